@@ -1,0 +1,134 @@
+//! The command line: `briefdesk check`, `briefdesk summary`, and opening the app.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::{Language, tr};
+use crate::model::{self, LoadError, Loaded, Severity};
+use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
+
+/// Prepare and present meeting briefings.
+#[derive(Debug, Parser)]
+#[command(name = "briefdesk", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Dataset to open (the embedded Akmola 2017 briefing when omitted).
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Commands that run without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check datasets and print every finding as FILE:LINE:COLUMN: SEVERITY: MESSAGE.
+    ///
+    /// Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or parsed.
+    Check {
+        /// Dataset files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print a dataset's key figures with their qualifiers, units and sources.
+    Summary {
+        /// Dataset file (the embedded one when omitted).
+        file: Option<PathBuf>,
+        /// Language of the summary.
+        #[arg(long, default_value = "ru", value_parser = ["ru", "kk", "en"])]
+        lang: String,
+    },
+}
+
+/// Exit status of `check`: no errors.
+pub const EXIT_OK: u8 = 0;
+/// Exit status of `check`: a dataset has errors.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit status: a file could not be read or parsed.
+pub const EXIT_UNREADABLE: u8 = 2;
+
+/// Runs `briefdesk check FILES`, writing to `out`; returns the exit status.
+pub fn check(files: &[PathBuf], out: &mut dyn Write) -> std::io::Result<u8> {
+    let mut status = EXIT_OK;
+    let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
+    for path in files {
+        match model::load(path) {
+            Ok(loaded) => {
+                for finding in &loaded.findings {
+                    writeln!(out, "{}", finding.line(&loaded.name))?;
+                    match finding.severity {
+                        Severity::Error => errors += 1,
+                        Severity::Warning => warnings += 1,
+                    }
+                }
+                if loaded.has_errors() {
+                    status = status.max(EXIT_FINDINGS);
+                }
+            }
+            Err(error) => {
+                writeln!(out, "{error}")?;
+                unreadable += 1;
+                status = EXIT_UNREADABLE;
+            }
+        }
+    }
+    let files_word = if files.len() == 1 { "file" } else { "files" };
+    let mut tally = format!(
+        "checked {} {files_word}: {errors} error{}, {warnings} warning{}",
+        files.len(),
+        plural_s(errors),
+        plural_s(warnings),
+    );
+    if unreadable > 0 {
+        tally.push_str(&format!(", {unreadable} unreadable"));
+    }
+    writeln!(out, "{tally}")?;
+    Ok(status)
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Loads `file`, or the embedded dataset when `None`.
+pub fn load_or_embedded(file: Option<&std::path::Path>) -> Result<Loaded, LoadError> {
+    match file {
+        Some(path) => model::load(path),
+        None => model::embedded(),
+    }
+}
+
+/// Writes the key figures of `loaded` in `lang`.
+pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io::Result<()> {
+    let settings = Settings {
+        language: lang,
+        ..Settings::default()
+    };
+    let briefing = Briefing::from_dataset(&loaded.dataset, &settings);
+    let header = &briefing.header;
+    writeln!(out, "{}", header.title)?;
+    writeln!(out, "{}", header.region)?;
+    for line in [&header.period, &header.as_of, &header.meeting_when_where].into_iter().flatten() {
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out)?;
+    for tile in &briefing.tiles {
+        writeln!(out, "{}: {}", tile.label, tile.text)?;
+        writeln!(out, "    {}", tile.source_text)?;
+    }
+    if !briefing.rental.rows.is_empty() || briefing.rental.official_total.is_some() {
+        writeln!(out)?;
+        writeln!(out, "{}", briefing.rental.split_text)?;
+    }
+    if briefing.any_illustrative {
+        writeln!(out)?;
+        writeln!(out, "{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"))?;
+    }
+    let errors = loaded.findings.iter().filter(|f| f.is_error()).count();
+    if errors > 0 {
+        writeln!(out)?;
+        writeln!(out, "{}: {errors} error(s); run `briefdesk check` for details", loaded.name)?;
+    }
+    Ok(())
+}

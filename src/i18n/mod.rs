@@ -1,0 +1,208 @@
+//! Interface languages, translations (Fluent) and locale-aware number formatting.
+//!
+//! All interface text lives in `assets/i18n/*.ftl`. Numbers are formatted here, once, for the
+//! chosen language: `4 000 000`, `2,4`, `65 %` in Russian and Kazakh; `4,000,000`, `2.4`, `65%`
+//! in English.
+
+mod date;
+mod number;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+pub use date::{format_date, format_span};
+pub use number::{NumberFormat, kk_ablative};
+
+/// An interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Language {
+    /// Russian, the default.
+    #[default]
+    Ru,
+    /// Kazakh.
+    Kk,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Every language, in menu order.
+    pub const ALL: [Self; 3] = [Self::Ru, Self::Kk, Self::En];
+
+    /// The language code (`ru`, `kk`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Ru => "ru",
+            Self::Kk => "kk",
+            Self::En => "en",
+        }
+    }
+
+    /// The language's own name for itself.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::Ru => "Русский",
+            Self::Kk => "Қазақша",
+            Self::En => "English",
+        }
+    }
+
+    /// Parses a language code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// How numbers are written in this language.
+    pub fn numbers(self) -> NumberFormat {
+        NumberFormat::for_language(self)
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Self::Ru => include_str!("../../assets/i18n/ru.ftl"),
+            Self::Kk => include_str!("../../assets/i18n/kk.ftl"),
+            Self::En => include_str!("../../assets/i18n/en.ftl"),
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::from_code(s).ok_or_else(|| format!("unknown language `{s}`: use ru, kk or en"))
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The three bundles, parsed once on first use.
+static BUNDLES: LazyLock<HashMap<Language, Bundle>> = LazyLock::new(|| {
+    Language::ALL
+        .into_iter()
+        .map(|lang| (lang, bundle(lang)))
+        .collect()
+});
+
+fn bundle(lang: Language) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidi isolation marks would show as boxes in the interface; all our text is left-to-right.
+    bundle.set_use_isolating(false);
+    // A syntax error in a translation file is caught by the tests; the entries before it still load.
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Text for `key` in `lang`, with no arguments. A missing key shows as the key itself.
+pub fn tr(lang: Language, key: &str) -> String {
+    tr_args(lang, key, &[])
+}
+
+/// An argument value for a translated message.
+#[derive(Clone, Debug)]
+pub enum Arg<'a> {
+    /// Text, inserted as is (already formatted numbers go here).
+    Text(&'a str),
+    /// A number, used for plural selection (`{ $n -> [one] … }`).
+    Number(f64),
+}
+
+/// Text for `key` in `lang` with named arguments.
+pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let Some(bundle) = BUNDLES.get(&lang) else {
+        return key.to_owned();
+    };
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        return key.to_owned();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = match value {
+            Arg::Text(text) => FluentValue::from(*text),
+            Arg::Number(n) => FluentValue::from(*n),
+        };
+        fluent_args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// Every message key defined for `lang`, sorted.
+pub fn keys(lang: Language) -> Vec<String> {
+    let mut keys: Vec<String> = fluent_syntax_keys(lang.source());
+    keys.sort();
+    keys
+}
+
+fn fluent_syntax_keys(source: &str) -> Vec<String> {
+    // A message starts a line with its identifier followed by `=`.
+    source
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_key() {
+        let ru = keys(Language::Ru);
+        assert!(ru.len() > 20, "too few keys: {}", ru.len());
+        for lang in [Language::Kk, Language::En] {
+            let other = keys(lang);
+            let missing: Vec<_> = ru.iter().filter(|k| !other.contains(k)).collect();
+            let extra: Vec<_> = other.iter().filter(|k| !ru.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has keys Russian lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn translation_files_parse_cleanly() {
+        for lang in Language::ALL {
+            if let Err((_, errors)) = FluentResource::try_new(lang.source().to_owned()) {
+                panic!("{lang}.ftl: {errors:?}");
+            }
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+            bundle.set_use_isolating(false);
+            let resource = FluentResource::try_new(lang.source().to_owned()).unwrap();
+            bundle.add_resource(resource).unwrap();
+            for key in keys(lang) {
+                let message = bundle.get_message(&key).unwrap();
+                assert!(message.value().is_some(), "{lang}: {key} has no value");
+            }
+        }
+    }
+
+    #[test]
+    fn missing_key_shows_the_key() {
+        assert_eq!(tr(Language::En, "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn russian_plurals_follow_the_number() {
+        let n = |v: f64| tr_args(Language::Ru, "count-centres", &[("n", Arg::Number(v)), ("value", Arg::Text(&v.to_string()))]);
+        assert_eq!(n(1.0), "1 ЦОН");
+        assert_eq!(n(3.0), "3 ЦОНа");
+        assert_eq!(n(11.0), "11 ЦОНов");
+        assert_eq!(n(23.0), "23 ЦОНа");
+    }
+}

@@ -1,0 +1,10 @@
+//! BriefDesk: prepare and present meeting briefings from a RON dataset.
+//!
+//! Data flows one way: [`model`] (file format, loading, validation) → [`view_model`] (pure,
+//! derived, chart-ready data) → the screens. [`i18n`] holds the interface languages and number
+//! formats both use.
+
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod view_model;

@@ -1,0 +1,134 @@
+//! Dates that may be known only to the year or the month.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A date written `2017`, `2017-11` or `2017-11-24`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    /// Year, 1000–9999.
+    pub year: i32,
+    /// Month, 1–12, where known.
+    pub month: Option<u8>,
+    /// Day of the month, where known (only with a month).
+    pub day: Option<u8>,
+}
+
+/// Why a date string was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{text}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2017-11-24)")]
+pub struct DateError {
+    text: String,
+}
+
+impl PartialDate {
+    fn days_in_month(year: i32, month: u8) -> u8 {
+        match month {
+            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let err = || DateError {
+            text: text.to_owned(),
+        };
+        let mut parts = text.split('-');
+        let number = |part: Option<&str>, digits: usize| -> Result<Option<u32>, DateError> {
+            match part {
+                None => Ok(None),
+                Some(p) if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    p.parse().map(Some).map_err(|_| err())
+                }
+                Some(_) => Err(err()),
+            }
+        };
+        let year = number(parts.next(), 4)?.ok_or_else(err)?;
+        let month = number(parts.next(), 2)?;
+        let day = number(parts.next(), 2)?;
+        if parts.next().is_some() || year < 1000 {
+            return Err(err());
+        }
+        let year = i32::try_from(year).map_err(|_| err())?;
+        let month = match month {
+            Some(m @ 1..=12) => Some(m as u8),
+            Some(_) => return Err(err()),
+            None => None,
+        };
+        let day = match (month, day) {
+            (_, None) => None,
+            (Some(m), Some(d)) if d >= 1 && d <= u32::from(Self::days_in_month(year, m)) => {
+                Some(d as u8)
+            }
+            _ => return Err(err()),
+        };
+        Ok(Self { year, month, day })
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+            if let Some(day) = self.day {
+                write!(f, "-{day:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        let d: PartialDate = "2017".parse().unwrap();
+        assert_eq!((d.year, d.month, d.day), (2017, None, None));
+        let d: PartialDate = "2017-11".parse().unwrap();
+        assert_eq!((d.year, d.month, d.day), (2017, Some(11), None));
+        let d: PartialDate = "2016-02-29".parse().unwrap();
+        assert_eq!((d.year, d.month, d.day), (2016, Some(2), Some(29)));
+        assert_eq!(d.to_string(), "2016-02-29");
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        for bad in [
+            "", "17", "2017-13", "2017-00", "2017-02-29", "2017-04-31", "2017-1-5", "2017-11-24-1",
+            "20x7", "+2017", "2017-11-", "0999",
+        ] {
+            assert!(bad.parse::<PartialDate>().is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn orders_chronologically() {
+        let a: PartialDate = "2017-10".parse().unwrap();
+        let b: PartialDate = "2017-11-01".parse().unwrap();
+        assert!(a < b);
+    }
+}

@@ -1,0 +1,599 @@
+//! The dataset file format (version 1), loading it with precise errors, and validating it.
+//!
+//! The types here mirror the file format exactly; see `docs/dataset-format.md`.
+
+mod date;
+mod load;
+mod locate;
+mod suggest;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use date::PartialDate;
+pub use load::{
+    EMBEDDED_AKMOLA_2017, EMBEDDED_NAME, LoadError, LoadErrorKind, Loaded, MAX_FILE_BYTES,
+    MAX_NESTING, embedded, load, load_bytes, load_text, parse,
+};
+pub use locate::{Position, SourceMap};
+pub use suggest::nearest;
+pub use validate::{Finding, Severity, validate};
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The top-level fields of a dataset, as written in a file.
+pub const BRIEFING_FIELDS: &[&str] = &[
+    "format",
+    "title",
+    "region",
+    "region_names",
+    "language",
+    "period",
+    "as_of",
+    "meeting",
+    "people",
+    "places",
+    "sources",
+    "districts",
+    "centres",
+    "centre_totals",
+    "services",
+    "corruption",
+    "recommendations",
+];
+
+/// A whole briefing dataset: the top-level `Briefing(…)` of a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Briefing", deny_unknown_fields)]
+pub struct Dataset {
+    /// File format version; this build reads `1`.
+    pub format: u32,
+    /// Title of the briefing.
+    pub title: String,
+    /// The region the briefing is about, in the dataset's language.
+    pub region: String,
+    /// The region's name in other languages, keyed by language code (`kk`, `en`, `ru`).
+    #[serde(default)]
+    pub region_names: BTreeMap<String, String>,
+    /// Language code of the dataset's own text (`ru`, `kk`, `en`).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The period the figures cover.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// The date the figures refer to.
+    #[serde(default)]
+    pub as_of: Option<PartialDate>,
+    /// The meeting this briefing prepares or records.
+    #[serde(default)]
+    pub meeting: Option<Meeting>,
+    /// People named in the briefing.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Places named in the briefing (towns, villages, sites).
+    #[serde(default)]
+    pub places: Vec<Place>,
+    /// Where the figures come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Districts and cities of the region.
+    #[serde(default)]
+    pub districts: Vec<District>,
+    /// Public service centres, one by one, where known.
+    #[serde(default)]
+    pub centres: Vec<Centre>,
+    /// Regional totals for the centres, where only totals are known.
+    #[serde(default)]
+    pub centre_totals: Option<CentreTotals>,
+    /// Public service figures.
+    #[serde(default)]
+    pub services: Option<Services>,
+    /// Corruption case counts.
+    #[serde(default)]
+    pub corruption: Option<Corruption>,
+    /// Recommendations made at the meeting.
+    #[serde(default)]
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// A span of time the figures cover.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day (or month, or year) covered.
+    pub start: PartialDate,
+    /// Last day (or month, or year) covered.
+    pub end: PartialDate,
+    /// How people name the period, e.g. "10 месяцев 2017 года".
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// The meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// What the meeting was.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// When it took place.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// Where it took place.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Person id of the chair.
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// Person ids of the participants named.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Who else attended, in words.
+    #[serde(default)]
+    pub attendance: Option<String>,
+}
+
+/// A person named in the briefing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Stable id, referenced by `said_by`, `chair`, `participants` and `by`.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Position held.
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+/// A place named in the briefing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// The district it lies in.
+    #[serde(default)]
+    pub district: Option<String>,
+    /// Why it is named.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Where figures come from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, referenced by every figure's `source`.
+    pub id: String,
+    /// Title of the document or article.
+    pub title: String,
+    /// Who published it.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// When it was published.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+    /// Where to read it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Sample or estimated figures, not facts: the app marks every figure from it.
+    #[serde(default)]
+    pub illustrative: bool,
+    /// Anything a reader should know about the source.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// How exact a figure is: "more than 140" stays "more than 140".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// Exactly the value.
+    #[default]
+    Exact,
+    /// Strictly more than the value.
+    MoreThan,
+    /// The value or more.
+    AtLeast,
+    /// Roughly the value.
+    About,
+}
+
+/// One figure with its provenance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The number, in the unit of the field that holds it.
+    pub value: f64,
+    /// How exact the number is.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Person id of whoever stated it.
+    #[serde(default)]
+    pub said_by: Option<String>,
+    /// The words of the source, verbatim.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// Context a reader needs.
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// Whether a district is a rural district or a city of regional significance.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DistrictKind {
+    /// A rural district (район, аудан).
+    #[default]
+    District,
+    /// A city of regional significance.
+    City,
+}
+
+/// A district or city of the region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    /// Stable id, referenced by centres, cases and places.
+    pub id: String,
+    /// Name in the dataset's language.
+    pub name: String,
+    /// Name in other languages, keyed by language code.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    /// District or city.
+    #[serde(default)]
+    pub kind: DistrictKind,
+    /// Its administrative centre.
+    #[serde(default)]
+    pub centre: Option<String>,
+    /// Resident population, where known.
+    #[serde(default)]
+    pub population: Option<Population>,
+}
+
+/// A population count with the year it refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Population {
+    /// Residents.
+    pub value: i64,
+    /// Year of the count.
+    pub year: i32,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Whether a centre owns or rents its premises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Premises {
+    /// Owned by the state.
+    Owned,
+    /// Rented from a landlord.
+    Rented,
+}
+
+/// A public service centre (ЦОН).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Centre {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// District id.
+    pub district: String,
+    /// Owned or rented.
+    pub premises: Premises,
+    /// Monthly rent in tenge, where known.
+    #[serde(default)]
+    pub rent_kzt_per_month: Option<f64>,
+    /// Change of rent against the previous year, in per cent.
+    #[serde(default)]
+    pub rent_change_pct: Option<f64>,
+    /// The landlord raised the rent (known even where the amount is not).
+    #[serde(default)]
+    pub rent_raised: bool,
+    /// Anything else known, e.g. "landlord raised the rent".
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Regional totals for the centres.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentreTotals {
+    /// Number of centres in the region.
+    #[serde(default)]
+    pub centres: Option<Figure>,
+    /// Of them in rented premises.
+    #[serde(default)]
+    pub rented: Option<Figure>,
+    /// Centre buildings built in the recent period (see `built_years`).
+    #[serde(default)]
+    pub built_recently: Option<Figure>,
+    /// The number of years `built_recently` covers.
+    #[serde(default)]
+    pub built_years: Option<u32>,
+}
+
+/// Public service figures for the region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Services {
+    /// Services delivered in the period.
+    #[serde(default)]
+    pub delivered: Option<Figure>,
+    /// Share of them delivered electronically, per cent.
+    #[serde(default)]
+    pub electronic_share_pct: Option<Figure>,
+    /// Paper services now against the year before: reduced this many times.
+    #[serde(default)]
+    pub paper_reduction_factor: Option<Figure>,
+    /// Residents holding an electronic digital signature.
+    #[serde(default)]
+    pub signature_holders: Option<Figure>,
+    /// Share of the population still visiting a centre in person, per cent.
+    #[serde(default)]
+    pub in_person_share_pct: Option<Figure>,
+    /// Figures per district, where known.
+    #[serde(default)]
+    pub per_district: Vec<DistrictServices>,
+}
+
+/// Public service figures for one district.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DistrictServices {
+    /// District id.
+    pub district: String,
+    /// Services delivered.
+    #[serde(default)]
+    pub delivered: Option<i64>,
+    /// Share delivered electronically, per cent.
+    #[serde(default)]
+    pub electronic_share_pct: Option<f64>,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// Corruption case counts for the period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corruption {
+    /// The period these counts cover, if not the briefing's.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// Corruption crimes recorded.
+    #[serde(default)]
+    pub crimes: Option<Figure>,
+    /// Persons brought to criminal liability.
+    #[serde(default)]
+    pub persons_prosecuted: Option<Figure>,
+    /// Of them managers.
+    #[serde(default)]
+    pub managers: Option<Figure>,
+    /// Counts per district, where known.
+    #[serde(default)]
+    pub per_district: Vec<DistrictCases>,
+}
+
+/// Corruption case counts for one district.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DistrictCases {
+    /// District id.
+    pub district: String,
+    /// Crimes recorded.
+    #[serde(default)]
+    pub crimes: Option<i64>,
+    /// Persons prosecuted.
+    #[serde(default)]
+    pub persons_prosecuted: Option<i64>,
+    /// Of them managers.
+    #[serde(default)]
+    pub managers: Option<i64>,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A recommendation made at the meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    /// Stable id: notes are keyed by it, so keep it when editing the text.
+    pub id: String,
+    /// The recommendation.
+    pub text: String,
+    /// Person id of who made it.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Topic, in words.
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// The figures, charts and items it rests on.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// Something a recommendation rests on.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Evidence {
+    /// A regional figure, by key (see [`FigureKey`]), e.g. `Figure("corruption.crimes")`.
+    Figure(String),
+    /// A chart.
+    Chart(ChartKind),
+    /// A centre, by id.
+    Centre(String),
+    /// A district, by id.
+    District(String),
+}
+
+/// The charts of a briefing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ChartKind {
+    /// Districts compared on a metric.
+    Districts,
+    /// Rental status of the centres.
+    Centres,
+    /// Corruption cases.
+    Corruption,
+}
+
+/// The regional figures a dataset can hold, by the key evidence uses to name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FigureKey {
+    /// `centres.total`
+    CentresTotal,
+    /// `centres.rented`
+    CentresRented,
+    /// `centres.built_recently`
+    CentresBuiltRecently,
+    /// `services.delivered`
+    ServicesDelivered,
+    /// `services.electronic_share`
+    ServicesElectronicShare,
+    /// `services.paper_reduction`
+    ServicesPaperReduction,
+    /// `services.signature_holders`
+    ServicesSignatureHolders,
+    /// `services.in_person_share`
+    ServicesInPersonShare,
+    /// `corruption.crimes`
+    CorruptionCrimes,
+    /// `corruption.persons_prosecuted`
+    CorruptionPersons,
+    /// `corruption.managers`
+    CorruptionManagers,
+}
+
+/// What a figure counts, which decides how it is checked and printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FigureUnit {
+    /// A whole number of things or people.
+    Count,
+    /// A per-cent share, 0–100.
+    Percent,
+    /// A ratio ("2.4 times").
+    Factor,
+}
+
+impl FigureKey {
+    /// Every key, in the order the overview shows them.
+    pub const ALL: [Self; 11] = [
+        Self::ServicesDelivered,
+        Self::ServicesElectronicShare,
+        Self::ServicesPaperReduction,
+        Self::ServicesSignatureHolders,
+        Self::ServicesInPersonShare,
+        Self::CentresTotal,
+        Self::CentresRented,
+        Self::CentresBuiltRecently,
+        Self::CorruptionCrimes,
+        Self::CorruptionPersons,
+        Self::CorruptionManagers,
+    ];
+
+    /// The key as written in a dataset's `evidence`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CentresTotal => "centres.total",
+            Self::CentresRented => "centres.rented",
+            Self::CentresBuiltRecently => "centres.built_recently",
+            Self::ServicesDelivered => "services.delivered",
+            Self::ServicesElectronicShare => "services.electronic_share",
+            Self::ServicesPaperReduction => "services.paper_reduction",
+            Self::ServicesSignatureHolders => "services.signature_holders",
+            Self::ServicesInPersonShare => "services.in_person_share",
+            Self::CorruptionCrimes => "corruption.crimes",
+            Self::CorruptionPersons => "corruption.persons_prosecuted",
+            Self::CorruptionManagers => "corruption.managers",
+        }
+    }
+
+    /// Parses a key as written in a dataset.
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == key)
+    }
+
+    /// The path of the field that holds this figure in a file.
+    pub fn field_path(self) -> &'static str {
+        match self {
+            Self::CentresTotal => "centre_totals.centres",
+            Self::CentresRented => "centre_totals.rented",
+            Self::CentresBuiltRecently => "centre_totals.built_recently",
+            Self::ServicesDelivered => "services.delivered",
+            Self::ServicesElectronicShare => "services.electronic_share_pct",
+            Self::ServicesPaperReduction => "services.paper_reduction_factor",
+            Self::ServicesSignatureHolders => "services.signature_holders",
+            Self::ServicesInPersonShare => "services.in_person_share_pct",
+            Self::CorruptionCrimes => "corruption.crimes",
+            Self::CorruptionPersons => "corruption.persons_prosecuted",
+            Self::CorruptionManagers => "corruption.managers",
+        }
+    }
+
+    /// What the figure counts.
+    pub fn unit(self) -> FigureUnit {
+        match self {
+            Self::ServicesElectronicShare | Self::ServicesInPersonShare => FigureUnit::Percent,
+            Self::ServicesPaperReduction => FigureUnit::Factor,
+            _ => FigureUnit::Count,
+        }
+    }
+}
+
+impl Dataset {
+    /// The figure stored under `key`, if the dataset has it.
+    pub fn figure(&self, key: FigureKey) -> Option<&Figure> {
+        let totals = self.centre_totals.as_ref();
+        let services = self.services.as_ref();
+        let corruption = self.corruption.as_ref();
+        match key {
+            FigureKey::CentresTotal => totals?.centres.as_ref(),
+            FigureKey::CentresRented => totals?.rented.as_ref(),
+            FigureKey::CentresBuiltRecently => totals?.built_recently.as_ref(),
+            FigureKey::ServicesDelivered => services?.delivered.as_ref(),
+            FigureKey::ServicesElectronicShare => services?.electronic_share_pct.as_ref(),
+            FigureKey::ServicesPaperReduction => services?.paper_reduction_factor.as_ref(),
+            FigureKey::ServicesSignatureHolders => services?.signature_holders.as_ref(),
+            FigureKey::ServicesInPersonShare => services?.in_person_share_pct.as_ref(),
+            FigureKey::CorruptionCrimes => corruption?.crimes.as_ref(),
+            FigureKey::CorruptionPersons => corruption?.persons_prosecuted.as_ref(),
+            FigureKey::CorruptionManagers => corruption?.managers.as_ref(),
+        }
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The district with this id.
+    pub fn district(&self, id: &str) -> Option<&District> {
+        self.districts.iter().find(|d| d.id == id)
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// Whether the source with this id is illustrative (unknown ids count as not).
+    pub fn is_illustrative(&self, source: Option<&str>) -> bool {
+        source.and_then(|id| self.source(id)).is_some_and(|s| s.illustrative)
+    }
+}

@@ -1,0 +1,505 @@
+//! Structural errors and reconciliation warnings for a dataset.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::locate::Position;
+use super::suggest::nearest;
+use super::{Dataset, Evidence, Figure, FigureKey, FigureUnit, FORMAT_VERSION, Premises, Qualifier};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The dataset is wrong and is not opened.
+    Error,
+    /// The dataset opens, but a reader should know this.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        })
+    }
+}
+
+/// One thing validation found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Path to the item, e.g. `centres[4].district`.
+    pub path: String,
+    /// What is wrong, in English.
+    pub message: String,
+    /// Where the item is in the file, when known.
+    pub position: Option<Position>,
+}
+
+impl Finding {
+    /// Whether this finding stops the dataset from opening.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The compiler-style line `FILE:LINE:COLUMN: SEVERITY: MESSAGE` (`FILE: …` without a position).
+    pub fn line(&self, file: &str) -> String {
+        match self.position {
+            Some(p) => format!("{file}:{p}: {}: {} [{}]", self.severity, self.message, self.path),
+            None => format!("{file}: {}: {} [{}]", self.severity, self.message, self.path),
+        }
+    }
+}
+
+/// Checks a dataset; the findings come in file order, errors and warnings mixed.
+pub fn validate(dataset: &Dataset) -> Vec<Finding> {
+    let mut v = Validator {
+        dataset,
+        findings: Vec::new(),
+        district_ids: HashSet::new(),
+        source_ids: HashSet::new(),
+        person_ids: HashSet::new(),
+        centre_ids: HashSet::new(),
+        illustrative_uses: HashMap::new(),
+    };
+    v.run();
+    v.findings
+}
+
+struct Validator<'a> {
+    dataset: &'a Dataset,
+    findings: Vec<Finding>,
+    district_ids: HashSet<&'a str>,
+    source_ids: HashSet<&'a str>,
+    person_ids: HashSet<&'a str>,
+    centre_ids: HashSet<&'a str>,
+    /// Source id → number of figures citing it, for illustrative sources.
+    illustrative_uses: HashMap<&'a str, usize>,
+}
+
+/// Which id list a reference points into.
+#[derive(Clone, Copy)]
+enum Target {
+    District,
+    Source,
+    Person,
+    Centre,
+}
+
+impl Target {
+    fn noun(self) -> &'static str {
+        match self {
+            Self::District => "district",
+            Self::Source => "source",
+            Self::Person => "person",
+            Self::Centre => "centre",
+        }
+    }
+}
+
+impl<'a> Validator<'a> {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Error, path.into(), message.into());
+    }
+
+    fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Warning, path.into(), message.into());
+    }
+
+    fn push(&mut self, severity: Severity, path: String, message: String) {
+        self.findings.push(Finding {
+            severity,
+            path,
+            message,
+            position: None,
+        });
+    }
+
+    fn run(&mut self) {
+        let d = self.dataset;
+        if d.format != FORMAT_VERSION {
+            self.error("format", format!("format {} is not {FORMAT_VERSION}", d.format));
+        }
+        self.district_ids = self.unique_ids("districts", d.districts.iter().map(|x| x.id.as_str()));
+        self.source_ids = self.unique_ids("sources", d.sources.iter().map(|x| x.id.as_str()));
+        self.person_ids = self.unique_ids("people", d.people.iter().map(|x| x.id.as_str()));
+        self.centre_ids = self.unique_ids("centres", d.centres.iter().map(|x| x.id.as_str()));
+        self.unique_ids("places", d.places.iter().map(|x| x.id.as_str()));
+        self.unique_ids("recommendations", d.recommendations.iter().map(|x| x.id.as_str()));
+
+        self.meeting();
+        self.places();
+        self.districts();
+        self.centres();
+        self.figures();
+        self.services_per_district();
+        self.corruption_per_district();
+        self.recommendations();
+        self.reconcile();
+        self.districts_without_data();
+        self.illustrative_in_use();
+    }
+
+    /// Reports duplicates and returns the set of ids.
+    fn unique_ids(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashSet<&'a str> {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.error(format!("{list}[{i}].id"), "id is empty");
+            }
+            if let Some(j) = first.get(id) {
+                self.error(
+                    format!("{list}[{i}].id"),
+                    format!("duplicate id `{id}` (first used at {list}[{j}])"),
+                );
+            } else {
+                first.insert(id, i);
+            }
+        }
+        first.into_keys().collect()
+    }
+
+    /// Reports a reference to an unknown id, suggesting the nearest known one.
+    fn reference(&mut self, path: String, target: Target, id: &str) {
+        let known = match target {
+            Target::District => &self.district_ids,
+            Target::Source => &self.source_ids,
+            Target::Person => &self.person_ids,
+            Target::Centre => &self.centre_ids,
+        };
+        if known.contains(id) {
+            return;
+        }
+        let mut candidates: Vec<&str> = known.iter().copied().collect();
+        candidates.sort_unstable();
+        let hint = nearest(id, candidates)
+            .map(|n| format!("; did you mean `{n}`?"))
+            .unwrap_or_default();
+        let noun = target.noun();
+        self.error(path, format!("unknown {noun} `{id}`{hint}"));
+    }
+
+    /// Checks a source reference; a missing one is a warning, an illustrative one is counted.
+    fn source(&mut self, path: &str, source: Option<&'a str>, what: &str) {
+        match source {
+            Some(id) => {
+                self.reference(format!("{path}.source"), Target::Source, id);
+                if self.dataset.is_illustrative(Some(id)) {
+                    *self.illustrative_uses.entry(id).or_default() += 1;
+                }
+            }
+            None => self.warning(path, format!("{what} has no source")),
+        }
+    }
+
+    fn meeting(&mut self) {
+        let Some(meeting) = &self.dataset.meeting else {
+            return;
+        };
+        if let Some(chair) = &meeting.chair {
+            self.reference("meeting.chair".to_owned(), Target::Person, chair);
+        }
+        for (i, p) in meeting.participants.iter().enumerate() {
+            self.reference(format!("meeting.participants[{i}]"), Target::Person, p);
+        }
+    }
+
+    fn places(&mut self) {
+        for (i, place) in self.dataset.places.iter().enumerate() {
+            if let Some(district) = &place.district {
+                self.reference(format!("places[{i}].district"), Target::District, district);
+            }
+        }
+    }
+
+    fn districts(&mut self) {
+        for (i, district) in self.dataset.districts.iter().enumerate() {
+            let Some(population) = &district.population else {
+                continue;
+            };
+            let path = format!("districts[{i}].population");
+            if population.value < 0 {
+                self.error(format!("{path}.value"), "population is negative");
+            }
+            self.source(&path, population.source.as_deref(), "population");
+        }
+    }
+
+    fn centres(&mut self) {
+        for (i, centre) in self.dataset.centres.iter().enumerate() {
+            let path = format!("centres[{i}]");
+            self.reference(format!("{path}.district"), Target::District, &centre.district);
+            if centre.rent_kzt_per_month.is_some_and(|r| !r.is_finite() || r < 0.0) {
+                self.error(format!("{path}.rent_kzt_per_month"), "rent is negative or not a number");
+            }
+            if centre.rent_change_pct.is_some_and(|r| !r.is_finite() || r < -100.0) {
+                self.error(format!("{path}.rent_change_pct"), "a rent cannot fall by more than 100 %");
+            }
+            if centre.premises == Premises::Owned
+                && (centre.rent_kzt_per_month.is_some() || centre.rent_raised)
+            {
+                self.warning(&path, "an owned centre has a rent");
+            }
+            self.source(&path, centre.source.as_deref(), "centre");
+        }
+    }
+
+    fn figures(&mut self) {
+        for key in FigureKey::ALL {
+            let Some(figure) = self.dataset.figure(key) else {
+                continue;
+            };
+            let path = key.field_path();
+            self.figure(path, key.unit(), figure);
+        }
+        // Managers are counted among the persons prosecuted; rented centres among all centres.
+        for (part, whole, what) in [
+            (FigureKey::CorruptionManagers, FigureKey::CorruptionPersons, "managers than persons prosecuted"),
+            (FigureKey::CentresRented, FigureKey::CentresTotal, "rented centres than centres"),
+        ] {
+            let (Some(p), Some(w)) = (self.dataset.figure(part), self.dataset.figure(whole)) else {
+                continue;
+            };
+            if !may_exceed(w.qualifier) && p.qualifier == Qualifier::Exact && p.value > w.value {
+                self.error(
+                    part.field_path(),
+                    format!("more {what} ({} > {})", p.value, w.value),
+                );
+            }
+        }
+    }
+
+    fn figure(&mut self, path: &str, unit: FigureUnit, figure: &'a Figure) {
+        let value = figure.value;
+        if !value.is_finite() {
+            self.error(format!("{path}.value"), "value is not a finite number");
+        } else {
+            match unit {
+                FigureUnit::Count if value < 0.0 => {
+                    self.error(format!("{path}.value"), format!("count is negative ({value})"));
+                }
+                FigureUnit::Count if value.fract() != 0.0 => {
+                    self.error(format!("{path}.value"), format!("count is not a whole number ({value})"));
+                }
+                FigureUnit::Percent if !(0.0..=100.0).contains(&value) => {
+                    self.error(format!("{path}.value"), format!("share {value} is outside 0–100 %"));
+                }
+                FigureUnit::Factor if value <= 0.0 => {
+                    self.error(format!("{path}.value"), format!("ratio {value} is not positive"));
+                }
+                _ => {}
+            }
+        }
+        if let Some(person) = &figure.said_by {
+            self.reference(format!("{path}.said_by"), Target::Person, person);
+        }
+        self.source(path, figure.source.as_deref(), "figure");
+    }
+
+    fn services_per_district(&mut self) {
+        let Some(services) = &self.dataset.services else {
+            return;
+        };
+        for (i, row) in services.per_district.iter().enumerate() {
+            let path = format!("services.per_district[{i}]");
+            self.reference(format!("{path}.district"), Target::District, &row.district);
+            if row.delivered.is_some_and(|n| n < 0) {
+                self.error(format!("{path}.delivered"), "count is negative");
+            }
+            if row
+                .electronic_share_pct
+                .is_some_and(|s| !s.is_finite() || !(0.0..=100.0).contains(&s))
+            {
+                self.error(format!("{path}.electronic_share_pct"), "share is outside 0–100 %");
+            }
+            self.source(&path, row.source.as_deref(), "district service figures");
+        }
+    }
+
+    fn corruption_per_district(&mut self) {
+        let Some(corruption) = &self.dataset.corruption else {
+            return;
+        };
+        for (i, row) in corruption.per_district.iter().enumerate() {
+            let path = format!("corruption.per_district[{i}]");
+            self.reference(format!("{path}.district"), Target::District, &row.district);
+            for (field, value) in [
+                ("crimes", row.crimes),
+                ("persons_prosecuted", row.persons_prosecuted),
+                ("managers", row.managers),
+            ] {
+                if value.is_some_and(|n| n < 0) {
+                    self.error(format!("{path}.{field}"), format!("count is negative ({})", value.unwrap_or_default()));
+                }
+            }
+            if let (Some(m), Some(p)) = (row.managers, row.persons_prosecuted) {
+                if m > p {
+                    self.error(
+                        format!("{path}.managers"),
+                        format!("more managers than persons prosecuted ({m} > {p})"),
+                    );
+                }
+            }
+            self.source(&path, row.source.as_deref(), "district case counts");
+        }
+    }
+
+    fn recommendations(&mut self) {
+        for (i, rec) in self.dataset.recommendations.iter().enumerate() {
+            let path = format!("recommendations[{i}]");
+            if let Some(by) = &rec.by {
+                self.reference(format!("{path}.by"), Target::Person, by);
+            }
+            for (j, evidence) in rec.evidence.iter().enumerate() {
+                let path = format!("{path}.evidence[{j}]");
+                match evidence {
+                    Evidence::Figure(key) => match FigureKey::parse(key) {
+                        Some(k) if self.dataset.figure(k).is_some() => {}
+                        Some(k) => self.error(
+                            path,
+                            format!("figure `{key}` is not in this dataset (set {})", k.field_path()),
+                        ),
+                        None => {
+                            let hint = nearest(key, FigureKey::ALL.iter().map(|k| k.as_str()))
+                                .map(|n| format!("; did you mean `{n}`?"))
+                                .unwrap_or_default();
+                            self.error(path, format!("unknown figure `{key}`{hint}"));
+                        }
+                    },
+                    Evidence::Centre(id) => self.reference(path, Target::Centre, id),
+                    Evidence::District(id) => self.reference(path, Target::District, id),
+                    Evidence::Chart(_) => {}
+                }
+            }
+        }
+    }
+
+    fn reconcile(&mut self) {
+        let d = self.dataset;
+        if !d.centres.is_empty() {
+            let listed = d.centres.len() as f64;
+            let rented = d.centres.iter().filter(|c| c.premises == Premises::Rented).count() as f64;
+            if let Some(total) = d.figure(FigureKey::CentresTotal) {
+                self.sum_matches("centre_totals.centres", "centres listed", listed, total);
+            }
+            if let Some(total) = d.figure(FigureKey::CentresRented) {
+                self.sum_matches("centre_totals.rented", "rented centres listed", rented, total);
+            }
+        }
+        if let Some(services) = &d.services {
+            let sum = sum_of(services.per_district.iter().map(|r| r.delivered));
+            if let (Some(sum), Some(total)) = (sum, &services.delivered) {
+                self.sum_matches("services.delivered", "the districts' services", sum, total);
+            }
+        }
+        if let Some(corruption) = &d.corruption {
+            let rows = &corruption.per_district;
+            for (sum, total, path, what) in [
+                (
+                    sum_of(rows.iter().map(|r| r.crimes)),
+                    &corruption.crimes,
+                    "corruption.crimes",
+                    "the districts' crimes",
+                ),
+                (
+                    sum_of(rows.iter().map(|r| r.persons_prosecuted)),
+                    &corruption.persons_prosecuted,
+                    "corruption.persons_prosecuted",
+                    "the districts' persons prosecuted",
+                ),
+                (
+                    sum_of(rows.iter().map(|r| r.managers)),
+                    &corruption.managers,
+                    "corruption.managers",
+                    "the districts' managers",
+                ),
+            ] {
+                if let (Some(sum), Some(total)) = (sum, total) {
+                    self.sum_matches(path, what, sum, total);
+                }
+            }
+        }
+    }
+
+    /// Warns when a per-item sum does not agree with a regional figure and its qualifier.
+    fn sum_matches(&mut self, path: &str, what: &str, sum: f64, total: &Figure) {
+        if reconciles(sum, total) {
+            return;
+        }
+        let expected = match total.qualifier {
+            Qualifier::Exact => format!("{}", total.value),
+            Qualifier::MoreThan => format!("more than {}", total.value),
+            Qualifier::AtLeast => format!("at least {}", total.value),
+            Qualifier::About => format!("about {} (±10 %)", total.value),
+        };
+        self.warning(
+            path,
+            format!("{what} add up to {sum}, but the regional figure is {expected}"),
+        );
+    }
+
+    fn districts_without_data(&mut self) {
+        let d = self.dataset;
+        let mut with_data: HashSet<&str> = HashSet::new();
+        with_data.extend(d.centres.iter().map(|c| c.district.as_str()));
+        if let Some(s) = &d.services {
+            with_data.extend(s.per_district.iter().map(|r| r.district.as_str()));
+        }
+        if let Some(c) = &d.corruption {
+            with_data.extend(c.per_district.iter().map(|r| r.district.as_str()));
+        }
+        for (i, district) in d.districts.iter().enumerate() {
+            if district.population.is_none() && !with_data.contains(district.id.as_str()) {
+                self.warning(
+                    format!("districts[{i}]"),
+                    format!("district `{}` has no data: no population, centres or cases", district.id),
+                );
+            }
+        }
+    }
+
+    fn illustrative_in_use(&mut self) {
+        let mut uses: Vec<(&str, usize)> = self.illustrative_uses.iter().map(|(k, v)| (*k, *v)).collect();
+        uses.sort_unstable();
+        for (id, count) in uses {
+            let Some(i) = self.dataset.sources.iter().position(|s| s.id == id) else {
+                continue;
+            };
+            self.warning(
+                format!("sources[{i}]"),
+                format!("{count} figures come from illustrative source `{id}`: they are sample or estimated figures, not facts, and are marked as such"),
+            );
+        }
+    }
+}
+
+/// Whether a qualifier lets the true value exceed the written one.
+fn may_exceed(q: Qualifier) -> bool {
+    matches!(q, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::About)
+}
+
+/// The sum of the values present, or `None` when none is.
+fn sum_of(values: impl Iterator<Item = Option<i64>>) -> Option<f64> {
+    let mut any = false;
+    let sum = values.flatten().fold(0i128, |acc, v| {
+        any = true;
+        acc + i128::from(v)
+    });
+    any.then_some(sum as f64)
+}
+
+/// Whether `sum` agrees with `total` as its qualifier reads.
+pub(crate) fn reconciles(sum: f64, total: &Figure) -> bool {
+    match total.qualifier {
+        Qualifier::Exact => (sum - total.value).abs() < 1e-9,
+        Qualifier::MoreThan => sum > total.value,
+        Qualifier::AtLeast => sum >= total.value,
+        Qualifier::About => (sum - total.value).abs() <= 0.1 * total.value.abs(),
+    }
+}

@@ -1,0 +1,251 @@
+//! Rental status of the public service centres.
+
+use std::collections::HashMap;
+
+use super::districts::{DistrictBar, sort_bars};
+use super::figures::{FigureView, figure_view};
+use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::model::{FigureKey, Premises};
+
+/// Owned and rented centres in one district.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RentalRow {
+    /// District id.
+    pub district: String,
+    /// District name.
+    pub name: String,
+    /// Centres in owned premises.
+    pub owned: u32,
+    /// Centres in rented premises.
+    pub rented: u32,
+    /// All centres.
+    pub total: u32,
+    /// Printed in the owned part of the bar ("" when zero).
+    pub owned_label: String,
+    /// Printed in the rented part ("" when zero).
+    pub rented_label: String,
+    /// Printed after the bar.
+    pub total_label: String,
+    /// The exact counts and sources.
+    pub tooltip: String,
+    /// Whether any of its centres comes from an illustrative source.
+    pub illustrative: bool,
+}
+
+/// A centre whose rent went up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RentRise {
+    /// Centre name.
+    pub centre: String,
+    /// District name.
+    pub district: String,
+    /// "Арендодатели подняли тариф (+12,5 %)".
+    pub text: String,
+    /// Whether it comes from an illustrative source.
+    pub illustrative: bool,
+}
+
+/// Rental status for the region and per district.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RentalView {
+    /// Per district, in the order asked for (by total).
+    pub rows: Vec<RentalRow>,
+    /// Centres listed one by one.
+    pub listed_total: u32,
+    /// Of them rented.
+    pub listed_rented: u32,
+    /// The stated regional number of centres.
+    pub official_total: Option<FigureView>,
+    /// The stated regional number of rented centres.
+    pub official_rented: Option<FigureView>,
+    /// Centres built in the recent period.
+    pub built_recently: Option<FigureView>,
+    /// Rented share of all centres, per cent (stated totals where known, else the list).
+    pub rented_share_pct: Option<f64>,
+    /// "11 из 23 ЦОН — в аренде (48 %)".
+    pub split_text: String,
+    /// Where the list and the stated totals disagree, in words.
+    pub mismatch: Option<String>,
+    /// Rent rises called out.
+    pub rent_rises: Vec<RentRise>,
+    /// Sources of the figures shown.
+    pub sources: Vec<SourceIndex>,
+    /// Footer line.
+    pub footer: String,
+    /// Whether anything shown is illustrative.
+    pub illustrative: bool,
+    /// Largest district total, for the axis range.
+    pub max_total: u32,
+}
+
+pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
+    let lang = ctx.lang;
+    let numbers = lang.numbers();
+    let d = ctx.dataset;
+    #[derive(Default)]
+    struct Acc {
+        owned: u32,
+        rented: u32,
+        illustrative: bool,
+    }
+    let mut per_district: HashMap<usize, Acc> = HashMap::new();
+    let mut sources = Vec::new();
+    let mut rent_rises = Vec::new();
+    for centre in &d.centres {
+        let source = ctx.source(centre.source.as_deref());
+        sources.extend(source);
+        let illustrative = ctx.is_illustrative(source);
+        let Some(&i) = ctx.district_index.get(centre.district.as_str()) else {
+            continue;
+        };
+        let acc = per_district.entry(i).or_default();
+        match centre.premises {
+            Premises::Owned => acc.owned += 1,
+            Premises::Rented => acc.rented += 1,
+        }
+        acc.illustrative |= illustrative;
+        if centre.rent_raised || centre.rent_change_pct.is_some_and(|p| p > 0.0) {
+            let mut text = centre.note.clone().unwrap_or_else(|| tr(lang, "rent-raised"));
+            if let Some(pct) = centre.rent_change_pct {
+                let sign = if pct > 0.0 { "+" } else { "" };
+                text = format!("{text} ({sign}{})", numbers.percent(pct, 1));
+            }
+            if let Some(rent) = centre.rent_kzt_per_month {
+                let rent = tr_args(lang, "rent-per-month", &[("value", Arg::Text(&numbers.integer(rent)))]);
+                text = format!("{text}; {rent}");
+            }
+            if illustrative {
+                text.push_str(ILLUSTRATIVE_MARK);
+            }
+            rent_rises.push(RentRise {
+                centre: centre.name.clone(),
+                district: ctx.district_name(i),
+                text,
+                illustrative,
+            });
+        }
+    }
+
+    let mut rows: Vec<RentalRow> = per_district
+        .iter()
+        .map(|(&i, acc)| {
+            let total = acc.owned + acc.rented;
+            let mark = if acc.illustrative { ILLUSTRATIVE_MARK } else { "" };
+            let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
+            let name = ctx.district_name(i);
+            let tooltip = tr_args(
+                lang,
+                "rental-tooltip",
+                &[
+                    ("name", Arg::Text(&name)),
+                    ("owned", Arg::Text(&acc.owned.to_string())),
+                    ("rented", Arg::Text(&acc.rented.to_string())),
+                    ("total", Arg::Text(&total.to_string())),
+                ],
+            );
+            RentalRow {
+                district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
+                name,
+                owned: acc.owned,
+                rented: acc.rented,
+                total,
+                owned_label: count(acc.owned),
+                rented_label: count(acc.rented),
+                total_label: format!("{total}{mark}"),
+                tooltip: if acc.illustrative {
+                    format!("{tooltip}\n{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"))
+                } else {
+                    tooltip
+                },
+                illustrative: acc.illustrative,
+            }
+        })
+        .collect();
+    // Sort through the shared bar ordering, keyed on the total (rented breaks ties upward).
+    let mut keyed: Vec<DistrictBar> = rows
+        .iter()
+        .map(|r| DistrictBar {
+            district: r.district.clone(),
+            name: r.name.clone(),
+            value: f64::from(r.total) + f64::from(r.rented) / 1000.0,
+            label: String::new(),
+            tooltip: String::new(),
+            illustrative: false,
+        })
+        .collect();
+    sort_bars(&mut keyed, ctx.sort);
+    let order: HashMap<&str, usize> = keyed.iter().enumerate().map(|(k, b)| (b.district.as_str(), k)).collect();
+    rows.sort_by_key(|r| order.get(r.district.as_str()).copied().unwrap_or(usize::MAX));
+
+    let listed_total: u32 = rows.iter().map(|r| r.total).sum();
+    let listed_rented: u32 = rows.iter().map(|r| r.rented).sum();
+    let view = |key| d.figure(key).map(|f| figure_view(ctx, key, f));
+    let official_total = view(FigureKey::CentresTotal);
+    let official_rented = view(FigureKey::CentresRented);
+    let built_recently = view(FigureKey::CentresBuiltRecently);
+    for f in [&official_total, &official_rented, &built_recently].into_iter().flatten() {
+        sources.extend(f.source);
+    }
+
+    let (total, rented, total_text, rented_text) = match (&official_total, &official_rented) {
+        (Some(t), Some(r)) => (t.value, r.value, t.text.clone(), r.text.clone()),
+        _ => (
+            f64::from(listed_total),
+            f64::from(listed_rented),
+            listed_total.to_string(),
+            listed_rented.to_string(),
+        ),
+    };
+    let rented_share_pct = (total > 0.0).then(|| 100.0 * rented / total);
+    let split_text = tr_args(
+        lang,
+        "rental-split",
+        &[
+            ("rented", Arg::Text(&rented_text)),
+            ("total", Arg::Text(&total_text)),
+            ("n", Arg::Number(total)),
+            (
+                "share",
+                Arg::Text(&rented_share_pct.map(|s| numbers.percent(s, 0)).unwrap_or_default()),
+            ),
+        ],
+    );
+    let mismatch = match (&official_total, &official_rented) {
+        (Some(t), Some(r))
+            if listed_total > 0
+                && (f64::from(listed_total) != t.value || f64::from(listed_rented) != r.value) =>
+        {
+            Some(tr_args(
+                lang,
+                "rental-mismatch",
+                &[
+                    ("listed", Arg::Text(&listed_total.to_string())),
+                    ("listed_rented", Arg::Text(&listed_rented.to_string())),
+                    ("total", Arg::Text(&t.text)),
+                    ("rented", Arg::Text(&r.text)),
+                ],
+            ))
+        }
+        _ => None,
+    };
+    let illustrative = rows.iter().any(|r| r.illustrative)
+        || [&official_total, &official_rented].into_iter().flatten().any(|f| f.illustrative);
+    let max_total = rows.iter().map(|r| r.total).max().unwrap_or(0);
+    RentalView {
+        footer: ctx.footer(&sources),
+        rows,
+        listed_total,
+        listed_rented,
+        official_total,
+        official_rented,
+        built_recently,
+        rented_share_pct,
+        split_text,
+        mismatch,
+        rent_rises,
+        sources,
+        illustrative,
+        max_total,
+    }
+}

@@ -1,0 +1,143 @@
+//! Corruption case counts, for the region and per district.
+
+use std::collections::BTreeMap;
+
+use super::districts::{DistrictBar, sort_bars};
+use super::figures::{FigureView, figure_view};
+use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
+use crate::i18n::{format_span, tr};
+use crate::model::FigureKey;
+
+/// One district's case counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CasesRow {
+    /// District id.
+    pub district: String,
+    /// District name.
+    pub name: String,
+    /// Crimes, persons prosecuted and managers; `None` where unknown.
+    pub values: [Option<f64>; 3],
+    /// The same, as printed on the bars.
+    pub labels: [String; 3],
+    /// Exact counts and source.
+    pub tooltip: String,
+    /// Whether the counts are illustrative.
+    pub illustrative: bool,
+}
+
+/// Corruption cases.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CorruptionView {
+    /// The period the counts cover.
+    pub period: Option<String>,
+    /// Names of the three measures: crimes, persons prosecuted, managers.
+    pub measure_names: [String; 3],
+    /// The regional figures as stated, in the same order; `None` where the dataset lacks one.
+    pub regional: [Option<FigureView>; 3],
+    /// Per district, in the order asked for (by crimes).
+    pub rows: Vec<CasesRow>,
+    /// Sources.
+    pub sources: Vec<SourceIndex>,
+    /// Footer line.
+    pub footer: String,
+    /// Whether anything shown is illustrative.
+    pub illustrative: bool,
+    /// Largest per-district value, for the axis range.
+    pub max_value: f64,
+}
+
+pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
+    let lang = ctx.lang;
+    let numbers = lang.numbers();
+    let d = ctx.dataset;
+    let keys = [
+        FigureKey::CorruptionCrimes,
+        FigureKey::CorruptionPersons,
+        FigureKey::CorruptionManagers,
+    ];
+    let regional = keys.map(|key| d.figure(key).map(|f| figure_view(ctx, key, f)));
+    let measure_names = [
+        tr(lang, "measure-crimes"),
+        tr(lang, "measure-persons"),
+        tr(lang, "measure-managers"),
+    ];
+    let mut sources: Vec<SourceIndex> = regional.iter().flatten().filter_map(|f| f.source).collect();
+
+    // Rows keyed by district index, merging repeated entries for one district.
+    let mut merged: BTreeMap<usize, ([Option<f64>; 3], bool)> = BTreeMap::new();
+    for row in d.corruption.iter().flat_map(|c| &c.per_district) {
+        let Some(&i) = ctx.district_index.get(row.district.as_str()) else {
+            continue;
+        };
+        let source = ctx.source(row.source.as_deref());
+        sources.extend(source);
+        let entry = merged.entry(i).or_insert(([None; 3], false));
+        for (slot, value) in entry.0.iter_mut().zip([row.crimes, row.persons_prosecuted, row.managers]) {
+            if let Some(v) = value {
+                *slot = Some(slot.unwrap_or(0.0) + v as f64);
+            }
+        }
+        entry.1 |= ctx.is_illustrative(source);
+    }
+    let mut rows: Vec<CasesRow> = merged
+        .into_iter()
+        .map(|(i, (values, illustrative))| {
+            let name = ctx.district_name(i);
+            let mark = if illustrative { ILLUSTRATIVE_MARK } else { "" };
+            let labels = values.map(|v| v.map(|v| format!("{}{mark}", numbers.integer(v))).unwrap_or_default());
+            let mut tooltip = vec![name.clone()];
+            for (measure, label) in measure_names.iter().zip(&labels) {
+                let shown = if label.is_empty() { tr(lang, "unknown") } else { label.clone() };
+                tooltip.push(format!("{measure}: {shown}"));
+            }
+            if illustrative {
+                tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+            }
+            CasesRow {
+                district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
+                name,
+                values,
+                labels,
+                tooltip: tooltip.join("\n"),
+                illustrative,
+            }
+        })
+        .collect();
+    let mut keyed: Vec<DistrictBar> = rows
+        .iter()
+        .map(|r| DistrictBar {
+            district: r.district.clone(),
+            name: r.name.clone(),
+            value: r.values[0].unwrap_or(0.0),
+            label: String::new(),
+            tooltip: String::new(),
+            illustrative: false,
+        })
+        .collect();
+    sort_bars(&mut keyed, ctx.sort);
+    let order: std::collections::HashMap<&str, usize> =
+        keyed.iter().enumerate().map(|(k, b)| (b.district.as_str(), k)).collect();
+    rows.sort_by_key(|r| order.get(r.district.as_str()).copied().unwrap_or(usize::MAX));
+
+    let period = d
+        .corruption
+        .as_ref()
+        .and_then(|c| c.period.as_ref())
+        .or(d.period.as_ref())
+        .map(|p| p.label.clone().unwrap_or_else(|| format_span(p.start, p.end, lang)));
+    let illustrative = rows.iter().any(|r| r.illustrative) || regional.iter().flatten().any(|f| f.illustrative);
+    let max_value = rows
+        .iter()
+        .flat_map(|r| r.values.iter().flatten())
+        .fold(0.0, |a: f64, b| a.max(*b));
+    CorruptionView {
+        period,
+        measure_names,
+        regional,
+        footer: ctx.footer(&sources),
+        rows,
+        sources,
+        illustrative,
+        max_value,
+    }
+}

@@ -1,0 +1,449 @@
+//! Districts compared on one metric.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::model::{FigureKey, Premises};
+
+/// What the districts chart compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum DistrictMetric {
+    /// Public service centres.
+    Centres,
+    /// Centres in rented premises.
+    RentedCentres,
+    /// Rented centres as a share of all centres, per cent.
+    RentedShare,
+    /// Corruption crimes.
+    Crimes,
+    /// Persons prosecuted.
+    PersonsProsecuted,
+    /// Managers among them.
+    Managers,
+    /// Resident population.
+    Population,
+    /// Corruption crimes per 10 000 residents.
+    CrimesPer10k,
+    /// Public services delivered.
+    ServicesDelivered,
+    /// Share of services delivered electronically, per cent.
+    ElectronicShare,
+}
+
+impl DistrictMetric {
+    /// Every metric, in menu order.
+    pub const ALL: [Self; 10] = [
+        Self::Centres,
+        Self::RentedCentres,
+        Self::RentedShare,
+        Self::Crimes,
+        Self::PersonsProsecuted,
+        Self::Managers,
+        Self::Population,
+        Self::CrimesPer10k,
+        Self::ServicesDelivered,
+        Self::ElectronicShare,
+    ];
+
+    /// Message key of the metric's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Centres => "metric-centres",
+            Self::RentedCentres => "metric-rented-centres",
+            Self::RentedShare => "metric-rented-share",
+            Self::Crimes => "metric-crimes",
+            Self::PersonsProsecuted => "metric-persons",
+            Self::Managers => "metric-managers",
+            Self::Population => "metric-population",
+            Self::CrimesPer10k => "metric-crimes-per-10k",
+            Self::ServicesDelivered => "metric-services",
+            Self::ElectronicShare => "metric-electronic-share",
+        }
+    }
+
+    /// Message key of the unit shown on the value axis.
+    fn unit_key(self) -> &'static str {
+        match self {
+            Self::Centres | Self::RentedCentres => "unit-centres",
+            Self::RentedShare | Self::ElectronicShare => "unit-percent",
+            Self::Crimes => "unit-crimes",
+            Self::PersonsProsecuted | Self::Managers => "unit-persons",
+            Self::Population => "unit-residents",
+            Self::CrimesPer10k => "unit-crimes-per-10k",
+            Self::ServicesDelivered => "unit-services",
+        }
+    }
+
+    /// The regional figure the per-district values add up to, if any.
+    fn regional_key(self) -> Option<FigureKey> {
+        match self {
+            Self::Centres => Some(FigureKey::CentresTotal),
+            Self::RentedCentres => Some(FigureKey::CentresRented),
+            Self::Crimes => Some(FigureKey::CorruptionCrimes),
+            Self::PersonsProsecuted => Some(FigureKey::CorruptionPersons),
+            Self::Managers => Some(FigureKey::CorruptionManagers),
+            Self::ServicesDelivered => Some(FigureKey::ServicesDelivered),
+            Self::RentedShare | Self::Population | Self::CrimesPer10k | Self::ElectronicShare => None,
+        }
+    }
+
+    fn is_share(self) -> bool {
+        matches!(self, Self::RentedShare | Self::ElectronicShare)
+    }
+}
+
+/// The order of the districts in a chart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum DistrictSort {
+    /// Largest value first.
+    #[default]
+    ValueDescending,
+    /// Smallest value first.
+    ValueAscending,
+    /// Alphabetical by name.
+    Name,
+}
+
+/// One district's bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistrictBar {
+    /// District id.
+    pub district: String,
+    /// District name in the chosen language.
+    pub name: String,
+    /// The value.
+    pub value: f64,
+    /// The value as printed on the bar (illustrative ones marked).
+    pub label: String,
+    /// The exact figure, its basis and source.
+    pub tooltip: String,
+    /// Whether the value rests on an illustrative source.
+    pub illustrative: bool,
+}
+
+/// A horizontal line (or vertical, for horizontal bars) to compare the bars against.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReferenceLine {
+    /// Where it is drawn.
+    pub value: f64,
+    /// What it is: "Среднее по районам: 7,4".
+    pub label: String,
+}
+
+/// The districts compared on one metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistrictSeries {
+    /// The metric.
+    pub metric: DistrictMetric,
+    /// Chart title: the metric's name.
+    pub title: String,
+    /// Unit for the value axis.
+    pub unit: String,
+    /// Bars in the order asked for.
+    pub bars: Vec<DistrictBar>,
+    /// The regional average or share, where it means something.
+    pub reference: Option<ReferenceLine>,
+    /// The regional figure as stated ("Всего по области: более 140") and the districts' sum.
+    pub regional: Option<String>,
+    /// Names of districts with no value for this metric.
+    pub missing: Vec<String>,
+    /// "Нет данных: …" for [`Self::missing`], empty when none.
+    pub missing_text: String,
+    /// Sources of the values.
+    pub sources: Vec<SourceIndex>,
+    /// Footer line naming the sources.
+    pub footer: String,
+    /// Whether any bar is illustrative.
+    pub illustrative: bool,
+    /// Largest value, for the axis range.
+    pub max_value: f64,
+}
+
+/// A raw per-district value before formatting.
+#[derive(Clone, Copy)]
+struct Raw {
+    value: f64,
+    illustrative: bool,
+}
+
+/// Per-district values of one metric, keyed by district index, with the sources used.
+struct Collected {
+    values: HashMap<usize, Raw>,
+    sources: Vec<SourceIndex>,
+    /// Extra tooltip lines per district (e.g. the population year).
+    notes: HashMap<usize, String>,
+}
+
+impl Collected {
+    fn new() -> Self {
+        Self {
+            values: HashMap::new(),
+            sources: Vec::new(),
+            notes: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, ctx: &Context<'_>, district: usize, value: f64, source: Option<&str>) {
+        let source = ctx.source(source);
+        let illustrative = ctx.is_illustrative(source);
+        self.sources.extend(source);
+        let entry = self.values.entry(district).or_insert(Raw {
+            value: 0.0,
+            illustrative: false,
+        });
+        entry.value += value;
+        entry.illustrative |= illustrative;
+    }
+}
+
+fn collect(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
+    let d = ctx.dataset;
+    let mut c = Collected::new();
+    let district = |id: &str| ctx.district_index.get(id).copied();
+    match metric {
+        DistrictMetric::Centres | DistrictMetric::RentedCentres => {
+            for centre in &d.centres {
+                let Some(i) = district(&centre.district) else {
+                    continue;
+                };
+                let counts = metric == DistrictMetric::Centres || centre.premises == Premises::Rented;
+                c.add(ctx, i, if counts { 1.0 } else { 0.0 }, centre.source.as_deref());
+            }
+        }
+        DistrictMetric::RentedShare => {
+            let totals = collect(ctx, DistrictMetric::Centres);
+            let rented = collect(ctx, DistrictMetric::RentedCentres);
+            for (i, total) in totals.values {
+                if total.value > 0.0 {
+                    let r = rented.values.get(&i).map_or(0.0, |r| r.value);
+                    c.values.insert(
+                        i,
+                        Raw {
+                            value: 100.0 * r / total.value,
+                            illustrative: total.illustrative,
+                        },
+                    );
+                }
+            }
+            c.sources = totals.sources;
+        }
+        DistrictMetric::Crimes | DistrictMetric::PersonsProsecuted | DistrictMetric::Managers => {
+            for row in d.corruption.iter().flat_map(|x| &x.per_district) {
+                let value = match metric {
+                    DistrictMetric::Crimes => row.crimes,
+                    DistrictMetric::PersonsProsecuted => row.persons_prosecuted,
+                    _ => row.managers,
+                };
+                if let (Some(i), Some(v)) = (district(&row.district), value) {
+                    c.add(ctx, i, v as f64, row.source.as_deref());
+                }
+            }
+        }
+        DistrictMetric::Population => {
+            for (i, district) in d.districts.iter().enumerate() {
+                if let Some(p) = &district.population {
+                    c.add(ctx, i, p.value as f64, p.source.as_deref());
+                    c.notes.insert(i, tr_args(ctx.lang, "population-year", &[("year", Arg::Text(&p.year.to_string()))]));
+                }
+            }
+        }
+        DistrictMetric::CrimesPer10k => {
+            let crimes = collect(ctx, DistrictMetric::Crimes);
+            let population = collect(ctx, DistrictMetric::Population);
+            for (i, crime) in &crimes.values {
+                let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
+                    continue;
+                };
+                c.values.insert(
+                    *i,
+                    Raw {
+                        value: crime.value / p.value * 10_000.0,
+                        illustrative: crime.illustrative || p.illustrative,
+                    },
+                );
+                let numbers = ctx.lang.numbers();
+                c.notes.insert(
+                    *i,
+                    tr_args(
+                        ctx.lang,
+                        "rate-basis",
+                        &[
+                            ("crimes", Arg::Text(&numbers.integer(crime.value))),
+                            ("population", Arg::Text(&numbers.integer(p.value))),
+                            ("year", Arg::Text(population.notes.get(i).map_or("", String::as_str))),
+                        ],
+                    ),
+                );
+            }
+            c.sources = crimes.sources;
+            c.sources.extend(population.sources);
+        }
+        DistrictMetric::ServicesDelivered | DistrictMetric::ElectronicShare => {
+            for row in d.services.iter().flat_map(|x| &x.per_district) {
+                let value = match metric {
+                    DistrictMetric::ServicesDelivered => row.delivered.map(|v| v as f64),
+                    _ => row.electronic_share_pct,
+                };
+                if let (Some(i), Some(v)) = (district(&row.district), value) {
+                    c.add(ctx, i, v, row.source.as_deref());
+                }
+            }
+        }
+    }
+    c
+}
+
+fn format_value(ctx: &Context<'_>, metric: DistrictMetric, value: f64) -> String {
+    let numbers = ctx.lang.numbers();
+    match metric {
+        m if m.is_share() => numbers.percent(value, 1),
+        DistrictMetric::CrimesPer10k => numbers.number(value, 1),
+        _ => numbers.integer(value),
+    }
+}
+
+/// Orders bars as asked; ties (and the name order) by name, then id, so the order is stable.
+pub(crate) fn sort_bars(bars: &mut [DistrictBar], sort: DistrictSort) {
+    let by_name = |a: &DistrictBar, b: &DistrictBar| {
+        a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.district.cmp(&b.district))
+    };
+    match sort {
+        DistrictSort::ValueDescending => bars.sort_by(|a, b| {
+            b.value.partial_cmp(&a.value).unwrap_or(Ordering::Equal).then_with(|| by_name(a, b))
+        }),
+        DistrictSort::ValueAscending => bars.sort_by(|a, b| {
+            a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal).then_with(|| by_name(a, b))
+        }),
+        DistrictSort::Name => bars.sort_by(by_name),
+    }
+}
+
+fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
+    let collected = collect(ctx, metric);
+    if collected.values.is_empty() {
+        return None;
+    }
+    let lang = ctx.lang;
+    let title = tr(lang, metric.label_key());
+    let mut bars: Vec<DistrictBar> = collected
+        .values
+        .iter()
+        .map(|(&i, raw)| {
+            let name = ctx.district_name(i);
+            let value_text = format_value(ctx, metric, raw.value);
+            let mut label = value_text.clone();
+            let mut tooltip = vec![format!("{name}"), format!("{title}: {value_text}")];
+            if let Some(note) = collected.notes.get(&i) {
+                tooltip.push(note.clone());
+            }
+            if raw.illustrative {
+                label.push_str(ILLUSTRATIVE_MARK);
+                tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+            }
+            DistrictBar {
+                district: ctx.dataset.districts.get(i).map(|d| d.id.clone()).unwrap_or_default(),
+                name,
+                value: raw.value,
+                label,
+                tooltip: tooltip.join("\n"),
+                illustrative: raw.illustrative,
+            }
+        })
+        .collect();
+    sort_bars(&mut bars, ctx.sort);
+
+    let mut missing: Vec<String> = (0..ctx.dataset.districts.len())
+        .filter(|i| !collected.values.contains_key(i))
+        .map(|i| ctx.district_name(i))
+        .collect();
+    missing.sort_by_key(|n| n.to_lowercase());
+    let missing_text = if missing.is_empty() {
+        String::new()
+    } else {
+        format!("{}: {}", tr(lang, "no-data"), missing.join(", "))
+    };
+
+    let sum: f64 = bars.iter().map(|b| b.value).sum();
+    let n = bars.len() as f64;
+    let reference = reference_line(ctx, metric, &collected, sum, n);
+    let regional = metric.regional_key().and_then(|key| {
+        let figure = ctx.dataset.figure(key)?;
+        let stated = super::figures::qualified(lang, figure.value, figure.qualifier, key.unit());
+        Some(tr_args(
+            lang,
+            "regional-vs-sum",
+            &[
+                ("stated", Arg::Text(&stated)),
+                ("sum", Arg::Text(&format_value(ctx, metric, sum))),
+            ],
+        ))
+    });
+    let illustrative = bars.iter().any(|b| b.illustrative);
+    let max_value = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    Some(DistrictSeries {
+        metric,
+        title,
+        unit: tr(lang, metric.unit_key()),
+        footer: ctx.footer(&collected.sources),
+        sources: collected.sources,
+        bars,
+        reference,
+        regional,
+        missing,
+        missing_text,
+        illustrative,
+        max_value,
+    })
+}
+
+fn reference_line(
+    ctx: &Context<'_>,
+    metric: DistrictMetric,
+    collected: &Collected,
+    sum: f64,
+    n: f64,
+) -> Option<ReferenceLine> {
+    let lang = ctx.lang;
+    let (value, key) = match metric {
+        // Shares and rates compare against the region as a whole, not the mean of the districts.
+        DistrictMetric::RentedShare => {
+            let centres = collect(ctx, DistrictMetric::Centres);
+            let rented = collect(ctx, DistrictMetric::RentedCentres);
+            let total: f64 = centres.values.values().map(|r| r.value).sum();
+            let r: f64 = rented.values.values().map(|r| r.value).sum();
+            (100.0 * r / total, "reference-region")
+        }
+        DistrictMetric::CrimesPer10k => {
+            let crimes = collect(ctx, DistrictMetric::Crimes);
+            let population = collect(ctx, DistrictMetric::Population);
+            let (c, p) = collected.values.keys().fold((0.0, 0.0), |(c, p), i| {
+                (
+                    c + crimes.values.get(i).map_or(0.0, |r| r.value),
+                    p + population.values.get(i).map_or(0.0, |r| r.value),
+                )
+            });
+            (c / p * 10_000.0, "reference-region-known")
+        }
+        // Services electronic share: the districts' values are already shares; their mean is
+        // not the regional share, so no line rather than a misleading one.
+        DistrictMetric::ElectronicShare => return None,
+        _ => (sum / n, "reference-mean"),
+    };
+    if !value.is_finite() {
+        return None;
+    }
+    Some(ReferenceLine {
+        value,
+        label: tr_args(lang, key, &[("value", Arg::Text(&format_value(ctx, metric, value)))]),
+    })
+}
+
+/// Every metric the dataset has data for.
+pub(crate) fn all_series(ctx: &Context<'_>) -> Vec<DistrictSeries> {
+    DistrictMetric::ALL
+        .into_iter()
+        .filter_map(|m| series(ctx, m))
+        .collect()
+}

@@ -1,0 +1,162 @@
+//! Regional figures with their qualifier, unit and source, formatted for display.
+
+use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
+use crate::i18n::{Arg, Language, kk_ablative, tr, tr_args};
+use crate::model::{Figure, FigureKey, FigureUnit, Qualifier};
+
+/// A figure ready to show: on a tile, in a chart header or a tooltip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureView {
+    /// Which regional figure this is.
+    pub key: Option<FigureKey>,
+    /// What it measures: "Оказано госуслуг".
+    pub label: String,
+    /// The number as written in the dataset.
+    pub value: f64,
+    /// How exact it is.
+    pub qualifier: Qualifier,
+    /// Its unit.
+    pub unit: FigureUnit,
+    /// The value with its qualifier and unit: "более 4 000 000", "65 %", "в 2,4 раза".
+    pub text: String,
+    /// The qualifier spelt out for a tooltip ("нижняя граница: более чем"), if not exact.
+    pub qualifier_text: Option<String>,
+    /// Its source.
+    pub source: Option<SourceIndex>,
+    /// Short source line: "Источник: BNews.kz, ноябрь 2017".
+    pub source_text: String,
+    /// Whether the source is illustrative.
+    pub illustrative: bool,
+    /// Who stated it: name and role.
+    pub said_by: Option<String>,
+    /// The source's words.
+    pub quote: Option<String>,
+    /// Context.
+    pub comment: Option<String>,
+    /// Everything above in a few lines, for a tooltip.
+    pub tooltip: String,
+}
+
+/// Formats `value` in `unit` with `qualifier` for `lang`: "более 140", "140-тан астам".
+pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureUnit) -> String {
+    let numbers = lang.numbers();
+    let bare = match unit {
+        FigureUnit::Count => numbers.integer(value),
+        FigureUnit::Percent => numbers.percent(value, 1),
+        FigureUnit::Factor => tr_args(
+            lang,
+            "factor",
+            &[
+                ("value", Arg::Text(&numbers.number(value, 2))),
+                ("n", Arg::Number(value)),
+            ],
+        ),
+    };
+    let key = match qualifier {
+        Qualifier::Exact => return bare,
+        Qualifier::MoreThan => "qualified-more-than",
+        Qualifier::AtLeast => "qualified-at-least",
+        Qualifier::About => "qualified-about",
+    };
+    let suffix = if value.is_finite() && value >= 0.0 {
+        kk_ablative(value.round() as u64)
+    } else {
+        ""
+    };
+    tr_args(lang, key, &[("value", Arg::Text(&bare)), ("suffix", Arg::Text(suffix))])
+}
+
+/// The message key of a figure's label.
+pub fn label_key(key: FigureKey) -> &'static str {
+    match key {
+        FigureKey::CentresTotal => "figure-centres-total",
+        FigureKey::CentresRented => "figure-centres-rented",
+        FigureKey::CentresBuiltRecently => "figure-centres-built",
+        FigureKey::ServicesDelivered => "figure-services-delivered",
+        FigureKey::ServicesElectronicShare => "figure-services-electronic",
+        FigureKey::ServicesPaperReduction => "figure-services-paper",
+        FigureKey::ServicesSignatureHolders => "figure-services-signatures",
+        FigureKey::ServicesInPersonShare => "figure-services-in-person",
+        FigureKey::CorruptionCrimes => "figure-corruption-crimes",
+        FigureKey::CorruptionPersons => "figure-corruption-persons",
+        FigureKey::CorruptionManagers => "figure-corruption-managers",
+    }
+}
+
+pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) -> FigureView {
+    let lang = ctx.lang;
+    let label = if key == FigureKey::CentresBuiltRecently {
+        let years = ctx
+            .dataset
+            .centre_totals
+            .as_ref()
+            .and_then(|t| t.built_years)
+            .unwrap_or(0);
+        tr_args(
+            lang,
+            "figure-centres-built",
+            &[
+                ("years", Arg::Text(&years.to_string())),
+                ("n", Arg::Number(f64::from(years))),
+            ],
+        )
+    } else {
+        tr(lang, label_key(key))
+    };
+    let source = ctx.source(figure.source.as_deref());
+    let illustrative = ctx.is_illustrative(source);
+    let mut text = qualified(lang, figure.value, figure.qualifier, key.unit());
+    if illustrative {
+        text.push_str(ILLUSTRATIVE_MARK);
+    }
+    let qualifier_text = match figure.qualifier {
+        Qualifier::Exact => None,
+        Qualifier::MoreThan => Some(tr(lang, "qualifier-more-than")),
+        Qualifier::AtLeast => Some(tr(lang, "qualifier-at-least")),
+        Qualifier::About => Some(tr(lang, "qualifier-about")),
+    };
+    let said_by = figure.said_by.as_deref().map(|id| super::person_line(ctx, id));
+    let source_text = match source.and_then(|i| ctx.sources.get(i)) {
+        Some(s) => format!("{}: {}", tr(lang, "source-label"), s.short),
+        None => tr(lang, "source-none"),
+    };
+    let mut tooltip = vec![format!("{label}: {text}")];
+    tooltip.extend(qualifier_text.clone());
+    tooltip.push(source_text.clone());
+    if illustrative {
+        tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+    }
+    if let Some(by) = &said_by {
+        tooltip.push(format!("{}: {by}", tr(lang, "said-by")));
+    }
+    if let Some(quote) = &figure.quote {
+        tooltip.push(format!("«{quote}»"));
+    }
+    if let Some(comment) = &figure.comment {
+        tooltip.push(comment.clone());
+    }
+    FigureView {
+        key: Some(key),
+        label,
+        value: figure.value,
+        qualifier: figure.qualifier,
+        unit: key.unit(),
+        text,
+        qualifier_text,
+        source,
+        source_text,
+        illustrative,
+        said_by,
+        quote: figure.quote.clone(),
+        comment: figure.comment.clone(),
+        tooltip: tooltip.join("\n"),
+    }
+}
+
+/// The key-figure tiles: every regional figure the dataset has, in [`FigureKey::ALL`] order.
+pub(crate) fn tiles(ctx: &Context<'_>) -> Vec<FigureView> {
+    FigureKey::ALL
+        .into_iter()
+        .filter_map(|key| Some(figure_view(ctx, key, ctx.dataset.figure(key)?)))
+        .collect()
+}

@@ -1,0 +1,291 @@
+//! Everything the screens need, derived once from a dataset: pure data, no egui.
+//!
+//! Build it with [`Briefing::from_dataset`] when the dataset or the [`Settings`] change; the UI
+//! only maps it to widgets. All numbers are already formatted for the chosen language.
+
+mod centres;
+mod corruption;
+mod districts;
+mod figures;
+mod recommendations;
+
+use std::collections::HashMap;
+
+use crate::i18n::{Language, format_date, format_span, tr};
+use crate::model::Dataset;
+
+pub use centres::{RentRise, RentalRow, RentalView};
+pub use corruption::{CasesRow, CorruptionView};
+pub use districts::{DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, ReferenceLine};
+pub use figures::FigureView;
+pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
+
+/// Marks a value from an illustrative source wherever it is printed.
+pub const ILLUSTRATIVE_MARK: &str = "*";
+
+/// The choices that shape the derived data.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Language of labels and number formats.
+    pub language: Language,
+    /// Order of the districts in the charts.
+    pub district_sort: DistrictSort,
+}
+
+/// A source as the screens show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceView {
+    /// Source id.
+    pub id: String,
+    /// Short form for chart footers: publisher (or title) and date.
+    pub short: String,
+    /// Full title.
+    pub title: String,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Date written out.
+    pub date: Option<String>,
+    /// Web address.
+    pub url: Option<String>,
+    /// Whether its figures are illustrative.
+    pub illustrative: bool,
+    /// Note about the source.
+    pub note: Option<String>,
+}
+
+/// Index of a source in [`Briefing::sources`].
+pub type SourceIndex = usize;
+
+/// The title block of a briefing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// Briefing title.
+    pub title: String,
+    /// Region name in the chosen language where the dataset has it.
+    pub region: String,
+    /// The period written out, e.g. "10 месяцев 2017 года".
+    pub period: Option<String>,
+    /// "По состоянию на ноябрь 2017".
+    pub as_of: Option<String>,
+    /// What the meeting was.
+    pub meeting_title: Option<String>,
+    /// When and where: "ноябрь 2017 · Акмолинская область".
+    pub meeting_when_where: Option<String>,
+    /// "Председатель: Малик Мурзалин, аким области".
+    pub chair: Option<String>,
+    /// Named participants, one line each.
+    pub participants: Vec<String>,
+    /// Who else attended.
+    pub attendance: Option<String>,
+}
+
+/// The derived, chart-ready form of a dataset.
+#[derive(Clone, Debug)]
+pub struct Briefing {
+    /// The settings it was built with.
+    pub settings: Settings,
+    /// Title block.
+    pub header: Header,
+    /// Sources, in file order.
+    pub sources: Vec<SourceView>,
+    /// Key-figure tiles for the overview, in a fixed order.
+    pub tiles: Vec<FigureView>,
+    /// One series per district metric the dataset has data for.
+    pub district_series: Vec<DistrictSeries>,
+    /// Rental status of the centres.
+    pub rental: RentalView,
+    /// Corruption cases.
+    pub corruption: CorruptionView,
+    /// Recommendations with their evidence.
+    pub recommendations: Vec<RecommendationView>,
+    /// Whether any figure shown comes from an illustrative source.
+    pub any_illustrative: bool,
+}
+
+/// Lookups shared by the builders.
+pub(crate) struct Context<'a> {
+    pub dataset: &'a Dataset,
+    pub lang: Language,
+    pub sort: DistrictSort,
+    pub source_index: HashMap<&'a str, SourceIndex>,
+    pub district_index: HashMap<&'a str, usize>,
+    pub sources: &'a [SourceView],
+}
+
+impl Context<'_> {
+    /// The district's name in the chosen language, falling back to the dataset's.
+    pub fn district_name(&self, index: usize) -> String {
+        let Some(district) = self.dataset.districts.get(index) else {
+            return String::new();
+        };
+        district
+            .names
+            .get(self.lang.code())
+            .unwrap_or(&district.name)
+            .clone()
+    }
+
+    pub fn source(&self, id: Option<&str>) -> Option<SourceIndex> {
+        id.and_then(|id| self.source_index.get(id).copied())
+    }
+
+    pub fn is_illustrative(&self, source: Option<SourceIndex>) -> bool {
+        source
+            .and_then(|i| self.sources.get(i))
+            .is_some_and(|s| s.illustrative)
+    }
+
+    /// "Источник: BNews.kz, ноябрь 2017" for a set of sources, illustrative ones marked.
+    pub fn footer(&self, sources: &[SourceIndex]) -> String {
+        let mut sources = sources.to_vec();
+        sources.sort_unstable();
+        sources.dedup();
+        let names: Vec<String> = sources
+            .iter()
+            .filter_map(|i| self.sources.get(*i))
+            .map(|s| {
+                if s.illustrative {
+                    format!("{} ({ILLUSTRATIVE_MARK} {})", s.short, tr(self.lang, "illustrative-data"))
+                } else {
+                    s.short.clone()
+                }
+            })
+            .collect();
+        if names.is_empty() {
+            return tr(self.lang, "source-none");
+        }
+        format!("{}: {}", tr(self.lang, "sources-label"), names.join("; "))
+    }
+}
+
+impl Briefing {
+    /// Derives everything the screens need from `dataset`.
+    pub fn from_dataset(dataset: &Dataset, settings: &Settings) -> Self {
+        let lang = settings.language;
+        let sources: Vec<SourceView> = dataset.sources.iter().map(|s| source_view(s, lang)).collect();
+        let ctx = Context {
+            dataset,
+            lang,
+            sort: settings.district_sort,
+            source_index: dataset
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.as_str(), i))
+                .collect(),
+            district_index: dataset
+                .districts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
+            sources: &sources,
+        };
+        let tiles = figures::tiles(&ctx);
+        let district_series = districts::all_series(&ctx);
+        let rental = centres::rental(&ctx);
+        let corruption = corruption::corruption(&ctx);
+        let recommendations = recommendations::recommendations(&ctx, &tiles);
+        let header = header(&ctx);
+        let any_illustrative = tiles.iter().any(|t| t.illustrative)
+            || district_series.iter().any(|s| s.illustrative)
+            || rental.illustrative
+            || corruption.illustrative;
+        Self {
+            settings: *settings,
+            header,
+            sources,
+            tiles,
+            district_series,
+            rental,
+            corruption,
+            recommendations,
+            any_illustrative,
+        }
+    }
+
+    /// The series for `metric`, if the dataset has data for it.
+    pub fn series(&self, metric: DistrictMetric) -> Option<&DistrictSeries> {
+        self.district_series.iter().find(|s| s.metric == metric)
+    }
+
+    /// The tile for a figure key.
+    pub fn tile(&self, key: crate::model::FigureKey) -> Option<&FigureView> {
+        self.tiles.iter().find(|t| t.key == Some(key))
+    }
+}
+
+fn source_view(source: &crate::model::Source, lang: Language) -> SourceView {
+    let date = source.date.map(|d| format_date(d, lang));
+    let name = source.publisher.clone().unwrap_or_else(|| source.title.clone());
+    let short = match &date {
+        Some(date) => format!("{name}, {date}"),
+        None => name,
+    };
+    SourceView {
+        id: source.id.clone(),
+        short,
+        title: source.title.clone(),
+        publisher: source.publisher.clone(),
+        date,
+        url: source.url.clone(),
+        illustrative: source.illustrative,
+        note: source.note.clone(),
+    }
+}
+
+fn person_line(ctx: &Context<'_>, id: &str) -> String {
+    match ctx.dataset.person(id) {
+        Some(p) => match &p.role {
+            Some(role) => format!("{}, {role}", p.name),
+            None => p.name.clone(),
+        },
+        None => id.to_owned(),
+    }
+}
+
+fn header(ctx: &Context<'_>) -> Header {
+    let d = ctx.dataset;
+    let lang = ctx.lang;
+    let region = d.region_names.get(lang.code()).unwrap_or(&d.region).clone();
+    let period = d.period.as_ref().map(|p| {
+        p.label
+            .clone()
+            .unwrap_or_else(|| format_span(p.start, p.end, lang))
+    });
+    let as_of = d.as_of.map(|date| {
+        crate::i18n::tr_args(
+            lang,
+            "as-of",
+            &[("date", crate::i18n::Arg::Text(&format_date(date, lang)))],
+        )
+    });
+    let meeting = d.meeting.as_ref();
+    let when_where: Vec<String> = meeting
+        .map(|m| {
+            m.date
+                .map(|date| format_date(date, lang))
+                .into_iter()
+                .chain(m.place.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    Header {
+        title: d.title.clone(),
+        region,
+        period,
+        as_of,
+        meeting_title: meeting.and_then(|m| m.title.clone()),
+        meeting_when_where: (!when_where.is_empty()).then(|| when_where.join(" · ")),
+        chair: meeting
+            .and_then(|m| m.chair.as_deref())
+            .map(|id| format!("{}: {}", tr(lang, "meeting-chair"), person_line(ctx, id))),
+        participants: meeting
+            .map(|m| m.participants.iter().map(|id| person_line(ctx, id)).collect())
+            .unwrap_or_default(),
+        attendance: meeting.and_then(|m| m.attendance.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
