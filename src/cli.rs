@@ -11,7 +11,12 @@ use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
 
 /// Prepare and present meeting briefings.
 #[derive(Debug, Parser)]
-#[command(name = "briefdesk", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "briefdesk",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// Dataset to open (the embedded Akmola 2017 briefing when omitted).
     pub file: Option<PathBuf>,
@@ -23,7 +28,7 @@ pub struct Cli {
 /// Commands that run without a window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check datasets and print every finding as FILE:LINE:COLUMN: SEVERITY: MESSAGE.
+    /// Check datasets and print every finding as `FILE:LINE:COLUMN: SEVERITY: MESSAGE`.
     ///
     /// Exit status: 0 without errors, 1 with errors, 2 when a file cannot be read or parsed.
     Check {
@@ -49,6 +54,9 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
 
 /// Runs `briefdesk check FILES`, writing to `out`; returns the exit status.
+///
+/// # Errors
+/// When writing to `out` fails.
 pub fn check(files: &[PathBuf], out: &mut dyn Write) -> std::io::Result<u8> {
     let mut status = EXIT_OK;
     let (mut errors, mut warnings, mut unreadable) = (0usize, 0usize, 0usize);
@@ -81,7 +89,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write) -> std::io::Result<u8> {
         plural_s(warnings),
     );
     if unreadable > 0 {
-        tally.push_str(&format!(", {unreadable} unreadable"));
+        tally = format!("{tally}, {unreadable} unreadable");
     }
     writeln!(out, "{tally}")?;
     Ok(status)
@@ -92,6 +100,9 @@ fn plural_s(n: usize) -> &'static str {
 }
 
 /// Loads `file`, or the embedded dataset when `None`.
+///
+/// # Errors
+/// When the file cannot be read or parsed.
 pub fn load_or_embedded(file: Option<&std::path::Path>) -> Result<Loaded, LoadError> {
     match file {
         Some(path) => model::load(path),
@@ -100,6 +111,9 @@ pub fn load_or_embedded(file: Option<&std::path::Path>) -> Result<Loaded, LoadEr
 }
 
 /// Writes the key figures of `loaded` in `lang`.
+///
+/// # Errors
+/// When writing to `out` fails.
 pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io::Result<()> {
     let settings = Settings {
         language: lang,
@@ -109,7 +123,10 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
     let header = &briefing.header;
     writeln!(out, "{}", header.title)?;
     writeln!(out, "{}", header.region)?;
-    for line in [&header.period, &header.as_of, &header.meeting_when_where].into_iter().flatten() {
+    for line in [&header.period, &header.as_of, &header.meeting_when_where]
+        .into_iter()
+        .flatten()
+    {
         writeln!(out, "{line}")?;
     }
     writeln!(out)?;
@@ -123,12 +140,20 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
     }
     if briefing.any_illustrative {
         writeln!(out)?;
-        writeln!(out, "{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"))?;
+        writeln!(
+            out,
+            "{ILLUSTRATIVE_MARK} {}",
+            tr(lang, "illustrative-explained")
+        )?;
     }
     let errors = loaded.findings.iter().filter(|f| f.is_error()).count();
     if errors > 0 {
         writeln!(out)?;
-        writeln!(out, "{}: {errors} error(s); run `briefdesk check` for details", loaded.name)?;
+        writeln!(
+            out,
+            "{}: {errors} error(s); run `briefdesk check` for details",
+            loaded.name
+        )?;
     }
     Ok(())
 }

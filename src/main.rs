@@ -15,14 +15,20 @@ fn main() -> ExitCode {
             Ok(status) => ExitCode::from(status),
             Err(_) => ExitCode::from(EXIT_UNREADABLE),
         },
-        Some(Command::Summary { file, lang }) => {
-            summary(file.as_deref(), Language::from_code(&lang).unwrap_or_default(), &mut stdout)
-        }
+        Some(Command::Summary { file, lang }) => summary(
+            file.as_deref(),
+            Language::from_code(&lang).unwrap_or_default(),
+            &mut stdout,
+        ),
         None => summary(args.file.as_deref(), Language::default(), &mut stdout),
     }
 }
 
-fn summary(file: Option<&std::path::Path>, lang: Language, out: &mut impl std::io::Write) -> ExitCode {
+fn summary(
+    file: Option<&std::path::Path>,
+    lang: Language,
+    out: &mut impl std::io::Write,
+) -> ExitCode {
     match cli::load_or_embedded(file) {
         Ok(loaded) => match cli::summary(&loaded, lang, out) {
             Ok(()) => ExitCode::SUCCESS,

@@ -19,7 +19,9 @@ pub use date::{format_date, format_span};
 pub use number::{NumberFormat, kk_ablative};
 
 /// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Language {
     /// Russian, the default.
     #[default]
@@ -54,7 +56,9 @@ impl Language {
 
     /// Parses a language code.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     /// How numbers are written in this language.
@@ -199,7 +203,13 @@ mod tests {
 
     #[test]
     fn russian_plurals_follow_the_number() {
-        let n = |v: f64| tr_args(Language::Ru, "count-centres", &[("n", Arg::Number(v)), ("value", Arg::Text(&v.to_string()))]);
+        let n = |v: f64| {
+            tr_args(
+                Language::Ru,
+                "count-centres",
+                &[("n", Arg::Number(v)), ("value", Arg::Text(&v.to_string()))],
+            )
+        };
         assert_eq!(n(1.0), "1 ЦОН");
         assert_eq!(n(3.0), "3 ЦОНа");
         assert_eq!(n(11.0), "11 ЦОНов");

@@ -77,8 +77,12 @@ impl NumberFormat {
 /// as in "140-тан астам" ("more than 140"). It follows the last word of the number's name.
 pub fn kk_ablative(value: u64) -> &'static str {
     // Suffix of the last spoken word: units, then tens, then hundreds, thousands, millions…
-    const UNITS: [&str; 10] = ["", "ден", "ден", "тен", "тен", "тен", "дан", "ден", "ден", "дан"];
-    const TENS: [&str; 10] = ["", "нан", "дан", "дан", "тан", "ден", "тан", "тен", "нен", "нан"];
+    const UNITS: [&str; 10] = [
+        "", "ден", "ден", "тен", "тен", "тен", "дан", "ден", "ден", "дан",
+    ];
+    const TENS: [&str; 10] = [
+        "", "нан", "дан", "дан", "тан", "ден", "тан", "тен", "нен", "нан",
+    ];
     if value == 0 {
         return "ден"; // нөлден
     }
@@ -90,13 +94,13 @@ pub fn kk_ablative(value: u64) -> &'static str {
     if tens != 0 {
         return TENS.get(tens).copied().unwrap_or("нан");
     }
-    if (value / 100) % 10 != 0 {
+    if !(value / 100).is_multiple_of(10) {
         return "ден"; // жүзден
     }
-    if (value / 1000) % 1000 != 0 {
+    if !(value / 1000).is_multiple_of(1000) {
         return "нан"; // мыңнан
     }
-    if (value / 1_000_000) % 1000 != 0 {
+    if !(value / 1_000_000).is_multiple_of(1000) {
         return "нан"; // миллионнан
     }
     "нан" // миллиардтан would be "тан"; such counts do not occur here

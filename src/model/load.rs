@@ -190,7 +190,13 @@ fn quote_line(text: &str, position: Position) -> Option<String> {
     let line = text.lines().nth(position.line.checked_sub(1)?)?;
     let clean: String = line
         .chars()
-        .map(|c| if c.is_control() && c != '\t' { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .map(|c| if c == '\t' { ' ' } else { c })
         .collect();
     let count = clean.chars().count();
@@ -229,18 +235,27 @@ impl Loaded {
 }
 
 /// Reads, parses and validates the file at `path`.
+///
+/// # Errors
+/// When the file cannot be read, is too large, is not UTF-8 or is not a valid dataset.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = read_limited(path)?;
     load_bytes(&bytes, &path.display().to_string())
 }
 
 /// Parses and validates a dataset given as bytes; `name` is used in messages.
+///
+/// # Errors
+/// When the bytes are not UTF-8 or not a dataset.
 pub fn load_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
     let text = decode(bytes, name)?;
     load_text(text, name)
 }
 
 /// Parses and validates a dataset given as text; `name` is used in messages.
+///
+/// # Errors
+/// When the text is not a dataset of this format.
 pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let dataset = parse(text, name)?;
@@ -259,6 +274,9 @@ pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
 }
 
 /// The embedded Akmola 2017 dataset, read and checked.
+///
+/// # Errors
+/// Never for the shipped file (a test checks it); the signature matches [`load`].
 pub fn embedded() -> Result<Loaded, LoadError> {
     load_text(EMBEDDED_AKMOLA_2017, EMBEDDED_NAME)
 }
@@ -312,7 +330,13 @@ fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, LoadError> {
             let mut error = LoadError::new(name, LoadErrorKind::NotUtf8);
             error.position = Some(position);
             error.line_text = prefix.get(line_start..).and_then(|line| {
-                quote_line(line, Position { line: 1, column: position.column })
+                quote_line(
+                    line,
+                    Position {
+                        line: 1,
+                        column: position.column,
+                    },
+                )
             });
             Err(error)
         }
@@ -321,7 +345,9 @@ fn decode<'a>(bytes: &'a [u8], name: &str) -> Result<&'a str, LoadError> {
 
 fn end_position(text: &str) -> Position {
     let line = 1 + text.matches('\n').count();
-    let last = text.rfind('\n').map_or(text, |i| text.get(i + 1..).unwrap_or(""));
+    let last = text
+        .rfind('\n')
+        .map_or(text, |i| text.get(i + 1..).unwrap_or(""));
     Position {
         line,
         column: 1 + last.chars().count(),
@@ -329,6 +355,9 @@ fn end_position(text: &str) -> Position {
 }
 
 /// Parses the RON text of a dataset without validating it; `name` is used in messages.
+///
+/// # Errors
+/// When the text is not a dataset of this format.
 pub fn parse(text: &str, name: &str) -> Result<Dataset, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     check_header(text, name)?;
@@ -343,27 +372,27 @@ pub fn parse(text: &str, name: &str) -> Result<Dataset, LoadError> {
 /// Refuses empty files, other programs' RON and other format versions before deserializing,
 /// so that the message says what the file is rather than which field looked wrong.
 fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
-    let header = locate::header(text);
+    let header = locate::header(text, MAX_NESTING);
     let not_a_dataset = |found: String, position: Position| {
         Err(LoadError::new(name, LoadErrorKind::NotADataset { found }).at(text, position))
     };
     if let Some((found, position)) = header.first_token {
         return not_a_dataset(format!("`{found}`"), position);
     }
-    if let Some((root, position)) = &header.root_name {
-        if root != "Briefing" {
-            let mut error = LoadError::new(
-                name,
-                LoadErrorKind::NotADataset {
-                    found: format!("`{root}(`"),
-                },
-            )
-            .at(text, *position);
-            if nearest(root, ["Briefing"]).is_some() {
-                error.help = Some("did you mean `Briefing`?".to_owned());
-            }
-            return Err(error);
+    if let Some((root, position)) = &header.root_name
+        && root != "Briefing"
+    {
+        let mut error = LoadError::new(
+            name,
+            LoadErrorKind::NotADataset {
+                found: format!("`{root}(`"),
+            },
+        )
+        .at(text, *position);
+        if nearest(root, ["Briefing"]).is_some() {
+            error.help = Some("did you mean `Briefing`?".to_owned());
         }
+        return Err(error);
     }
     if header.blank {
         return Err(LoadError::new(name, LoadErrorKind::Empty));
@@ -371,13 +400,29 @@ fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
     if !header.root_is_struct {
         return Ok(());
     }
+    if let Some(position) = header.too_deep_at {
+        return Err(LoadError::new(name, LoadErrorKind::TooDeep).at(text, position));
+    }
     if header.format.is_none() {
-        if let Some((field, position)) = header.fields.first() {
-            let ours = super::BRIEFING_FIELDS.contains(&field.as_str())
-                || nearest(field, super::BRIEFING_FIELDS.iter().copied()).is_some();
-            if !ours {
-                return not_a_dataset(format!("a field named `{field}`"), *position);
-            }
+        // Another program's RON: a struct whose fields are mostly not ours.
+        let ours = header
+            .fields
+            .iter()
+            .filter(|(f, _)| super::BRIEFING_FIELDS.contains(&f.as_str()))
+            .count();
+        if let Some((_, position)) = header.fields.first()
+            && ours * 2 < header.fields.len()
+        {
+            let names: Vec<String> = header
+                .fields
+                .iter()
+                .take(4)
+                .map(|(f, _)| format!("`{f}`"))
+                .collect();
+            return not_a_dataset(
+                format!("a struct with fields {}", names.join(", ")),
+                *position,
+            );
         }
     }
     if let Some((literal, position)) = header.format {
@@ -408,6 +453,10 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
     let mut help = None;
     let kind = match error.code {
         ron::Error::Eof => LoadErrorKind::Truncated,
+        ron::Error::ExpectedStringEnd => LoadErrorKind::Syntax(
+            "a string that starts here is never closed: a missing `\"`, or a truncated file?"
+                .to_owned(),
+        ),
         ron::Error::ExceededRecursionLimit => LoadErrorKind::TooDeep,
         ron::Error::Utf8Error(_) => LoadErrorKind::NotUtf8,
         ron::Error::NoSuchStructField {
@@ -415,7 +464,8 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
             found,
             outer,
         } => {
-            help = nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
+            help =
+                nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
             LoadErrorKind::UnknownField {
                 found,
                 outer: outer.unwrap_or_else(|| "this item".to_owned()),
@@ -427,7 +477,8 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
             found,
             outer,
         } => {
-            help = nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
+            help =
+                nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
             LoadErrorKind::UnknownVariant {
                 found,
                 outer,

@@ -143,7 +143,10 @@ impl<'a> Lexer<'a> {
                 let body_len = rest.get(body_start..)?.find(&closing)?;
                 let len = body_start + body_len + closing.len();
                 self.bump(len);
-                Tok::Str(self.text.get(start + body_start..start + body_start + body_len)?)
+                Tok::Str(
+                    self.text
+                        .get(start + body_start..start + body_start + body_len)?,
+                )
             }
             b'b' if rest.starts_with("b\"") || rest.starts_with("b'") => {
                 let quote = *rest.as_bytes().get(1)?;
@@ -163,7 +166,9 @@ impl<'a> Lexer<'a> {
                 let len = 1 + rest
                     .bytes()
                     .skip(1)
-                    .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'))
+                    .take_while(|b| {
+                        b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-')
+                    })
                     .count();
                 self.bump(len);
                 Tok::Literal(self.text.get(start..start + len)?)
@@ -205,6 +210,8 @@ pub struct Header {
     pub format: Option<(String, Position)>,
     /// Whether the file holds nothing but whitespace and comments.
     pub blank: bool,
+    /// Where values first nest deeper than the limit given to [`header`].
+    pub too_deep_at: Option<Position>,
 }
 
 /// Item paths mapped to the position of their value in the file.
@@ -220,13 +227,9 @@ impl SourceMap {
     /// Maps every struct field, list item and string-keyed map entry of `text` to its position.
     /// Reads as far as the text is well formed.
     pub fn build(text: &str) -> Self {
-        let mut walker = Walker {
-            lexer: Lexer::new(text),
-            peeked: None,
-            map: HashMap::new(),
-        };
+        let mut walker = Walker::new(text, true, WALK_DEPTH);
         walker.skip_attributes();
-        walker.value(String::new(), 0);
+        walker.value("", 0);
         Self {
             positions: walker.map,
         }
@@ -255,10 +258,32 @@ impl SourceMap {
     }
 }
 
+type Peeked<'a> = Option<Option<(Tok<'a>, Position)>>;
+
 struct Walker<'a> {
     lexer: Lexer<'a>,
-    peeked: Option<Option<(Tok<'a>, Position)>>,
+    /// The next token, once looked at; `Some(None)` means the text ended.
+    peeked: Peeked<'a>,
     map: HashMap<String, Position>,
+    /// Whether to record paths (the header only skims).
+    record: bool,
+    /// Deepest nesting followed.
+    max_depth: usize,
+    /// Where nesting first went past `max_depth`.
+    too_deep_at: Option<Position>,
+}
+
+impl<'a> Walker<'a> {
+    fn new(text: &'a str, record: bool, max_depth: usize) -> Self {
+        Self {
+            lexer: Lexer::new(text),
+            peeked: None,
+            map: HashMap::new(),
+            record,
+            max_depth,
+            too_deep_at: None,
+        }
+    }
 }
 
 impl<'a> Walker<'a> {
@@ -321,26 +346,29 @@ impl<'a> Walker<'a> {
     }
 
     /// Reads one value at `path`. Returns false when the text ended or broke.
-    fn value(&mut self, path: String, depth: usize) -> bool {
+    fn value(&mut self, path: &str, depth: usize) -> bool {
         let Some((tok, position)) = self.peek() else {
             return false;
         };
-        self.map.entry(path.clone()).or_insert(position);
-        if depth > WALK_DEPTH {
+        if self.record {
+            self.map.entry(path.to_owned()).or_insert(position);
+        }
+        if depth > self.max_depth {
+            self.too_deep_at = Some(position);
             return false;
         }
         match tok {
             Tok::Ident(_) => {
                 self.next();
                 if self.eat(b'(') {
-                    self.parenthesised(&path, depth)
+                    self.parenthesised(path, depth)
                 } else {
                     true
                 }
             }
             Tok::Punct(b'(') => {
                 self.next();
-                self.parenthesised(&path, depth)
+                self.parenthesised(path, depth)
             }
             Tok::Punct(b'[') => {
                 self.next();
@@ -349,7 +377,7 @@ impl<'a> Walker<'a> {
                     if self.eat(b']') {
                         return true;
                     }
-                    if !self.value(format!("{path}[{index}]"), depth + 1) {
+                    if !self.value(&format!("{path}[{index}]"), depth + 1) {
                         return false;
                     }
                     index += 1;
@@ -369,10 +397,10 @@ impl<'a> Walker<'a> {
                         _ => "",
                     };
                     let key_path = format!("{path}[{key:?}]");
-                    if !self.value(String::new(), depth + 1) || !self.eat(b':') {
+                    if !self.value("", depth + 1) || !self.eat(b':') {
                         return false;
                     }
-                    if !self.value(key_path, depth + 1) {
+                    if !self.value(&key_path, depth + 1) {
                         return false;
                     }
                     if !self.eat(b',') {
@@ -425,7 +453,7 @@ impl<'a> Walker<'a> {
                 None if index == 0 => path.to_owned(),
                 None => format!("{path}.{index}"),
             };
-            if !self.value(child, depth + 1) {
+            if !self.value(&child, depth + 1) {
                 return false;
             }
             index += 1;
@@ -436,13 +464,10 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// Reads the top of a file: its root struct name and its top-level fields, skipping values.
-pub fn header(text: &str) -> Header {
-    let mut walker = Walker {
-        lexer: Lexer::new(text),
-        peeked: None,
-        map: HashMap::new(),
-    };
+/// Reads the top of a file: its root struct name and its top-level fields, skipping values,
+/// and notes where values nest deeper than `max_depth`.
+pub fn header(text: &str, max_depth: usize) -> Header {
+    let mut walker = Walker::new(text, false, max_depth);
     walker.skip_attributes();
     let mut header = Header::default();
     match walker.next() {
@@ -478,12 +503,14 @@ pub fn header(text: &str) -> Header {
             return header;
         }
         header.fields.push((name.to_owned(), position));
-        if name == "format" {
-            if let Some((Tok::Literal(value) | Tok::Ident(value), position)) = walker.peek() {
-                header.format = Some((value.to_owned(), position));
-            }
+        if name == "format"
+            && let Some((Tok::Literal(value) | Tok::Ident(value), position)) = walker.peek()
+        {
+            header.format = Some((value.to_owned(), position));
         }
-        if !walker.value(String::new(), 1) || !walker.eat(b',') {
+        let read = walker.value("", 1);
+        header.too_deep_at = walker.too_deep_at;
+        if !read || !walker.eat(b',') {
             return header;
         }
     }
@@ -493,7 +520,7 @@ pub fn header(text: &str) -> Header {
 mod tests {
     use super::*;
 
-    const TEXT: &str = r##"// comment
+    const TEXT: &str = r#"// comment
 #![enable(implicit_some)]
 Briefing(
     format: 1,
@@ -501,40 +528,73 @@ Briefing(
     /* block /* nested */ comment */
     districts: [
         District(id: "a", name: "Ақкөл", names: {"kk": "Ақкөл ауданы"}),
-        District(id: "b", name: r#"B "quoted""#),
+        District(id: "b", name: "B \"quoted\""),
     ],
     recommendations: [Recommendation(id: "r1", evidence: [Figure("x"), Chart(Centres)])],
 )
-"##;
+"#;
 
     #[test]
     fn maps_fields_and_items_to_positions() {
         let map = SourceMap::build(TEXT);
-        assert_eq!(map.position("format"), Some(Position { line: 4, column: 13 }));
-        assert_eq!(map.position("districts[0]"), Some(Position { line: 8, column: 9 }));
-        assert_eq!(map.position("districts[0].name"), Some(Position { line: 8, column: 37 }));
+        assert_eq!(
+            map.position("format"),
+            Some(Position {
+                line: 4,
+                column: 13
+            })
+        );
+        assert_eq!(
+            map.position("districts[0]"),
+            Some(Position { line: 8, column: 9 })
+        );
+        assert_eq!(
+            map.position("districts[0].name"),
+            Some(Position {
+                line: 8,
+                column: 33
+            })
+        );
         assert_eq!(
             map.position("districts[0].names[\"kk\"]"),
-            Some(Position { line: 8, column: 61 })
+            Some(Position {
+                line: 8,
+                column: 56
+            })
         );
-        assert_eq!(map.position("districts[1].name"), Some(Position { line: 9, column: 37 }));
+        assert_eq!(
+            map.position("districts[1].name"),
+            Some(Position {
+                line: 9,
+                column: 33
+            })
+        );
         assert_eq!(
             map.position("recommendations[0].evidence[1]"),
-            Some(Position { line: 11, column: 79 })
+            Some(Position {
+                line: 11,
+                column: 72
+            })
         );
     }
 
     #[test]
     fn falls_back_to_the_enclosing_item() {
         let map = SourceMap::build(TEXT);
-        assert_eq!(map.position("districts[1].population.value"), map.position("districts[1]"));
+        assert_eq!(
+            map.position("districts[1].population.value"),
+            map.position("districts[1]")
+        );
         assert_eq!(map.position("nowhere"), None);
     }
 
     #[test]
     fn reads_the_header() {
-        let header = header(TEXT);
-        assert_eq!(header.root_name.map(|(n, _)| n).as_deref(), Some("Briefing"));
+        let header = header(TEXT, 64);
+        assert_eq!(
+            header.root_name.map(|(n, _)| n).as_deref(),
+            Some("Briefing")
+        );
         assert_eq!(header.format.map(|(v, _)| v).as_deref(), Some("1"));
         let names: Vec<_> = header.fields.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["format", "title", "districts", "recommendations"]);
@@ -542,10 +602,27 @@ Briefing(
 
     #[test]
     fn survives_broken_text() {
-        for text in ["", "(", "Briefing(format: ", "[[[[", "\"unterminated", "/* open", "{:}"] {
+        for text in [
+            "",
+            "(",
+            "Briefing(format: ",
+            "[[[[",
+            "\"unterminated",
+            "/* open",
+            "{:}",
+        ] {
             let _ = SourceMap::build(text);
-            let _ = header(text);
+            let _ = header(text, 64);
         }
+        let deep = format!("Briefing(format: 1, districts: {})", "[".repeat(100));
+        let position = header(&deep, 64).too_deep_at.unwrap();
+        assert_eq!(
+            position,
+            Position {
+                line: 1,
+                column: 32 + 64
+            }
+        );
         let deep = "[".repeat(100_000);
         assert!(SourceMap::build(&deep).len() <= WALK_DEPTH + 2);
     }

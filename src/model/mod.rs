@@ -191,7 +191,9 @@ pub struct Source {
 }
 
 /// How exact a figure is: "more than 140" stays "more than 140".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Qualifier {
     /// Exactly the value.
     #[default]
@@ -594,6 +596,8 @@ impl Dataset {
 
     /// Whether the source with this id is illustrative (unknown ids count as not).
     pub fn is_illustrative(&self, source: Option<&str>) -> bool {
-        source.and_then(|id| self.source(id)).is_some_and(|s| s.illustrative)
+        source
+            .and_then(|id| self.source(id))
+            .is_some_and(|s| s.illustrative)
     }
 }

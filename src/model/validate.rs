@@ -5,7 +5,9 @@ use std::fmt;
 
 use super::locate::Position;
 use super::suggest::nearest;
-use super::{Dataset, Evidence, Figure, FigureKey, FigureUnit, FORMAT_VERSION, Premises, Qualifier};
+use super::{
+    Dataset, Evidence, FORMAT_VERSION, Figure, FigureKey, FigureUnit, Premises, Qualifier,
+};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,8 +49,14 @@ impl Finding {
     /// The compiler-style line `FILE:LINE:COLUMN: SEVERITY: MESSAGE` (`FILE: …` without a position).
     pub fn line(&self, file: &str) -> String {
         match self.position {
-            Some(p) => format!("{file}:{p}: {}: {} [{}]", self.severity, self.message, self.path),
-            None => format!("{file}: {}: {} [{}]", self.severity, self.message, self.path),
+            Some(p) => format!(
+                "{file}:{p}: {}: {} [{}]",
+                self.severity, self.message, self.path
+            ),
+            None => format!(
+                "{file}: {}: {} [{}]",
+                self.severity, self.message, self.path
+            ),
         }
     }
 }
@@ -120,14 +128,20 @@ impl<'a> Validator<'a> {
     fn run(&mut self) {
         let d = self.dataset;
         if d.format != FORMAT_VERSION {
-            self.error("format", format!("format {} is not {FORMAT_VERSION}", d.format));
+            self.error(
+                "format",
+                format!("format {} is not {FORMAT_VERSION}", d.format),
+            );
         }
         self.district_ids = self.unique_ids("districts", d.districts.iter().map(|x| x.id.as_str()));
         self.source_ids = self.unique_ids("sources", d.sources.iter().map(|x| x.id.as_str()));
         self.person_ids = self.unique_ids("people", d.people.iter().map(|x| x.id.as_str()));
         self.centre_ids = self.unique_ids("centres", d.centres.iter().map(|x| x.id.as_str()));
         self.unique_ids("places", d.places.iter().map(|x| x.id.as_str()));
-        self.unique_ids("recommendations", d.recommendations.iter().map(|x| x.id.as_str()));
+        self.unique_ids(
+            "recommendations",
+            d.recommendations.iter().map(|x| x.id.as_str()),
+        );
 
         self.meeting();
         self.places();
@@ -143,11 +157,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Reports duplicates and returns the set of ids.
-    fn unique_ids(
-        &mut self,
-        list: &str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashSet<&'a str> {
+    fn unique_ids(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
         let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
@@ -234,12 +244,28 @@ impl<'a> Validator<'a> {
     fn centres(&mut self) {
         for (i, centre) in self.dataset.centres.iter().enumerate() {
             let path = format!("centres[{i}]");
-            self.reference(format!("{path}.district"), Target::District, &centre.district);
-            if centre.rent_kzt_per_month.is_some_and(|r| !r.is_finite() || r < 0.0) {
-                self.error(format!("{path}.rent_kzt_per_month"), "rent is negative or not a number");
+            self.reference(
+                format!("{path}.district"),
+                Target::District,
+                &centre.district,
+            );
+            if centre
+                .rent_kzt_per_month
+                .is_some_and(|r| !r.is_finite() || r < 0.0)
+            {
+                self.error(
+                    format!("{path}.rent_kzt_per_month"),
+                    "rent is negative or not a number",
+                );
             }
-            if centre.rent_change_pct.is_some_and(|r| !r.is_finite() || r < -100.0) {
-                self.error(format!("{path}.rent_change_pct"), "a rent cannot fall by more than 100 %");
+            if centre
+                .rent_change_pct
+                .is_some_and(|r| !r.is_finite() || r < -100.0)
+            {
+                self.error(
+                    format!("{path}.rent_change_pct"),
+                    "a rent cannot fall by more than 100 %",
+                );
             }
             if centre.premises == Premises::Owned
                 && (centre.rent_kzt_per_month.is_some() || centre.rent_raised)
@@ -260,8 +286,16 @@ impl<'a> Validator<'a> {
         }
         // Managers are counted among the persons prosecuted; rented centres among all centres.
         for (part, whole, what) in [
-            (FigureKey::CorruptionManagers, FigureKey::CorruptionPersons, "managers than persons prosecuted"),
-            (FigureKey::CentresRented, FigureKey::CentresTotal, "rented centres than centres"),
+            (
+                FigureKey::CorruptionManagers,
+                FigureKey::CorruptionPersons,
+                "managers than persons prosecuted",
+            ),
+            (
+                FigureKey::CentresRented,
+                FigureKey::CentresTotal,
+                "rented centres than centres",
+            ),
         ] {
             let (Some(p), Some(w)) = (self.dataset.figure(part), self.dataset.figure(whole)) else {
                 continue;
@@ -277,24 +311,36 @@ impl<'a> Validator<'a> {
 
     fn figure(&mut self, path: &str, unit: FigureUnit, figure: &'a Figure) {
         let value = figure.value;
-        if !value.is_finite() {
-            self.error(format!("{path}.value"), "value is not a finite number");
-        } else {
+        if value.is_finite() {
             match unit {
                 FigureUnit::Count if value < 0.0 => {
-                    self.error(format!("{path}.value"), format!("count is negative ({value})"));
+                    self.error(
+                        format!("{path}.value"),
+                        format!("count is negative ({value})"),
+                    );
                 }
                 FigureUnit::Count if value.fract() != 0.0 => {
-                    self.error(format!("{path}.value"), format!("count is not a whole number ({value})"));
+                    self.error(
+                        format!("{path}.value"),
+                        format!("count is not a whole number ({value})"),
+                    );
                 }
                 FigureUnit::Percent if !(0.0..=100.0).contains(&value) => {
-                    self.error(format!("{path}.value"), format!("share {value} is outside 0–100 %"));
+                    self.error(
+                        format!("{path}.value"),
+                        format!("share {value} is outside 0–100 %"),
+                    );
                 }
                 FigureUnit::Factor if value <= 0.0 => {
-                    self.error(format!("{path}.value"), format!("ratio {value} is not positive"));
+                    self.error(
+                        format!("{path}.value"),
+                        format!("ratio {value} is not positive"),
+                    );
                 }
                 _ => {}
             }
+        } else {
+            self.error(format!("{path}.value"), "value is not a finite number");
         }
         if let Some(person) = &figure.said_by {
             self.reference(format!("{path}.said_by"), Target::Person, person);
@@ -316,7 +362,10 @@ impl<'a> Validator<'a> {
                 .electronic_share_pct
                 .is_some_and(|s| !s.is_finite() || !(0.0..=100.0).contains(&s))
             {
-                self.error(format!("{path}.electronic_share_pct"), "share is outside 0–100 %");
+                self.error(
+                    format!("{path}.electronic_share_pct"),
+                    "share is outside 0–100 %",
+                );
             }
             self.source(&path, row.source.as_deref(), "district service figures");
         }
@@ -335,16 +384,19 @@ impl<'a> Validator<'a> {
                 ("managers", row.managers),
             ] {
                 if value.is_some_and(|n| n < 0) {
-                    self.error(format!("{path}.{field}"), format!("count is negative ({})", value.unwrap_or_default()));
-                }
-            }
-            if let (Some(m), Some(p)) = (row.managers, row.persons_prosecuted) {
-                if m > p {
                     self.error(
-                        format!("{path}.managers"),
-                        format!("more managers than persons prosecuted ({m} > {p})"),
+                        format!("{path}.{field}"),
+                        format!("count is negative ({})", value.unwrap_or_default()),
                     );
                 }
+            }
+            if let (Some(m), Some(p)) = (row.managers, row.persons_prosecuted)
+                && m > p
+            {
+                self.error(
+                    format!("{path}.managers"),
+                    format!("more managers than persons prosecuted ({m} > {p})"),
+                );
             }
             self.source(&path, row.source.as_deref(), "district case counts");
         }
@@ -363,7 +415,10 @@ impl<'a> Validator<'a> {
                         Some(k) if self.dataset.figure(k).is_some() => {}
                         Some(k) => self.error(
                             path,
-                            format!("figure `{key}` is not in this dataset (set {})", k.field_path()),
+                            format!(
+                                "figure `{key}` is not in this dataset (set {})",
+                                k.field_path()
+                            ),
                         ),
                         None => {
                             let hint = nearest(key, FigureKey::ALL.iter().map(|k| k.as_str()))
@@ -382,39 +437,65 @@ impl<'a> Validator<'a> {
 
     fn reconcile(&mut self) {
         let d = self.dataset;
+        let districts = d.districts.len();
         if !d.centres.is_empty() {
             let listed = d.centres.len() as f64;
-            let rented = d.centres.iter().filter(|c| c.premises == Premises::Rented).count() as f64;
-            if let Some(total) = d.figure(FigureKey::CentresTotal) {
-                self.sum_matches("centre_totals.centres", "centres listed", listed, total);
-            }
-            if let Some(total) = d.figure(FigureKey::CentresRented) {
-                self.sum_matches("centre_totals.rented", "rented centres listed", rented, total);
+            let rented = d
+                .centres
+                .iter()
+                .filter(|c| c.premises == Premises::Rented)
+                .count() as f64;
+            for (key, sum, what) in [
+                (FigureKey::CentresTotal, listed, "centres listed"),
+                (FigureKey::CentresRented, rented, "rented centres listed"),
+            ] {
+                if let Some(total) = d.figure(key) {
+                    self.sum_matches(
+                        key.field_path(),
+                        what,
+                        Sum {
+                            value: sum,
+                            complete: true,
+                        },
+                        total,
+                    );
+                }
             }
         }
         if let Some(services) = &d.services {
-            let sum = sum_of(services.per_district.iter().map(|r| r.delivered));
-            if let (Some(sum), Some(total)) = (sum, &services.delivered) {
+            let rows = &services.per_district;
+            self.duplicate_districts(
+                "services.per_district",
+                rows.iter().map(|r| r.district.as_str()),
+            );
+            if let (Some(sum), Some(total)) = (
+                Sum::of(rows.iter().map(|r| r.delivered), districts),
+                &services.delivered,
+            ) {
                 self.sum_matches("services.delivered", "the districts' services", sum, total);
             }
         }
         if let Some(corruption) = &d.corruption {
             let rows = &corruption.per_district;
+            self.duplicate_districts(
+                "corruption.per_district",
+                rows.iter().map(|r| r.district.as_str()),
+            );
             for (sum, total, path, what) in [
                 (
-                    sum_of(rows.iter().map(|r| r.crimes)),
+                    Sum::of(rows.iter().map(|r| r.crimes), districts),
                     &corruption.crimes,
                     "corruption.crimes",
                     "the districts' crimes",
                 ),
                 (
-                    sum_of(rows.iter().map(|r| r.persons_prosecuted)),
+                    Sum::of(rows.iter().map(|r| r.persons_prosecuted), districts),
                     &corruption.persons_prosecuted,
                     "corruption.persons_prosecuted",
                     "the districts' persons prosecuted",
                 ),
                 (
-                    sum_of(rows.iter().map(|r| r.managers)),
+                    Sum::of(rows.iter().map(|r| r.managers), districts),
                     &corruption.managers,
                     "corruption.managers",
                     "the districts' managers",
@@ -427,8 +508,21 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Errors on a district that appears twice in one per-district list.
+    fn duplicate_districts(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(j) = seen.insert(id, i) {
+                self.error(
+                    format!("{list}[{i}].district"),
+                    format!("district `{id}` is listed twice (also at {list}[{j}])"),
+                );
+            }
+        }
+    }
+
     /// Warns when a per-item sum does not agree with a regional figure and its qualifier.
-    fn sum_matches(&mut self, path: &str, what: &str, sum: f64, total: &Figure) {
+    fn sum_matches(&mut self, path: &str, what: &str, sum: Sum, total: &Figure) {
         if reconciles(sum, total) {
             return;
         }
@@ -438,9 +532,17 @@ impl<'a> Validator<'a> {
             Qualifier::AtLeast => format!("at least {}", total.value),
             Qualifier::About => format!("about {} (±10 %)", total.value),
         };
+        let partial = if sum.complete {
+            ""
+        } else {
+            " (only some districts have a value)"
+        };
         self.warning(
             path,
-            format!("{what} add up to {sum}, but the regional figure is {expected}"),
+            format!(
+                "{what} add up to {}{partial}, but the regional figure is {expected}",
+                sum.value
+            ),
         );
     }
 
@@ -458,14 +560,21 @@ impl<'a> Validator<'a> {
             if district.population.is_none() && !with_data.contains(district.id.as_str()) {
                 self.warning(
                     format!("districts[{i}]"),
-                    format!("district `{}` has no data: no population, centres or cases", district.id),
+                    format!(
+                        "district `{}` has no data: no population, centres or cases",
+                        district.id
+                    ),
                 );
             }
         }
     }
 
     fn illustrative_in_use(&mut self) {
-        let mut uses: Vec<(&str, usize)> = self.illustrative_uses.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut uses: Vec<(&str, usize)> = self
+            .illustrative_uses
+            .iter()
+            .map(|(k, v)| (*k, *v))
+            .collect();
         uses.sort_unstable();
         for (id, count) in uses {
             let Some(i) = self.dataset.sources.iter().position(|s| s.id == id) else {
@@ -481,25 +590,48 @@ impl<'a> Validator<'a> {
 
 /// Whether a qualifier lets the true value exceed the written one.
 fn may_exceed(q: Qualifier) -> bool {
-    matches!(q, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::About)
+    matches!(
+        q,
+        Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::About
+    )
 }
 
-/// The sum of the values present, or `None` when none is.
-fn sum_of(values: impl Iterator<Item = Option<i64>>) -> Option<f64> {
-    let mut any = false;
-    let sum = values.flatten().fold(0i128, |acc, v| {
-        any = true;
-        acc + i128::from(v)
-    });
-    any.then_some(sum as f64)
+/// A sum over per-district values.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sum {
+    /// The sum of the values present.
+    pub value: f64,
+    /// Whether every district had a value.
+    pub complete: bool,
 }
 
-/// Whether `sum` agrees with `total` as its qualifier reads.
-pub(crate) fn reconciles(sum: f64, total: &Figure) -> bool {
-    match total.qualifier {
-        Qualifier::Exact => (sum - total.value).abs() < 1e-9,
-        Qualifier::MoreThan => sum > total.value,
-        Qualifier::AtLeast => sum >= total.value,
-        Qualifier::About => (sum - total.value).abs() <= 0.1 * total.value.abs(),
+impl Sum {
+    /// The sum of the values present, or `None` when none is; complete when there are at least
+    /// `districts` values.
+    fn of(values: impl Iterator<Item = Option<i64>>, districts: usize) -> Option<Self> {
+        let mut count = 0usize;
+        let sum = values.flatten().fold(0i128, |acc, v| {
+            count += 1;
+            acc + i128::from(v)
+        });
+        (count > 0).then_some(Self {
+            value: sum as f64,
+            complete: count >= districts,
+        })
+    }
+}
+
+/// Whether `sum` agrees with `total` as its qualifier reads. A partial sum (not every district
+/// has a value) can only be checked against an upper bound.
+pub(crate) fn reconciles(sum: Sum, total: &Figure) -> bool {
+    let (s, t) = (sum.value, total.value);
+    match (total.qualifier, sum.complete) {
+        (Qualifier::Exact, true) => (s - t).abs() < 1e-9,
+        (Qualifier::MoreThan, true) => s > t,
+        (Qualifier::AtLeast, true) => s >= t,
+        (Qualifier::About, true) => (s - t).abs() <= 0.1 * t.abs(),
+        (Qualifier::Exact, false) => s <= t + 1e-9,
+        (Qualifier::About, false) => s <= 1.1 * t.abs(),
+        (Qualifier::MoreThan | Qualifier::AtLeast, false) => true,
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::districts::{DistrictBar, sort_bars};
+use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, tr, tr_args};
@@ -79,16 +79,16 @@ pub struct RentalView {
     pub max_total: u32,
 }
 
+/// Counts for one district while the centres are read.
+#[derive(Default)]
+struct Acc {
+    owned: u32,
+    rented: u32,
+    illustrative: bool,
+}
+
 pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
-    let lang = ctx.lang;
-    let numbers = lang.numbers();
     let d = ctx.dataset;
-    #[derive(Default)]
-    struct Acc {
-        owned: u32,
-        rented: u32,
-        illustrative: bool,
-    }
     let mut per_district: HashMap<usize, Acc> = HashMap::new();
     let mut sources = Vec::new();
     let mut rent_rises = Vec::new();
@@ -106,77 +106,15 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         }
         acc.illustrative |= illustrative;
         if centre.rent_raised || centre.rent_change_pct.is_some_and(|p| p > 0.0) {
-            let mut text = centre.note.clone().unwrap_or_else(|| tr(lang, "rent-raised"));
-            if let Some(pct) = centre.rent_change_pct {
-                let sign = if pct > 0.0 { "+" } else { "" };
-                text = format!("{text} ({sign}{})", numbers.percent(pct, 1));
-            }
-            if let Some(rent) = centre.rent_kzt_per_month {
-                let rent = tr_args(lang, "rent-per-month", &[("value", Arg::Text(&numbers.integer(rent)))]);
-                text = format!("{text}; {rent}");
-            }
-            if illustrative {
-                text.push_str(ILLUSTRATIVE_MARK);
-            }
-            rent_rises.push(RentRise {
-                centre: centre.name.clone(),
-                district: ctx.district_name(i),
-                text,
-                illustrative,
-            });
+            rent_rises.push(rent_rise(ctx, centre, i, illustrative));
         }
     }
 
     let mut rows: Vec<RentalRow> = per_district
         .iter()
-        .map(|(&i, acc)| {
-            let total = acc.owned + acc.rented;
-            let mark = if acc.illustrative { ILLUSTRATIVE_MARK } else { "" };
-            let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
-            let name = ctx.district_name(i);
-            let tooltip = tr_args(
-                lang,
-                "rental-tooltip",
-                &[
-                    ("name", Arg::Text(&name)),
-                    ("owned", Arg::Text(&acc.owned.to_string())),
-                    ("rented", Arg::Text(&acc.rented.to_string())),
-                    ("total", Arg::Text(&total.to_string())),
-                ],
-            );
-            RentalRow {
-                district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
-                name,
-                owned: acc.owned,
-                rented: acc.rented,
-                total,
-                owned_label: count(acc.owned),
-                rented_label: count(acc.rented),
-                total_label: format!("{total}{mark}"),
-                tooltip: if acc.illustrative {
-                    format!("{tooltip}\n{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"))
-                } else {
-                    tooltip
-                },
-                illustrative: acc.illustrative,
-            }
-        })
+        .map(|(&i, acc)| rental_row(ctx, i, acc))
         .collect();
-    // Sort through the shared bar ordering, keyed on the total (rented breaks ties upward).
-    let mut keyed: Vec<DistrictBar> = rows
-        .iter()
-        .map(|r| DistrictBar {
-            district: r.district.clone(),
-            name: r.name.clone(),
-            value: f64::from(r.total) + f64::from(r.rented) / 1000.0,
-            label: String::new(),
-            tooltip: String::new(),
-            illustrative: false,
-        })
-        .collect();
-    sort_bars(&mut keyed, ctx.sort);
-    let order: HashMap<&str, usize> = keyed.iter().enumerate().map(|(k, b)| (b.district.as_str(), k)).collect();
-    rows.sort_by_key(|r| order.get(r.district.as_str()).copied().unwrap_or(usize::MAX));
+    sort_rows(&mut rows, ctx.sort);
 
     let listed_total: u32 = rows.iter().map(|r| r.total).sum();
     let listed_rented: u32 = rows.iter().map(|r| r.rented).sum();
@@ -184,11 +122,148 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
     let official_total = view(FigureKey::CentresTotal);
     let official_rented = view(FigureKey::CentresRented);
     let built_recently = view(FigureKey::CentresBuiltRecently);
-    for f in [&official_total, &official_rented, &built_recently].into_iter().flatten() {
+    for f in [&official_total, &official_rented, &built_recently]
+        .into_iter()
+        .flatten()
+    {
         sources.extend(f.source);
     }
 
-    let (total, rented, total_text, rented_text) = match (&official_total, &official_rented) {
+    let (rented_share_pct, split_text, mismatch) = split(
+        ctx,
+        listed_total,
+        listed_rented,
+        official_total.as_ref(),
+        official_rented.as_ref(),
+    );
+    let illustrative = rows.iter().any(|r| r.illustrative)
+        || [&official_total, &official_rented]
+            .into_iter()
+            .flatten()
+            .any(|f| f.illustrative);
+    let max_total = rows.iter().map(|r| r.total).max().unwrap_or(0);
+    RentalView {
+        footer: ctx.footer(&sources),
+        rows,
+        listed_total,
+        listed_rented,
+        official_total,
+        official_rented,
+        built_recently,
+        rented_share_pct,
+        split_text,
+        mismatch,
+        rent_rises,
+        sources,
+        illustrative,
+        max_total,
+    }
+}
+
+fn rent_rise(
+    ctx: &Context<'_>,
+    centre: &crate::model::Centre,
+    district: usize,
+    illustrative: bool,
+) -> RentRise {
+    let lang = ctx.lang;
+    let numbers = lang.numbers();
+    let mut text = centre
+        .note
+        .clone()
+        .unwrap_or_else(|| tr(lang, "rent-raised"));
+    if let Some(pct) = centre.rent_change_pct {
+        let sign = if pct > 0.0 { "+" } else { "" };
+        text = format!("{text} ({sign}{})", numbers.percent(pct, 1));
+    }
+    if let Some(rent) = centre.rent_kzt_per_month {
+        let rent = tr_args(
+            lang,
+            "rent-per-month",
+            &[("value", Arg::Text(&numbers.integer(rent)))],
+        );
+        text = format!("{text}; {rent}");
+    }
+    if illustrative {
+        text.push_str(ILLUSTRATIVE_MARK);
+    }
+    RentRise {
+        centre: centre.name.clone(),
+        district: ctx.district_name(district),
+        text,
+        illustrative,
+    }
+}
+
+fn rental_row(ctx: &Context<'_>, i: usize, acc: &Acc) -> RentalRow {
+    let lang = ctx.lang;
+    let total = acc.owned + acc.rented;
+    let mark = if acc.illustrative {
+        ILLUSTRATIVE_MARK
+    } else {
+        ""
+    };
+    let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
+    let name = ctx.district_name(i);
+    let mut tooltip = tr_args(
+        lang,
+        "rental-tooltip",
+        &[
+            ("name", Arg::Text(&name)),
+            ("owned", Arg::Text(&acc.owned.to_string())),
+            ("rented", Arg::Text(&acc.rented.to_string())),
+            ("total", Arg::Text(&total.to_string())),
+        ],
+    );
+    if acc.illustrative {
+        tooltip = format!(
+            "{tooltip}\n{ILLUSTRATIVE_MARK} {}",
+            tr(lang, "illustrative-explained")
+        );
+    }
+    RentalRow {
+        district: ctx
+            .dataset
+            .districts
+            .get(i)
+            .map(|x| x.id.clone())
+            .unwrap_or_default(),
+        name,
+        owned: acc.owned,
+        rented: acc.rented,
+        total,
+        owned_label: count(acc.owned),
+        rented_label: count(acc.rented),
+        total_label: format!("{total}{mark}"),
+        tooltip,
+        illustrative: acc.illustrative,
+    }
+}
+
+impl DistrictOrdered for RentalRow {
+    /// Rows are ordered by total; among equal totals, more rented first.
+    fn sort_value(&self) -> f64 {
+        f64::from(self.total) + f64::from(self.rented) / 1000.0
+    }
+    fn sort_name(&self) -> &str {
+        &self.name
+    }
+    fn sort_id(&self) -> &str {
+        &self.district
+    }
+}
+
+/// The regional split (stated totals where known, else the list) and any disagreement.
+fn split(
+    ctx: &Context<'_>,
+    listed_total: u32,
+    listed_rented: u32,
+    official_total: Option<&FigureView>,
+    official_rented: Option<&FigureView>,
+) -> (Option<f64>, String, Option<String>) {
+    let lang = ctx.lang;
+    let numbers = lang.numbers();
+    let (total, rented, total_text, rented_text) = match (official_total, official_rented) {
         (Some(t), Some(r)) => (t.value, r.value, t.text.clone(), r.text.clone()),
         _ => (
             f64::from(listed_total),
@@ -207,11 +282,15 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
             ("n", Arg::Number(total)),
             (
                 "share",
-                Arg::Text(&rented_share_pct.map(|s| numbers.percent(s, 0)).unwrap_or_default()),
+                Arg::Text(
+                    &rented_share_pct
+                        .map(|s| numbers.percent(s, 0))
+                        .unwrap_or_default(),
+                ),
             ),
         ],
     );
-    let mismatch = match (&official_total, &official_rented) {
+    let mismatch = match (official_total, official_rented) {
         (Some(t), Some(r))
             if listed_total > 0
                 && (f64::from(listed_total) != t.value || f64::from(listed_rented) != r.value) =>
@@ -229,23 +308,5 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         }
         _ => None,
     };
-    let illustrative = rows.iter().any(|r| r.illustrative)
-        || [&official_total, &official_rented].into_iter().flatten().any(|f| f.illustrative);
-    let max_total = rows.iter().map(|r| r.total).max().unwrap_or(0);
-    RentalView {
-        footer: ctx.footer(&sources),
-        rows,
-        listed_total,
-        listed_rented,
-        official_total,
-        official_rented,
-        built_recently,
-        rented_share_pct,
-        split_text,
-        mismatch,
-        rent_rises,
-        sources,
-        illustrative,
-        max_total,
-    }
+    (rented_share_pct, split_text, mismatch)
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::districts::{DistrictBar, sort_bars};
+use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{format_span, tr};
@@ -61,7 +61,8 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         tr(lang, "measure-persons"),
         tr(lang, "measure-managers"),
     ];
-    let mut sources: Vec<SourceIndex> = regional.iter().flatten().filter_map(|f| f.source).collect();
+    let mut sources: Vec<SourceIndex> =
+        regional.iter().flatten().filter_map(|f| f.source).collect();
 
     // Rows keyed by district index, merging repeated entries for one district.
     let mut merged: BTreeMap<usize, ([Option<f64>; 3], bool)> = BTreeMap::new();
@@ -72,7 +73,12 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         let source = ctx.source(row.source.as_deref());
         sources.extend(source);
         let entry = merged.entry(i).or_insert(([None; 3], false));
-        for (slot, value) in entry.0.iter_mut().zip([row.crimes, row.persons_prosecuted, row.managers]) {
+        for (slot, value) in
+            entry
+                .0
+                .iter_mut()
+                .zip([row.crimes, row.persons_prosecuted, row.managers])
+        {
             if let Some(v) = value {
                 *slot = Some(slot.unwrap_or(0.0) + v as f64);
             }
@@ -84,14 +90,24 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         .map(|(i, (values, illustrative))| {
             let name = ctx.district_name(i);
             let mark = if illustrative { ILLUSTRATIVE_MARK } else { "" };
-            let labels = values.map(|v| v.map(|v| format!("{}{mark}", numbers.integer(v))).unwrap_or_default());
+            let labels = values.map(|v| {
+                v.map(|v| format!("{}{mark}", numbers.integer(v)))
+                    .unwrap_or_default()
+            });
             let mut tooltip = vec![name.clone()];
             for (measure, label) in measure_names.iter().zip(&labels) {
-                let shown = if label.is_empty() { tr(lang, "unknown") } else { label.clone() };
+                let shown = if label.is_empty() {
+                    tr(lang, "unknown")
+                } else {
+                    label.clone()
+                };
                 tooltip.push(format!("{measure}: {shown}"));
             }
             if illustrative {
-                tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+                tooltip.push(format!(
+                    "{ILLUSTRATIVE_MARK} {}",
+                    tr(lang, "illustrative-explained")
+                ));
             }
             CasesRow {
                 district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
@@ -103,29 +119,20 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
             }
         })
         .collect();
-    let mut keyed: Vec<DistrictBar> = rows
-        .iter()
-        .map(|r| DistrictBar {
-            district: r.district.clone(),
-            name: r.name.clone(),
-            value: r.values[0].unwrap_or(0.0),
-            label: String::new(),
-            tooltip: String::new(),
-            illustrative: false,
-        })
-        .collect();
-    sort_bars(&mut keyed, ctx.sort);
-    let order: std::collections::HashMap<&str, usize> =
-        keyed.iter().enumerate().map(|(k, b)| (b.district.as_str(), k)).collect();
-    rows.sort_by_key(|r| order.get(r.district.as_str()).copied().unwrap_or(usize::MAX));
+    sort_rows(&mut rows, ctx.sort);
 
     let period = d
         .corruption
         .as_ref()
         .and_then(|c| c.period.as_ref())
         .or(d.period.as_ref())
-        .map(|p| p.label.clone().unwrap_or_else(|| format_span(p.start, p.end, lang)));
-    let illustrative = rows.iter().any(|r| r.illustrative) || regional.iter().flatten().any(|f| f.illustrative);
+        .map(|p| {
+            p.label
+                .clone()
+                .unwrap_or_else(|| format_span(p.start, p.end, lang))
+        });
+    let illustrative =
+        rows.iter().any(|r| r.illustrative) || regional.iter().flatten().any(|f| f.illustrative);
     let max_value = rows
         .iter()
         .flat_map(|r| r.values.iter().flatten())
@@ -139,5 +146,18 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         sources,
         illustrative,
         max_value,
+    }
+}
+
+impl DistrictOrdered for CasesRow {
+    /// Rows are ordered by crimes.
+    fn sort_value(&self) -> f64 {
+        self.values[0].unwrap_or(0.0)
+    }
+    fn sort_name(&self) -> &str {
+        &self.name
+    }
+    fn sort_id(&self) -> &str {
+        &self.district
     }
 }

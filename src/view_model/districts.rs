@@ -8,7 +8,9 @@ use crate::i18n::{Arg, tr, tr_args};
 use crate::model::{FigureKey, Premises};
 
 /// What the districts chart compares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum DistrictMetric {
     /// Public service centres.
     Centres,
@@ -85,7 +87,9 @@ impl DistrictMetric {
             Self::PersonsProsecuted => Some(FigureKey::CorruptionPersons),
             Self::Managers => Some(FigureKey::CorruptionManagers),
             Self::ServicesDelivered => Some(FigureKey::ServicesDelivered),
-            Self::RentedShare | Self::Population | Self::CrimesPer10k | Self::ElectronicShare => None,
+            Self::RentedShare | Self::Population | Self::CrimesPer10k | Self::ElectronicShare => {
+                None
+            }
         }
     }
 
@@ -95,7 +99,9 @@ impl DistrictMetric {
 }
 
 /// The order of the districts in a chart.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum DistrictSort {
     /// Largest value first.
     #[default]
@@ -199,97 +205,127 @@ impl Collected {
 }
 
 fn collect(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
-    let d = ctx.dataset;
-    let mut c = Collected::new();
-    let district = |id: &str| ctx.district_index.get(id).copied();
     match metric {
-        DistrictMetric::Centres | DistrictMetric::RentedCentres => {
-            for centre in &d.centres {
-                let Some(i) = district(&centre.district) else {
-                    continue;
-                };
-                let counts = metric == DistrictMetric::Centres || centre.premises == Premises::Rented;
-                c.add(ctx, i, if counts { 1.0 } else { 0.0 }, centre.source.as_deref());
-            }
-        }
-        DistrictMetric::RentedShare => {
-            let totals = collect(ctx, DistrictMetric::Centres);
-            let rented = collect(ctx, DistrictMetric::RentedCentres);
-            for (i, total) in totals.values {
-                if total.value > 0.0 {
-                    let r = rented.values.get(&i).map_or(0.0, |r| r.value);
-                    c.values.insert(
-                        i,
-                        Raw {
-                            value: 100.0 * r / total.value,
-                            illustrative: total.illustrative,
-                        },
-                    );
-                }
-            }
-            c.sources = totals.sources;
-        }
+        DistrictMetric::Centres | DistrictMetric::RentedCentres => collect_centres(ctx, metric),
+        DistrictMetric::RentedShare => collect_rented_share(ctx),
         DistrictMetric::Crimes | DistrictMetric::PersonsProsecuted | DistrictMetric::Managers => {
-            for row in d.corruption.iter().flat_map(|x| &x.per_district) {
-                let value = match metric {
-                    DistrictMetric::Crimes => row.crimes,
-                    DistrictMetric::PersonsProsecuted => row.persons_prosecuted,
-                    _ => row.managers,
-                };
-                if let (Some(i), Some(v)) = (district(&row.district), value) {
-                    c.add(ctx, i, v as f64, row.source.as_deref());
-                }
-            }
+            collect_cases(ctx, metric)
         }
-        DistrictMetric::Population => {
-            for (i, district) in d.districts.iter().enumerate() {
-                if let Some(p) = &district.population {
-                    c.add(ctx, i, p.value as f64, p.source.as_deref());
-                    c.notes.insert(i, tr_args(ctx.lang, "population-year", &[("year", Arg::Text(&p.year.to_string()))]));
-                }
-            }
-        }
-        DistrictMetric::CrimesPer10k => {
-            let crimes = collect(ctx, DistrictMetric::Crimes);
-            let population = collect(ctx, DistrictMetric::Population);
-            for (i, crime) in &crimes.values {
-                let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
-                    continue;
-                };
-                c.values.insert(
-                    *i,
-                    Raw {
-                        value: crime.value / p.value * 10_000.0,
-                        illustrative: crime.illustrative || p.illustrative,
-                    },
-                );
-                let numbers = ctx.lang.numbers();
-                c.notes.insert(
-                    *i,
-                    tr_args(
-                        ctx.lang,
-                        "rate-basis",
-                        &[
-                            ("crimes", Arg::Text(&numbers.integer(crime.value))),
-                            ("population", Arg::Text(&numbers.integer(p.value))),
-                            ("year", Arg::Text(population.notes.get(i).map_or("", String::as_str))),
-                        ],
-                    ),
-                );
-            }
-            c.sources = crimes.sources;
-            c.sources.extend(population.sources);
-        }
+        DistrictMetric::Population => collect_population(ctx),
+        DistrictMetric::CrimesPer10k => collect_rate(ctx),
         DistrictMetric::ServicesDelivered | DistrictMetric::ElectronicShare => {
-            for row in d.services.iter().flat_map(|x| &x.per_district) {
-                let value = match metric {
-                    DistrictMetric::ServicesDelivered => row.delivered.map(|v| v as f64),
-                    _ => row.electronic_share_pct,
-                };
-                if let (Some(i), Some(v)) = (district(&row.district), value) {
-                    c.add(ctx, i, v, row.source.as_deref());
-                }
-            }
+            collect_services(ctx, metric)
+        }
+    }
+}
+
+fn collect_centres(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
+    let mut c = Collected::new();
+    for centre in &ctx.dataset.centres {
+        let Some(&i) = ctx.district_index.get(centre.district.as_str()) else {
+            continue;
+        };
+        let counts = metric == DistrictMetric::Centres || centre.premises == Premises::Rented;
+        c.add(
+            ctx,
+            i,
+            if counts { 1.0 } else { 0.0 },
+            centre.source.as_deref(),
+        );
+    }
+    c
+}
+
+fn collect_rented_share(ctx: &Context<'_>) -> Collected {
+    let totals = collect(ctx, DistrictMetric::Centres);
+    let rented = collect(ctx, DistrictMetric::RentedCentres);
+    let mut c = Collected::new();
+    for (i, total) in totals.values {
+        if total.value > 0.0 {
+            let r = rented.values.get(&i).map_or(0.0, |r| r.value);
+            let raw = Raw {
+                value: 100.0 * r / total.value,
+                illustrative: total.illustrative,
+            };
+            c.values.insert(i, raw);
+        }
+    }
+    c.sources = totals.sources;
+    c
+}
+
+fn collect_cases(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
+    let mut c = Collected::new();
+    for row in ctx.dataset.corruption.iter().flat_map(|x| &x.per_district) {
+        let value = match metric {
+            DistrictMetric::Crimes => row.crimes,
+            DistrictMetric::PersonsProsecuted => row.persons_prosecuted,
+            _ => row.managers,
+        };
+        if let (Some(&i), Some(v)) = (ctx.district_index.get(row.district.as_str()), value) {
+            c.add(ctx, i, v as f64, row.source.as_deref());
+        }
+    }
+    c
+}
+
+fn collect_population(ctx: &Context<'_>) -> Collected {
+    let mut c = Collected::new();
+    for (i, district) in ctx.dataset.districts.iter().enumerate() {
+        if let Some(p) = &district.population {
+            c.add(ctx, i, p.value as f64, p.source.as_deref());
+            let year = p.year.to_string();
+            c.notes.insert(
+                i,
+                tr_args(ctx.lang, "population-year", &[("year", Arg::Text(&year))]),
+            );
+        }
+    }
+    c
+}
+
+fn collect_rate(ctx: &Context<'_>) -> Collected {
+    let crimes = collect(ctx, DistrictMetric::Crimes);
+    let population = collect(ctx, DistrictMetric::Population);
+    let numbers = ctx.lang.numbers();
+    let mut c = Collected::new();
+    for (i, crime) in &crimes.values {
+        let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
+            continue;
+        };
+        let raw = Raw {
+            value: crime.value / p.value * 10_000.0,
+            illustrative: crime.illustrative || p.illustrative,
+        };
+        c.values.insert(*i, raw);
+        let basis = tr_args(
+            ctx.lang,
+            "rate-basis",
+            &[
+                ("crimes", Arg::Text(&numbers.integer(crime.value))),
+                ("population", Arg::Text(&numbers.integer(p.value))),
+                (
+                    "year",
+                    Arg::Text(population.notes.get(i).map_or("", String::as_str)),
+                ),
+            ],
+        );
+        c.notes.insert(*i, basis);
+    }
+    c.sources = crimes.sources;
+    c.sources.extend(population.sources);
+    c
+}
+
+fn collect_services(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
+    let mut c = Collected::new();
+    for row in ctx.dataset.services.iter().flat_map(|x| &x.per_district) {
+        let value = match metric {
+            DistrictMetric::ServicesDelivered => row.delivered.map(|v| v as f64),
+            _ => row.electronic_share_pct,
+        };
+        if let (Some(&i), Some(v)) = (ctx.district_index.get(row.district.as_str()), value) {
+            c.add(ctx, i, v, row.source.as_deref());
         }
     }
     c
@@ -304,19 +340,49 @@ fn format_value(ctx: &Context<'_>, metric: DistrictMetric, value: f64) -> String
     }
 }
 
-/// Orders bars as asked; ties (and the name order) by name, then id, so the order is stable.
-pub(crate) fn sort_bars(bars: &mut [DistrictBar], sort: DistrictSort) {
-    let by_name = |a: &DistrictBar, b: &DistrictBar| {
-        a.name.to_lowercase().cmp(&b.name.to_lowercase()).then_with(|| a.district.cmp(&b.district))
+/// Something drawn once per district, which the charts order the same way.
+pub(crate) trait DistrictOrdered {
+    /// The value ordered by.
+    fn sort_value(&self) -> f64;
+    /// The district name shown.
+    fn sort_name(&self) -> &str;
+    /// The district id, for a stable order among equal names.
+    fn sort_id(&self) -> &str;
+}
+
+impl DistrictOrdered for DistrictBar {
+    fn sort_value(&self) -> f64 {
+        self.value
+    }
+    fn sort_name(&self) -> &str {
+        &self.name
+    }
+    fn sort_id(&self) -> &str {
+        &self.district
+    }
+}
+
+/// Orders rows as asked; ties (and the name order) go by name, then id, so the order is stable.
+pub(crate) fn sort_rows<T: DistrictOrdered>(rows: &mut [T], sort: DistrictSort) {
+    let by_name = |a: &T, b: &T| {
+        a.sort_name()
+            .to_lowercase()
+            .cmp(&b.sort_name().to_lowercase())
+            .then_with(|| a.sort_id().cmp(b.sort_id()))
+    };
+    let by_value = |a: &T, b: &T| {
+        a.sort_value()
+            .partial_cmp(&b.sort_value())
+            .unwrap_or(Ordering::Equal)
     };
     match sort {
-        DistrictSort::ValueDescending => bars.sort_by(|a, b| {
-            b.value.partial_cmp(&a.value).unwrap_or(Ordering::Equal).then_with(|| by_name(a, b))
-        }),
-        DistrictSort::ValueAscending => bars.sort_by(|a, b| {
-            a.value.partial_cmp(&b.value).unwrap_or(Ordering::Equal).then_with(|| by_name(a, b))
-        }),
-        DistrictSort::Name => bars.sort_by(by_name),
+        DistrictSort::ValueDescending => {
+            rows.sort_by(|a, b| by_value(b, a).then_with(|| by_name(a, b)));
+        }
+        DistrictSort::ValueAscending => {
+            rows.sort_by(|a, b| by_value(a, b).then_with(|| by_name(a, b)));
+        }
+        DistrictSort::Name => rows.sort_by(by_name),
     }
 }
 
@@ -340,10 +406,18 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
             }
             if raw.illustrative {
                 label.push_str(ILLUSTRATIVE_MARK);
-                tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+                tooltip.push(format!(
+                    "{ILLUSTRATIVE_MARK} {}",
+                    tr(lang, "illustrative-explained")
+                ));
             }
             DistrictBar {
-                district: ctx.dataset.districts.get(i).map(|d| d.id.clone()).unwrap_or_default(),
+                district: ctx
+                    .dataset
+                    .districts
+                    .get(i)
+                    .map(|d| d.id.clone())
+                    .unwrap_or_default(),
                 name,
                 value: raw.value,
                 label,
@@ -352,7 +426,7 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
             }
         })
         .collect();
-    sort_bars(&mut bars, ctx.sort);
+    sort_rows(&mut bars, ctx.sort);
 
     let mut missing: Vec<String> = (0..ctx.dataset.districts.len())
         .filter(|i| !collected.values.contains_key(i))
@@ -436,7 +510,11 @@ fn reference_line(
     }
     Some(ReferenceLine {
         value,
-        label: tr_args(lang, key, &[("value", Arg::Text(&format_value(ctx, metric, value)))]),
+        label: tr_args(
+            lang,
+            key,
+            &[("value", Arg::Text(&format_value(ctx, metric, value)))],
+        ),
     })
 }
 

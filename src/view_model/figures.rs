@@ -63,7 +63,11 @@ pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureU
     } else {
         ""
     };
-    tr_args(lang, key, &[("value", Arg::Text(&bare)), ("suffix", Arg::Text(suffix))])
+    tr_args(
+        lang,
+        key,
+        &[("value", Arg::Text(&bare)), ("suffix", Arg::Text(suffix))],
+    )
 }
 
 /// The message key of a figure's label.
@@ -115,7 +119,10 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
         Qualifier::AtLeast => Some(tr(lang, "qualifier-at-least")),
         Qualifier::About => Some(tr(lang, "qualifier-about")),
     };
-    let said_by = figure.said_by.as_deref().map(|id| super::person_line(ctx, id));
+    let said_by = figure
+        .said_by
+        .as_deref()
+        .map(|id| super::person_line(ctx, id));
     let source_text = match source.and_then(|i| ctx.sources.get(i)) {
         Some(s) => format!("{}: {}", tr(lang, "source-label"), s.short),
         None => tr(lang, "source-none"),
@@ -124,7 +131,10 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
     tooltip.extend(qualifier_text.clone());
     tooltip.push(source_text.clone());
     if illustrative {
-        tooltip.push(format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained")));
+        tooltip.push(format!(
+            "{ILLUSTRATIVE_MARK} {}",
+            tr(lang, "illustrative-explained")
+        ));
     }
     if let Some(by) = &said_by {
         tooltip.push(format!("{}: {by}", tr(lang, "said-by")));

@@ -145,7 +145,11 @@ impl Context<'_> {
             .filter_map(|i| self.sources.get(*i))
             .map(|s| {
                 if s.illustrative {
-                    format!("{} ({ILLUSTRATIVE_MARK} {})", s.short, tr(self.lang, "illustrative-data"))
+                    format!(
+                        "{} ({ILLUSTRATIVE_MARK} {})",
+                        s.short,
+                        tr(self.lang, "illustrative-data")
+                    )
                 } else {
                     s.short.clone()
                 }
@@ -162,7 +166,11 @@ impl Briefing {
     /// Derives everything the screens need from `dataset`.
     pub fn from_dataset(dataset: &Dataset, settings: &Settings) -> Self {
         let lang = settings.language;
-        let sources: Vec<SourceView> = dataset.sources.iter().map(|s| source_view(s, lang)).collect();
+        let sources: Vec<SourceView> = dataset
+            .sources
+            .iter()
+            .map(|s| source_view(s, lang))
+            .collect();
         let ctx = Context {
             dataset,
             lang,
@@ -217,7 +225,10 @@ impl Briefing {
 
 fn source_view(source: &crate::model::Source, lang: Language) -> SourceView {
     let date = source.date.map(|d| format_date(d, lang));
-    let name = source.publisher.clone().unwrap_or_else(|| source.title.clone());
+    let name = source
+        .publisher
+        .clone()
+        .unwrap_or_else(|| source.title.clone());
     let short = match &date {
         Some(date) => format!("{name}, {date}"),
         None => name,
@@ -281,7 +292,12 @@ fn header(ctx: &Context<'_>) -> Header {
             .and_then(|m| m.chair.as_deref())
             .map(|id| format!("{}: {}", tr(lang, "meeting-chair"), person_line(ctx, id))),
         participants: meeting
-            .map(|m| m.participants.iter().map(|id| person_line(ctx, id)).collect())
+            .map(|m| {
+                m.participants
+                    .iter()
+                    .map(|id| person_line(ctx, id))
+                    .collect()
+            })
             .unwrap_or_default(),
         attendance: meeting.and_then(|m| m.attendance.clone()),
     }

@@ -72,7 +72,11 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
                         })
                     }
                     Evidence::Chart(chart) => Some(EvidenceView {
-                        label: format!("{}: {}", tr(lang, "chart-label"), tr(lang, chart_label_key(*chart))),
+                        label: format!(
+                            "{}: {}",
+                            tr(lang, "chart-label"),
+                            tr(lang, chart_label_key(*chart))
+                        ),
                         target: EvidenceTarget::Chart(*chart),
                     }),
                     Evidence::District(id) => {

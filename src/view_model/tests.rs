@@ -1,0 +1,374 @@
+use super::*;
+use crate::model::{self, Dataset, FigureKey, Qualifier};
+
+fn akmola() -> Dataset {
+    model::embedded().unwrap().dataset
+}
+
+fn northvale() -> Dataset {
+    model::load_text(
+        include_str!("../../assets/datasets/example-northvale.ron"),
+        "example-northvale.ron",
+    )
+    .unwrap()
+    .dataset
+}
+
+fn build(dataset: &Dataset, language: Language, district_sort: DistrictSort) -> Briefing {
+    Briefing::from_dataset(
+        dataset,
+        &Settings {
+            language,
+            district_sort,
+        },
+    )
+}
+
+fn ru(dataset: &Dataset) -> Briefing {
+    build(dataset, Language::Ru, DistrictSort::ValueDescending)
+}
+
+#[test]
+fn tiles_reproduce_the_article_with_qualifiers() {
+    let b = ru(&akmola());
+    let text = |key| b.tile(key).unwrap().text.clone();
+    assert_eq!(text(FigureKey::CentresTotal), "23");
+    assert_eq!(text(FigureKey::CentresRented), "11");
+    assert_eq!(text(FigureKey::CentresBuiltRecently), "0");
+    assert_eq!(
+        text(FigureKey::ServicesDelivered),
+        "более 4\u{a0}000\u{a0}000"
+    );
+    assert_eq!(text(FigureKey::ServicesElectronicShare), "65\u{a0}%");
+    assert_eq!(text(FigureKey::ServicesPaperReduction), "в 2,4 раза");
+    assert_eq!(
+        text(FigureKey::ServicesSignatureHolders),
+        "около 80\u{a0}000"
+    );
+    assert_eq!(text(FigureKey::ServicesInPersonShare), "70\u{a0}%");
+    assert_eq!(text(FigureKey::CorruptionCrimes), "более 140");
+    assert_eq!(text(FigureKey::CorruptionPersons), "49");
+    assert_eq!(text(FigureKey::CorruptionManagers), "43");
+    assert_eq!(b.tiles.len(), 11);
+    for tile in &b.tiles {
+        assert!(!tile.illustrative, "{} is from the article", tile.label);
+        assert!(
+            tile.source_text.contains("BNews.kz"),
+            "{}",
+            tile.source_text
+        );
+        assert!(tile.tooltip.contains("BNews.kz"));
+    }
+    let crimes = b.tile(FigureKey::CorruptionCrimes).unwrap();
+    assert_eq!(crimes.qualifier, Qualifier::MoreThan);
+    assert!(crimes.qualifier_text.as_deref().unwrap().contains("более"));
+    assert!(
+        crimes
+            .tooltip
+            .contains("более 140 коррупционных преступлений"),
+        "{}",
+        crimes.tooltip
+    );
+}
+
+#[test]
+fn tiles_speak_each_language() {
+    let data = akmola();
+    let en = build(&data, Language::En, DistrictSort::Name);
+    assert_eq!(
+        en.tile(FigureKey::ServicesDelivered).unwrap().text,
+        "more than 4,000,000"
+    );
+    assert_eq!(
+        en.tile(FigureKey::ServicesPaperReduction).unwrap().text,
+        "2.4 times"
+    );
+    assert_eq!(
+        en.tile(FigureKey::ServicesElectronicShare).unwrap().text,
+        "65%"
+    );
+    assert_eq!(en.header.region, "Akmola Region");
+    let kk = build(&data, Language::Kk, DistrictSort::Name);
+    assert_eq!(
+        kk.tile(FigureKey::CorruptionCrimes).unwrap().text,
+        "140-тан астам"
+    );
+    assert_eq!(
+        kk.tile(FigureKey::ServicesSignatureHolders).unwrap().text,
+        "шамамен 80\u{a0}000"
+    );
+    assert_eq!(
+        kk.tile(FigureKey::ServicesPaperReduction).unwrap().text,
+        "2,4 есе"
+    );
+    assert_eq!(kk.header.region, "Ақмола облысы");
+    assert!(
+        kk.series(DistrictMetric::Crimes)
+            .unwrap()
+            .bars
+            .iter()
+            .any(|b| b.name == "Көкшетау қ.")
+    );
+}
+
+#[test]
+fn district_counts_add_up_to_the_article() {
+    let b = ru(&akmola());
+    let sum = |m| {
+        b.series(m)
+            .unwrap()
+            .bars
+            .iter()
+            .map(|x| x.value)
+            .sum::<f64>()
+    };
+    assert_eq!(sum(DistrictMetric::Centres), 23.0);
+    assert_eq!(sum(DistrictMetric::RentedCentres), 11.0);
+    assert_eq!(sum(DistrictMetric::Crimes), 141.0);
+    assert_eq!(sum(DistrictMetric::PersonsProsecuted), 49.0);
+    assert_eq!(sum(DistrictMetric::Managers), 43.0);
+    let crimes = b.series(DistrictMetric::Crimes).unwrap();
+    assert_eq!(crimes.bars.len(), 19);
+    assert_eq!(crimes.bars[0].district, "kokshetau");
+    assert_eq!(crimes.bars[0].label, "38*");
+    assert!(crimes.illustrative);
+    assert!(
+        crimes.footer.contains("иллюстративные"),
+        "{}",
+        crimes.footer
+    );
+    assert_eq!(
+        crimes.regional.as_deref(),
+        Some("По области: более 140 · сумма по районам: 141")
+    );
+    let mean = crimes.reference.as_ref().unwrap();
+    assert!((mean.value - 141.0 / 19.0).abs() < 1e-9);
+    assert_eq!(mean.label, "Среднее по районам: 7");
+    assert!(crimes.missing.is_empty());
+    // No services per district in the article: no such series.
+    assert!(b.series(DistrictMetric::ServicesDelivered).is_none());
+}
+
+#[test]
+fn bars_are_sorted_as_asked() {
+    let data = akmola();
+    let desc = build(&data, Language::Ru, DistrictSort::ValueDescending);
+    let values: Vec<f64> = desc
+        .series(DistrictMetric::Crimes)
+        .unwrap()
+        .bars
+        .iter()
+        .map(|b| b.value)
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    let asc = build(&data, Language::Ru, DistrictSort::ValueAscending);
+    let values: Vec<f64> = asc
+        .series(DistrictMetric::Crimes)
+        .unwrap()
+        .bars
+        .iter()
+        .map(|b| b.value)
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] <= w[1]), "{values:?}");
+    let by_name = build(&data, Language::Ru, DistrictSort::Name);
+    let names: Vec<String> = by_name
+        .series(DistrictMetric::Crimes)
+        .unwrap()
+        .bars
+        .iter()
+        .map(|b| b.name.to_lowercase())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+}
+
+#[test]
+fn population_and_rates_only_where_population_is_known() {
+    let b = ru(&akmola());
+    let population = b.series(DistrictMetric::Population).unwrap();
+    // Esil, Zharkain and Shortandy have no population in the reference data.
+    assert_eq!(population.bars.len(), 16);
+    assert!(population.missing.iter().any(|n| n.contains("Есиль")));
+    assert!(population.missing_text.starts_with("Нет данных: "));
+    let astrakhan = population
+        .bars
+        .iter()
+        .find(|b| b.district == "astrakhan")
+        .unwrap();
+    assert_eq!(astrakhan.value, 23_615.0);
+    assert!(astrakhan.tooltip.contains("2019"));
+    assert!(!astrakhan.illustrative);
+    let rate = b.series(DistrictMetric::CrimesPer10k).unwrap();
+    let astrakhan = rate
+        .bars
+        .iter()
+        .find(|b| b.district == "astrakhan")
+        .unwrap();
+    assert!((astrakhan.value - 5.0 / 23_615.0 * 10_000.0).abs() < 1e-9);
+    assert_eq!(astrakhan.label, "2,1*");
+    assert!(
+        astrakhan.illustrative,
+        "crimes per district are illustrative"
+    );
+    assert_eq!(rate.bars.len(), 16);
+}
+
+#[test]
+fn rented_share_compares_with_the_regional_share() {
+    let b = ru(&akmola());
+    let share = b.series(DistrictMetric::RentedShare).unwrap();
+    let reference = share.reference.as_ref().unwrap();
+    assert!((reference.value - 100.0 * 11.0 / 23.0).abs() < 1e-9);
+    assert_eq!(reference.label, "По области: 47,8\u{a0}%");
+    let kokshetau = share
+        .bars
+        .iter()
+        .find(|b| b.district == "kokshetau")
+        .unwrap();
+    assert!((kokshetau.value - 200.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn rental_status_per_district_and_region() {
+    let b = ru(&akmola());
+    let r = &b.rental;
+    assert_eq!(r.listed_total, 23);
+    assert_eq!(r.listed_rented, 11);
+    assert_eq!(r.rows.iter().map(|x| x.owned).sum::<u32>(), 12);
+    assert_eq!(r.rows[0].district, "kokshetau");
+    assert_eq!(
+        (r.rows[0].owned, r.rows[0].rented, r.rows[0].total),
+        (1, 2, 3)
+    );
+    assert_eq!(r.rows[0].total_label, "3*");
+    assert_eq!(r.split_text, "В аренде 11 из 23 ЦОНов (48\u{a0}%)");
+    assert!(r.mismatch.is_none());
+    assert_eq!(r.rent_rises.len(), 1);
+    let rise = &r.rent_rises[0];
+    assert!(rise.district.contains("Астрахан"));
+    assert!(
+        !rise.illustrative,
+        "the Astrakhan rent rise is in the article"
+    );
+    let astrakhan = r.rows.iter().find(|x| x.district == "astrakhan").unwrap();
+    assert!(!astrakhan.illustrative);
+    assert_eq!(astrakhan.owned_label, "");
+    assert_eq!(astrakhan.rented_label, "1");
+    assert_eq!(r.max_total, 3);
+}
+
+#[test]
+fn corruption_regional_and_per_district() {
+    let b = ru(&akmola());
+    let c = &b.corruption;
+    assert_eq!(c.period.as_deref(), Some("10 месяцев 2017 года"));
+    assert_eq!(c.regional[0].as_ref().unwrap().text, "более 140");
+    assert_eq!(c.regional[1].as_ref().unwrap().text, "49");
+    assert_eq!(c.regional[2].as_ref().unwrap().text, "43");
+    assert_eq!(c.rows.len(), 19);
+    assert_eq!(c.rows[0].district, "kokshetau");
+    assert_eq!(c.rows[0].values, [Some(38.0), Some(12.0), Some(10.0)]);
+    assert_eq!(c.rows[0].labels, ["38*", "12*", "10*"]);
+    assert_eq!(c.max_value, 38.0);
+    for row in &c.rows {
+        let [crimes, persons, managers] = row.values.map(Option::unwrap);
+        assert!(managers <= persons && persons <= crimes, "{}", row.name);
+    }
+}
+
+#[test]
+fn recommendations_carry_their_evidence() {
+    let b = ru(&akmola());
+    let ids: Vec<&str> = b.recommendations.iter().map(|r| r.id.as_str()).collect();
+    for id in ["r1", "r2", "r3", "r4", "r5", "r6"] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let r3 = b.recommendations.iter().find(|r| r.id == "r3").unwrap();
+    assert!(r3.by.as_deref().unwrap().contains("Абдильманов"));
+    assert!(
+        r3.evidence.iter().any(|e| e.target
+            == EvidenceTarget::Figure(FigureKey::ServicesSignatureHolders)
+            && e.label.contains("около 80\u{a0}000")),
+        "{:?}",
+        r3.evidence
+    );
+    let r4 = b.recommendations.iter().find(|r| r.id == "r4").unwrap();
+    assert!(
+        r4.evidence
+            .iter()
+            .any(|e| e.target == EvidenceTarget::Chart(crate::model::ChartKind::Corruption))
+    );
+    assert_eq!(b.recommendations[0].number, 1);
+}
+
+#[test]
+fn header_names_the_meeting() {
+    let b = ru(&akmola());
+    assert_eq!(b.header.region, "Акмолинская область");
+    assert_eq!(
+        b.header.as_of.as_deref(),
+        Some("По состоянию на ноябрь 2017")
+    );
+    assert!(b.header.chair.as_deref().unwrap().contains("Мурзалин"));
+    assert!(b.header.participants.iter().any(|p| p.contains("Шпекбаев")));
+    assert!(b.any_illustrative);
+    assert!(b.sources.iter().any(|s| s.illustrative));
+    assert!(b.sources.iter().any(|s| s.short == "BNews.kz, ноябрь 2017"));
+}
+
+#[test]
+fn second_example_is_not_akmola_shaped() {
+    let data = northvale();
+    let b = build(&data, Language::En, DistrictSort::ValueDescending);
+    assert_eq!(data.districts.len(), 5);
+    let services = b.series(DistrictMetric::ServicesDelivered).unwrap();
+    assert!(
+        services.bars.len() < 5,
+        "only some districts report services"
+    );
+    assert!(!services.missing.is_empty());
+    let sum: f64 = services.bars.iter().map(|x| x.value).sum();
+    let stated = data.figure(FigureKey::ServicesDelivered).unwrap().value;
+    assert!(sum <= stated);
+    assert!(
+        b.series(DistrictMetric::ElectronicShare)
+            .unwrap()
+            .reference
+            .is_none()
+    );
+    let population = b.series(DistrictMetric::Population).unwrap();
+    assert_eq!(population.bars.len(), 5);
+    let centres_sum: f64 = b
+        .series(DistrictMetric::Centres)
+        .unwrap()
+        .bars
+        .iter()
+        .map(|x| x.value)
+        .sum();
+    assert_eq!(centres_sum, data.centres.len() as f64);
+    assert_eq!(b.rental.rent_rises.len(), 1);
+    assert!(
+        b.rental.rent_rises[0].text.contains("+12.5%"),
+        "{}",
+        b.rental.rent_rises[0].text
+    );
+    let crimes: f64 = b.corruption.rows.iter().filter_map(|r| r.values[0]).sum();
+    assert_eq!(
+        crimes,
+        data.figure(FigureKey::CorruptionCrimes).unwrap().value
+    );
+    assert_eq!(b.recommendations.len(), 3);
+}
+
+#[test]
+fn an_empty_dataset_derives_nothing_and_does_not_panic() {
+    let data = model::parse("Briefing(format: 1, title: \"T\", region: \"R\")", "t.ron").unwrap();
+    let b = ru(&data);
+    assert!(b.tiles.is_empty());
+    assert!(b.district_series.is_empty());
+    assert!(b.rental.rows.is_empty());
+    assert!(b.rental.rented_share_pct.is_none());
+    assert!(b.corruption.rows.is_empty());
+    assert!(!b.any_illustrative);
+}

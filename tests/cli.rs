@@ -1,0 +1,120 @@
+//! The command line, run as a real process.
+
+use std::process::Command;
+
+fn briefdesk(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefdesk"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn asset(name: &str) -> String {
+    format!("{}/assets/datasets/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn check_passes_the_shipped_datasets_with_warnings_only() {
+    let (code, out, _) = briefdesk(&[
+        "check",
+        &asset("akmola-2017.ron"),
+        &asset("example-northvale.ron"),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("akmola-2017.ron:"), "{out}");
+    assert!(out.contains(": warning: "), "{out}");
+    assert!(
+        out.trim_end()
+            .ends_with("checked 2 files: 0 errors, 2 warnings"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_exits_1_on_errors_and_2_on_unreadable_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = include_str!("../assets/datasets/akmola-2017.ron").replacen(
+        "district: \"astrakhan\"",
+        "district: \"astrakan\"",
+        1,
+    );
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, text).unwrap();
+    let bad = bad.to_str().unwrap();
+    let (code, out, _) = briefdesk(&["check", bad]);
+    assert_eq!(code, 1, "{out}");
+    let first = out.lines().next().unwrap();
+    assert!(first.starts_with(&format!("{bad}:")), "{first}");
+    assert!(
+        first.contains(": error: unknown district `astrakan`; did you mean `astrakhan`?"),
+        "{first}"
+    );
+    let position: Vec<&str> = first[bad.len() + 1..].splitn(3, ':').collect();
+    assert!(
+        position[0].parse::<usize>().is_ok() && position[1].parse::<usize>().is_ok(),
+        "{first}"
+    );
+
+    let json = dir.path().join("data.json");
+    std::fs::write(&json, "{\"a\": 1}").unwrap();
+    let (code, out, _) = briefdesk(&["check", bad, json.to_str().unwrap()]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("data.json:1:1: error: this is not a BriefDesk dataset"),
+        "{out}"
+    );
+    assert!(out.contains("1 unreadable"), "{out}");
+
+    let (code, out, _) = briefdesk(&["check", "/no/such/file.ron"]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("/no/such/file.ron: error: no such file"),
+        "{out}"
+    );
+}
+
+#[test]
+fn summary_prints_key_figures_with_qualifiers_and_sources() {
+    let (code, out, _) = briefdesk(&["summary"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Коррупционных преступлений: более 140"),
+        "{out}"
+    );
+    assert!(out.contains("Жителей с ЭЦП: около 80\u{a0}000"), "{out}");
+    assert!(out.contains("Источник: BNews.kz"), "{out}");
+
+    let (code, out, _) = briefdesk(&["summary", "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Corruption crimes: more than 140"), "{out}");
+    assert!(
+        out.contains("Public services delivered this year: more than 4,000,000"),
+        "{out}"
+    );
+
+    let (code, out, _) = briefdesk(&["summary", &asset("example-northvale.ron"), "--lang", "kk"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Northvale"), "{out}");
+    assert!(out.contains("* иллюстрациялық"), "{out}");
+
+    let (code, _, err) = briefdesk(&["summary", "/no/such.ron"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/no/such.ron: error: no such file"), "{err}");
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = briefdesk(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("check") && out.contains("summary"), "{out}");
+    let (code, out, _) = briefdesk(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("briefdesk "), "{out}");
+    let (code, _, _) = briefdesk(&["summary", "--lang", "fr"]);
+    assert_eq!(code, 2, "clap refuses an unknown language");
+}
