@@ -9,7 +9,7 @@ use crate::i18n::{Language, tr};
 use crate::model::{self, LoadError, Loaded, Severity};
 use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
 
-/// Prepare and present meeting briefings.
+/// Prepare and present meeting briefings. Without a command, opens the window.
 #[derive(Debug, Parser)]
 #[command(
     name = "briefdesk",

@@ -4,7 +4,12 @@
 //! derived, chart-ready data) → the screens. [`i18n`] holds the interface languages and number
 //! formats both use.
 
+pub mod app;
 pub mod cli;
 pub mod i18n;
 pub mod model;
+pub mod notes;
+pub mod ui;
 pub mod view_model;
+
+pub use app::{AppPaths, AppSettings, BriefDeskApp};

@@ -1,10 +1,12 @@
 //! The `briefdesk` binary: parses the command line and hands over to the library.
 
 use std::io::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use briefdesk::cli::{self, Cli, Command, EXIT_UNREADABLE};
 use briefdesk::i18n::Language;
+use briefdesk::{AppPaths, BriefDeskApp};
 use clap::Parser as _;
 
 fn main() -> ExitCode {
@@ -20,15 +22,11 @@ fn main() -> ExitCode {
             Language::from_code(&lang).unwrap_or_default(),
             &mut stdout,
         ),
-        None => summary(args.file.as_deref(), Language::default(), &mut stdout),
+        None => run_app(args.file),
     }
 }
 
-fn summary(
-    file: Option<&std::path::Path>,
-    lang: Language,
-    out: &mut impl std::io::Write,
-) -> ExitCode {
+fn summary(file: Option<&std::path::Path>, lang: Language, out: &mut impl std::io::Write) -> ExitCode {
     match cli::load_or_embedded(file) {
         Ok(loaded) => match cli::summary(&loaded, lang, out) {
             Ok(()) => ExitCode::SUCCESS,
@@ -37,6 +35,39 @@ fn summary(
         Err(error) => {
             let _ = writeln!(std::io::stderr(), "{error}");
             ExitCode::from(EXIT_UNREADABLE)
+        }
+    }
+}
+
+fn run_app(file: Option<PathBuf>) -> ExitCode {
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+    {
+        eprintln!(
+            "briefdesk: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
+             Run it in a desktop session, or use `briefdesk summary` / `briefdesk check FILE` in a terminal."
+        );
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("BriefDesk")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "BriefDesk",
+        options,
+        Box::new(move |cc| Ok(Box::new(BriefDeskApp::new(cc, file, AppPaths::platform())))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("briefdesk: the window could not be opened: {error}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -86,3 +86,110 @@ chart-label = Chart
 chart-districts = districts compared
 chart-centres = centre premises rented
 chart-corruption = corruption crimes
+chart-overflow = Showing the first { $shown } of { $total }; the table lists every district
+
+## Screens
+screen-overview = Overview
+screen-districts = Districts
+screen-centres = Centres
+screen-corruption = Corruption
+screen-recommendations = Recommendations
+
+## Menus
+menu-file = File
+menu-open = Open dataset…
+menu-open-embedded = Open the built-in briefing (Akmola Region, 2017)
+menu-recent = Recent
+menu-recent-empty = Nothing yet
+menu-reload = Reload file
+menu-save-notes = Save notes
+menu-save-notes-as = Save notes elsewhere…
+menu-quit = Quit
+menu-view = View
+menu-language = Language
+menu-help = Help (F1)
+theme-system = Follow the system
+theme-light = Light theme
+theme-dark = Dark theme
+zoom-hint = Zoom: Ctrl + / Ctrl − / Ctrl+0
+
+## Top bar
+findings-ok = ✔ Checks passed
+findings-badge = ⚠ { $count } { $n ->
+    [one] finding
+   *[other] findings
+}
+findings-title = Findings of the check
+findings-none = No findings.
+severity-error = Error
+severity-warning = Warning
+close = Close
+notes-saved = ✔ Notes saved
+notes-pending = ● Saving…
+notes-failed = ✖ Notes not saved
+notes-failed-explained = The notes could not be saved. They stay in memory and are not lost: choose another place or try again.
+notes-retry = Try again
+notes-set-aside = The notes file { $path } could not be read. It was not overwritten but renamed to { $moved }; new notes are saved afresh.
+notes-unreadable = The notes file { $path } could not be read or renamed: the notes are kept in memory; save them elsewhere.
+problem-title = The dataset was not opened
+problem-kept = “{ $name }” stays open, with its notes.
+embedded-dataset = Built-in dataset: Akmola Region, 2017
+drop-to-open = Drop to open the dataset
+
+## Overview
+key-figures = Key figures
+no-key-figures = The dataset has no regional figures.
+
+## Districts
+metric-label = Metric:
+highlight-label = Highlight:
+highlight-none = none
+sort-value-desc = Largest first
+sort-value-asc = Smallest first
+sort-name = By name
+view-chart = Chart
+view-table = Table
+no-district-data = The dataset has no district figures.
+column-district = District
+column-total = Total
+
+## Centres
+centres-title = Centre premises: owned and rented
+no-centre-list = The dataset has no list of centres by district.
+premises-owned = Owned
+premises-rented = Rented
+rent-rises = Rent rises
+
+## Corruption
+corruption-title = Corruption crimes
+no-district-cases = The dataset has no crime counts by district.
+
+## Recommendations
+no-recommendations = The dataset has no recommendations.
+orphaned-notes = Notes without a recommendation
+orphaned-notes-explained = These recommendations are no longer in the dataset. Their notes are kept, never deleted.
+evidence = Rests on:
+evidence-open = Open the chart
+note-label = Note on recommendation { $n }
+note-hint = Decision, who, by when…
+status-label = Status:
+owner-label = Owner:
+due-label = Due:
+due-invalid = date as YYYY-MM-DD
+status-open = Open
+status-in-progress = In progress
+status-done = Done
+status-dropped = Dropped
+
+## Help
+help-title = Keys
+help-drop = You can also open a dataset by dropping a .ron file on the window.
+shortcut-open = Open a dataset
+shortcut-save = Save notes now
+shortcut-reload = Reload the file
+shortcut-screens = Screens: overview, districts, centres, corruption, recommendations
+shortcut-table = Chart or table
+shortcut-zoom = Larger, smaller, normal size
+shortcut-help = This help
+shortcut-close = Close help and panels
+shortcut-quit = Quit

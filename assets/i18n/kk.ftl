@@ -77,3 +77,107 @@ chart-label = График
 chart-districts = аудандарды салыстыру
 chart-centres = ХҚКО үй-жайларын жалдау
 chart-corruption = сыбайлас жемқорлық қылмыстары
+chart-overflow = { $total } ауданның алғашқы { $shown } көрсетілген; барлығы кестеде
+
+## Экрандар
+screen-overview = Шолу
+screen-districts = Аудандар
+screen-centres = ХҚКО
+screen-corruption = Сыбайлас жемқорлық
+screen-recommendations = Ұсынымдар
+
+## Мәзір
+menu-file = Файл
+menu-open = Деректер жинағын ашу…
+menu-open-embedded = Кірістірілген брифингті ашу (Ақмола облысы, 2017)
+menu-recent = Соңғылары
+menu-recent-empty = Әзірге ештеңе жоқ
+menu-reload = Файлды қайта оқу
+menu-save-notes = Жазбаларды сақтау
+menu-save-notes-as = Жазбаларды басқа жерге сақтау…
+menu-quit = Шығу
+menu-view = Көрініс
+menu-language = Тіл
+menu-help = Анықтама (F1)
+theme-system = Жүйедегідей
+theme-light = Ашық тақырып
+theme-dark = Күңгірт тақырып
+zoom-hint = Масштаб: Ctrl + / Ctrl − / Ctrl+0
+
+## Жоғарғы тақта
+findings-ok = ✔ Тексеруден өтті
+findings-badge = ⚠ { $count } ескерту
+findings-title = Тексеру ескертулері
+findings-none = Ескерту жоқ.
+severity-error = Қате
+severity-warning = Ескерту
+close = Жабу
+notes-saved = ✔ Жазбалар сақталды
+notes-pending = ● Сақталуда…
+notes-failed = ✖ Жазбалар сақталмады
+notes-failed-explained = Жазбаларды сақтау мүмкін болмады. Олар жадта қалады, жоғалмайды: басқа орынды таңдаңыз немесе қайталаңыз.
+notes-retry = Қайталау
+notes-set-aside = { $path } жазбалар файлы оқылмады. Ол қайта жазылмай, { $moved } деп қайта аталды; жаңа жазбалар жаңадан сақталады.
+notes-unreadable = { $path } жазбалар файлы оқылмайды және қайта аталмайды: жазбалар жадта, оларды басқа жерге сақтаңыз.
+problem-title = Деректер жинағы ашылмады
+problem-kept = «{ $name }» жазбаларымен бірге ашық күйде қалады.
+embedded-dataset = Кірістірілген жинақ: Ақмола облысы, 2017
+drop-to-open = Деректер жинағын ашу үшін жіберіңіз
+
+## Шолу
+key-figures = Негізгі көрсеткіштер
+no-key-figures = Жинақта өңірлік көрсеткіштер жоқ.
+
+## Аудандар
+metric-label = Көрсеткіш:
+highlight-label = Белгілеу:
+highlight-none = ешкім
+sort-value-desc = Кему ретімен
+sort-value-asc = Өсу ретімен
+sort-name = Әліпби бойынша
+view-chart = График
+view-table = Кесте
+no-district-data = Жинақта аудандар бойынша дерек жоқ.
+column-district = Аудан
+column-total = Барлығы
+
+## ХҚКО
+centres-title = ХҚКО үй-жайлары: меншікті және жалдағы
+no-centre-list = Жинақта аудандар бойынша ХҚКО тізімі жоқ.
+premises-owned = Меншікті
+premises-rented = Жалдағы
+rent-rises = Жалдау ақысының өсуі
+
+## Сыбайлас жемқорлық
+corruption-title = Сыбайлас жемқорлық қылмыстары
+no-district-cases = Жинақта аудандар бойынша қылмыс деректері жоқ.
+
+## Ұсынымдар
+no-recommendations = Жинақта ұсынымдар жоқ.
+orphaned-notes = Ұсынымы жоқ жазбалар
+orphaned-notes-explained = Бұл ұсынымдар деректер жинағында енді жоқ. Жазбалар сақталады, жойылмайды.
+evidence = Негіздеме:
+evidence-open = Графикті ашу
+note-label = { $n }-ұсынымға жазба
+note-hint = Шешім, жауаптылар, мерзімдер…
+status-label = Мәртебе:
+owner-label = Жауапты:
+due-label = Мерзім:
+due-invalid = күн ЖЖЖЖ-АА-КК түрінде
+status-open = Ашық
+status-in-progress = Жұмыста
+status-done = Орындалды
+status-dropped = Алынып тасталды
+
+## Анықтама
+help-title = Пернелер
+help-drop = Деректер жинағын .ron файлын терезеге сүйреп әкеліп те ашуға болады.
+shortcut-open = Деректер жинағын ашу
+shortcut-save = Жазбаларды қазір сақтау
+shortcut-reload = Файлды қайта оқу
+shortcut-screens = Экрандар: шолу, аудандар, ХҚКО, сыбайлас жемқорлық, ұсынымдар
+shortcut-table = График немесе кесте
+shortcut-zoom = Үлкейту, кішірейту, қалыпты өлшем
+shortcut-help = Осы анықтама
+shortcut-close = Анықтама мен тақталарды жабу
+shortcut-quit = Шығу

@@ -93,3 +93,111 @@ chart-label = График
 chart-districts = сравнение районов
 chart-centres = аренда помещений ЦОН
 chart-corruption = коррупционные преступления
+chart-overflow = Показаны первые { $shown } из { $total }; все районы — в таблице
+
+## Экраны
+screen-overview = Обзор
+screen-districts = Районы
+screen-centres = ЦОНы
+screen-corruption = Коррупция
+screen-recommendations = Рекомендации
+
+## Меню
+menu-file = Файл
+menu-open = Открыть набор данных…
+menu-open-embedded = Открыть встроенный брифинг (Акмолинская область, 2017)
+menu-recent = Недавние
+menu-recent-empty = Пока ничего
+menu-reload = Перечитать файл
+menu-save-notes = Сохранить заметки
+menu-save-notes-as = Сохранить заметки в другое место…
+menu-quit = Выход
+menu-view = Вид
+menu-language = Язык
+menu-help = Справка (F1)
+theme-system = Как в системе
+theme-light = Светлая тема
+theme-dark = Тёмная тема
+zoom-hint = Масштаб: Ctrl + / Ctrl − / Ctrl+0
+
+## Верхняя панель
+findings-ok = ✔ Проверка пройдена
+findings-badge = ⚠ { $count } { $n ->
+    [one] замечание
+    [few] замечания
+   *[many] замечаний
+}
+findings-title = Замечания проверки
+findings-none = Замечаний нет.
+severity-error = Ошибка
+severity-warning = Предупреждение
+close = Закрыть
+notes-saved = ✔ Заметки сохранены
+notes-pending = ● Сохранение…
+notes-failed = ✖ Заметки не сохранены
+notes-failed-explained = Не удалось сохранить заметки. Они остаются в памяти и не потеряны: выберите другое место или повторите.
+notes-retry = Повторить
+notes-set-aside = Файл заметок { $path } не читается. Он не перезаписан, а переименован в { $moved }; новые заметки сохраняются заново.
+notes-unreadable = Файл заметок { $path } не читается и не может быть переименован: заметки хранятся в памяти, сохраните их в другое место.
+problem-title = Набор данных не открыт
+problem-kept = Открытым остаётся «{ $name }» вместе с заметками.
+embedded-dataset = Встроенный набор: Акмолинская область, 2017
+drop-to-open = Отпустите, чтобы открыть набор данных
+
+## Обзор
+key-figures = Ключевые показатели
+no-key-figures = В наборе нет региональных показателей.
+
+## Районы
+metric-label = Показатель:
+highlight-label = Выделить:
+highlight-none = никого
+sort-value-desc = По убыванию
+sort-value-asc = По возрастанию
+sort-name = По алфавиту
+view-chart = График
+view-table = Таблица
+no-district-data = В наборе нет данных по районам.
+column-district = Район
+column-total = Всего
+
+## ЦОНы
+centres-title = Помещения ЦОН: свои и арендуемые
+no-centre-list = В наборе нет списка ЦОНов по районам.
+premises-owned = Свои
+premises-rented = Аренда
+rent-rises = Рост арендной платы
+
+## Коррупция
+corruption-title = Коррупционные преступления
+no-district-cases = В наборе нет данных о преступлениях по районам.
+
+## Рекомендации
+no-recommendations = В наборе нет рекомендаций.
+orphaned-notes = Заметки без рекомендации
+orphaned-notes-explained = Этих рекомендаций больше нет в наборе данных. Заметки сохранены и не удаляются.
+evidence = Основание:
+evidence-open = Открыть график
+note-label = Заметка к рекомендации { $n }
+note-hint = Решение, ответственные, сроки…
+status-label = Статус:
+owner-label = Ответственный:
+due-label = Срок:
+due-invalid = дата в виде ГГГГ-ММ-ДД
+status-open = Открыта
+status-in-progress = В работе
+status-done = Выполнена
+status-dropped = Снята
+
+## Справка
+help-title = Клавиши
+help-drop = Набор данных можно открыть, перетащив файл .ron в окно.
+shortcut-open = Открыть набор данных
+shortcut-save = Сохранить заметки сейчас
+shortcut-reload = Перечитать файл
+shortcut-screens = Экраны: обзор, районы, ЦОНы, коррупция, рекомендации
+shortcut-table = График или таблица
+shortcut-zoom = Крупнее, мельче, обычный масштаб
+shortcut-help = Эта справка
+shortcut-close = Закрыть справку и панели
+shortcut-quit = Выход

@@ -6,6 +6,7 @@ mod date;
 mod load;
 mod locate;
 mod suggest;
+pub mod synthetic;
 mod validate;
 
 use std::collections::BTreeMap;

@@ -77,6 +77,8 @@ pub struct RentalView {
     pub illustrative: bool,
     /// Largest district total, for the axis range.
     pub max_total: u32,
+    /// Set when the chart shows only the first rows; the table shows all.
+    pub overflow_text: Option<String>,
 }
 
 /// Counts for one district while the centres are read.
@@ -143,6 +145,7 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
             .any(|f| f.illustrative);
     let max_total = rows.iter().map(|r| r.total).max().unwrap_or(0);
     RentalView {
+        overflow_text: super::districts::overflow_text(ctx, rows.len()),
         footer: ctx.footer(&sources),
         rows,
         listed_total,

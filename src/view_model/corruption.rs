@@ -44,6 +44,8 @@ pub struct CorruptionView {
     pub illustrative: bool,
     /// Largest per-district value, for the axis range.
     pub max_value: f64,
+    /// Set when the chart shows only the first rows; the table shows all.
+    pub overflow_text: Option<String>,
 }
 
 pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
@@ -138,6 +140,7 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         .flat_map(|r| r.values.iter().flatten())
         .fold(0.0, |a: f64, b| a.max(*b));
     CorruptionView {
+        overflow_text: super::districts::overflow_text(ctx, rows.len()),
         period,
         measure_names,
         regional,

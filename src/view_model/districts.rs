@@ -3,13 +3,23 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
+use super::{CHART_ROW_LIMIT, Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::model::{FigureKey, Premises};
 
 /// What the districts chart compares.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 pub enum DistrictMetric {
     /// Public service centres.
@@ -19,6 +29,7 @@ pub enum DistrictMetric {
     /// Rented centres as a share of all centres, per cent.
     RentedShare,
     /// Corruption crimes.
+    #[default]
     Crimes,
     /// Persons prosecuted.
     PersonsProsecuted,
@@ -165,6 +176,8 @@ pub struct DistrictSeries {
     pub illustrative: bool,
     /// Largest value, for the axis range.
     pub max_value: f64,
+    /// "Показаны 40 из 5 000 районов: все — в таблице", when the chart cannot show every bar.
+    pub overflow_text: Option<String>,
 }
 
 /// A raw per-district value before formatting.
@@ -456,6 +469,7 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
     });
     let illustrative = bars.iter().any(|b| b.illustrative);
     let max_value = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let overflow_text = overflow_text(ctx, bars.len());
     Some(DistrictSeries {
         metric,
         title,
@@ -469,6 +483,22 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
         missing_text,
         illustrative,
         max_value,
+        overflow_text,
+    })
+}
+
+/// The note under a chart that shows only the first [`CHART_ROW_LIMIT`] of `rows` districts.
+pub(crate) fn overflow_text(ctx: &Context<'_>, rows: usize) -> Option<String> {
+    (rows > CHART_ROW_LIMIT).then(|| {
+        let numbers = ctx.lang.numbers();
+        tr_args(
+            ctx.lang,
+            "chart-overflow",
+            &[
+                ("shown", Arg::Text(&numbers.integer(CHART_ROW_LIMIT as f64))),
+                ("total", Arg::Text(&numbers.integer(rows as f64))),
+            ],
+        )
     })
 }
 

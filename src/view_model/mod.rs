@@ -23,6 +23,9 @@ pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
 /// Marks a value from an illustrative source wherever it is printed.
 pub const ILLUSTRATIVE_MARK: &str = "*";
 
+/// Most districts a chart draws; the table shows them all.
+pub const CHART_ROW_LIMIT: usize = 40;
+
 /// The choices that shape the derived data.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -100,6 +103,12 @@ pub struct Briefing {
     pub recommendations: Vec<RecommendationView>,
     /// Whether any figure shown comes from an illustrative source.
     pub any_illustrative: bool,
+    /// The line under every chart title: period and as-of date.
+    pub chart_subtitle: String,
+    /// Districts by name, for pickers: (id, name).
+    pub district_names: Vec<(String, String)>,
+    /// "* illustrative data: …", shown wherever illustrative figures are.
+    pub illustrative_note: String,
 }
 
 /// Lookups shared by the builders.
@@ -195,6 +204,16 @@ impl Briefing {
         let corruption = corruption::corruption(&ctx);
         let recommendations = recommendations::recommendations(&ctx, &tiles);
         let header = header(&ctx);
+        let chart_subtitle = [header.period.as_deref(), header.as_of.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let mut district_names: Vec<(String, String)> = (0..dataset.districts.len())
+            .filter_map(|i| Some((dataset.districts.get(i)?.id.clone(), ctx.district_name(i))))
+            .collect();
+        district_names.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        let illustrative_note = format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"));
         let any_illustrative = tiles.iter().any(|t| t.illustrative)
             || district_series.iter().any(|s| s.illustrative)
             || rental.illustrative
@@ -209,6 +228,9 @@ impl Briefing {
             corruption,
             recommendations,
             any_illustrative,
+            chart_subtitle,
+            district_names,
+            illustrative_note,
         }
     }
 

@@ -1,0 +1,113 @@
+use super::*;
+
+fn store_in(dir: &Path) -> NotesStore {
+    NotesStore::open(dir.join("akmola.notes.ron"), "akmola.ron")
+}
+
+#[test]
+fn sidecar_sits_beside_the_dataset() {
+    assert_eq!(
+        sidecar_path(Path::new("/data/akmola-2017.ron")),
+        PathBuf::from("/data/akmola-2017.notes.ron")
+    );
+}
+
+#[test]
+fn edits_autosave_after_the_delay_and_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    assert_eq!(store.state(), &SaveState::Saved);
+    store.edit("r1", |n| n.text = "Провести семинар в Ақкөл".to_owned());
+    assert_eq!(store.state(), &SaveState::Pending);
+    let due = store.autosave_due().unwrap();
+    store.autosave(due - Duration::from_millis(10));
+    assert!(!store.path().exists(), "not before the delay");
+    store.autosave(due);
+    assert_eq!(store.state(), &SaveState::Saved);
+    let reopened = store_in(dir.path());
+    assert_eq!(reopened.note("r1").unwrap().text, "Провести семинар в Ақкөл");
+    assert!(reopened.note("r1").unwrap().updated_unix_secs > 0);
+}
+
+#[test]
+fn an_unchanged_edit_does_not_dirty_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    store.edit("r1", |n| n.status = Status::Open);
+    assert!(!store.has_unsaved());
+}
+
+#[test]
+fn orphaned_notes_are_kept_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    store.edit("r1", |n| n.text = "keep".to_owned());
+    store.edit("gone", |n| n.text = "orphan".to_owned());
+    store.save();
+    let store = store_in(dir.path());
+    let orphans = store.orphans(&["r1"]);
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].0, "gone");
+    assert_eq!(store.notes().len(), 2);
+}
+
+#[test]
+fn an_unreadable_sidecar_is_set_aside_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("akmola.notes.ron");
+    std::fs::write(&path, "this is not RON (").unwrap();
+    let mut store = store_in(dir.path());
+    let Some(NotesNotice::SetAside { moved_to, .. }) = store.notice().cloned() else {
+        panic!("{:?}", store.notice());
+    };
+    assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), "this is not RON (");
+    assert!(!path.exists());
+    store.edit("r1", |n| n.text = "new".to_owned());
+    store.save();
+    assert_eq!(store_in(dir.path()).note("r1").unwrap().text, "new");
+    assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), "this is not RON (");
+}
+
+#[test]
+fn a_newer_notes_format_is_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("akmola.notes.ron"), "Notes(format: 7)").unwrap();
+    let store = store_in(dir.path());
+    assert!(matches!(store.notice(), Some(NotesNotice::SetAside { reason, .. }) if reason.contains("newer")));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_keeps_notes_in_memory_until_saved_elsewhere() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores permissions: only check when the folder really refuses writes.
+    let refuses = std::fs::write(locked.join("probe"), "x").is_err();
+    let mut store = NotesStore::open(locked.join("a.notes.ron"), "a.ron");
+    store.edit("r1", |n| n.text = "важно".to_owned());
+    store.save();
+    if refuses {
+        assert!(matches!(store.state(), SaveState::Failed(m) if m.contains("locked")), "{:?}", store.state());
+        assert_eq!(store.note("r1").unwrap().text, "важно");
+    }
+    let elsewhere = dir.path().join("elsewhere.notes.ron");
+    store.save_to(elsewhere.clone());
+    assert_eq!(store.state(), &SaveState::Saved);
+    assert!(std::fs::read_to_string(&elsewhere).unwrap().contains("важно"));
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn a_file_where_the_folder_should_be_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let mut store = NotesStore::open(blocker.join("a.notes.ron"), "a.ron");
+    store.edit("r1", |n| n.text = "kept".to_owned());
+    store.save();
+    assert!(matches!(store.state(), SaveState::Failed(_)));
+    assert_eq!(store.note("r1").unwrap().text, "kept");
+}

@@ -1,0 +1,274 @@
+//! Horizontal bar charts that read from the back of a room: district names on the left, every
+//! value printed at its bar, parts labelled inside stacked bars, no hover needed.
+//!
+//! The screens map view-model rows to [`BarRow`]s; this module only draws them.
+
+use egui::{Align2, Color32, RichText, Stroke, Ui};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
+
+use super::theme::{self, Palette};
+
+/// One coloured part of a bar.
+#[derive(Clone, Debug)]
+pub struct Segment<'a> {
+    /// Its length.
+    pub value: f64,
+    /// Printed inside it when it is wide enough ("" for none).
+    pub label: &'a str,
+    /// Which series it belongs to (index into [`BarChartSpec::series`]).
+    pub series: usize,
+}
+
+/// One bar: segments stacked from zero, and a label printed after its end.
+#[derive(Clone, Debug)]
+pub struct RowBar<'a> {
+    /// Stacked parts.
+    pub segments: Vec<Segment<'a>>,
+    /// Printed after the bar's end.
+    pub end_label: &'a str,
+}
+
+/// One row: a district with one bar, or several side by side (grouped).
+#[derive(Clone, Debug)]
+pub struct BarRow<'a> {
+    /// Key returned when the row is clicked (the district id).
+    pub key: &'a str,
+    /// Name shown on the left.
+    pub name: &'a str,
+    /// The bars of this row, top to bottom.
+    pub bars: Vec<RowBar<'a>>,
+    /// Hover text: exact figures and source.
+    pub tooltip: &'a str,
+    /// Drawn in the highlight colour.
+    pub highlighted: bool,
+}
+
+/// A series: its legend name and colour.
+#[derive(Clone, Debug)]
+pub struct Series<'a> {
+    /// Legend name.
+    pub name: &'a str,
+    /// Fill colour.
+    pub color: Color32,
+}
+
+/// A vertical reference line.
+#[derive(Clone, Debug)]
+pub struct Reference<'a> {
+    /// Where.
+    pub value: f64,
+    /// Its label, shown in the legend row.
+    pub label: &'a str,
+}
+
+/// Everything a bar chart draws.
+#[derive(Clone, Debug)]
+pub struct BarChartSpec<'a> {
+    /// Unique id of the plot.
+    pub id: &'a str,
+    /// Rows, top to bottom.
+    pub rows: Vec<BarRow<'a>>,
+    /// The series the segments refer to.
+    pub series: Vec<Series<'a>>,
+    /// Largest bar end, for the axis range.
+    pub max_value: f64,
+    /// Optional reference line.
+    pub reference: Option<Reference<'a>>,
+    /// Whether a row is highlighted (the others are then faded).
+    pub any_highlighted: bool,
+    /// Height of one bar in points.
+    pub bar_height: f32,
+    /// Size of names and value labels in points.
+    pub label_size: f32,
+    /// Whether to draw the legend row.
+    pub legend: bool,
+}
+
+/// Text colour that reads on `fill`.
+fn text_on(fill: Color32) -> Color32 {
+    let luminance = 0.2126 * f32::from(fill.r()) + 0.7152 * f32::from(fill.g()) + 0.0722 * f32::from(fill.b());
+    if luminance > 140.0 { Color32::BLACK } else { Color32::WHITE }
+}
+
+/// Draws the legend: a swatch and name per series, then the reference line's label.
+pub fn legend_ui(ui: &mut Ui, series: &[Series<'_>], reference: Option<&Reference<'_>>, palette: &Palette) {
+    ui.horizontal_wrapped(|ui| {
+        for s in series {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, s.color);
+            ui.label(s.name);
+            ui.add_space(12.0);
+        }
+        if let Some(r) = reference {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 16.0), egui::Sense::hover());
+            let y = rect.center().y;
+            let stroke = Stroke::new(2.0, palette.reference);
+            ui.painter().add(egui::Shape::dashed_line(
+                &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+                stroke,
+                5.0,
+                3.0,
+            ));
+            ui.label(r.label);
+        }
+    });
+}
+
+/// Draws the chart; returns the key of a row that was clicked.
+pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str> {
+    let palette = Palette::current(ui);
+    if spec.legend {
+        legend_ui(ui, &spec.series, spec.reference.as_ref(), &palette);
+    }
+    let n = spec.rows.len();
+    let per_row = spec.rows.iter().map(|r| r.bars.len()).max().unwrap_or(1).max(1);
+    let row_height = spec.bar_height * per_row as f32 + spec.bar_height * 0.45;
+    let height = row_height * n as f32 + 8.0;
+    let font = theme::font(spec.label_size);
+
+    let name_width = spec
+        .rows
+        .iter()
+        .map(|r| {
+            ui.painter()
+                .layout_no_wrap(r.name.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + 16.0;
+    let plot_width = (ui.available_width() - name_width).max(50.0);
+    // Room after the longest bar for its printed value.
+    let longest_label = spec
+        .rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| ui.painter().layout_no_wrap(b.end_label.to_owned(), font.clone(), Color32::WHITE).size().x)
+        .fold(0.0, f32::max);
+    let label_room = f64::from((longest_label + 14.0) / plot_width).min(0.6);
+    let max = if spec.max_value > 0.0 { spec.max_value } else { 1.0 };
+    let x_max = max / (1.0 - label_room);
+    let units_per_point = x_max / f64::from(plot_width);
+
+    let names: Vec<&str> = spec.rows.iter().map(|r| r.name).collect();
+    let name_of = move |mark: GridMark, _range: &std::ops::RangeInclusive<f64>| {
+        let index = n as f64 - 1.0 - mark.value;
+        if index < -0.01 || (index - index.round()).abs() > 0.01 {
+            return String::new();
+        }
+        names.get(index.round() as usize).map(|s| (*s).to_owned()).unwrap_or_default()
+    };
+    let y_axis = AxisHints::new_y()
+        .formatter(name_of)
+        .min_thickness(name_width)
+        .label_spacing(0.0..=1.0)
+        .tick_label_font(font.clone())
+        .tick_label_color(palette.text);
+
+    let bar_width = f64::from(spec.bar_height / row_height);
+    let response = Plot::new(spec.id)
+        .height(height)
+        .show_axes([false, true])
+        .show_grid(false)
+        .show_background(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .custom_y_axes(vec![y_axis])
+        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+        .include_x(0.0)
+        .include_x(x_max)
+        .include_y(-0.5)
+        .include_y(n as f64 - 0.5)
+        .set_margin_fraction(egui::vec2(0.0, 0.0))
+        .show(ui, |plot_ui| {
+            let mut per_series: Vec<Vec<Bar>> = vec![Vec::new(); spec.series.len()];
+            let mut labels: Vec<Text> = Vec::new();
+            for (i, row) in spec.rows.iter().enumerate() {
+                let center = (n - 1 - i) as f64;
+                let k = row.bars.len() as f64;
+                for (j, bar) in row.bars.iter().enumerate() {
+                    let y = center + (k - 1.0) / 2.0 * bar_width - j as f64 * bar_width;
+                    let mut base = 0.0;
+                    for segment in &bar.segments {
+                        let Some(series) = spec.series.get(segment.series) else {
+                            continue;
+                        };
+                        let fill = if spec.any_highlighted && !row.highlighted {
+                            series.color.gamma_multiply(0.35)
+                        } else if row.highlighted && spec.series.len() == 1 {
+                            palette.highlight
+                        } else {
+                            series.color
+                        };
+                        if let Some(bars) = per_series.get_mut(segment.series) {
+                            bars.push(
+                                Bar::new(y, segment.value)
+                                    .base_offset(base)
+                                    .width(bar_width * 0.92)
+                                    .fill(fill)
+                                    .stroke(Stroke::new(1.0, fill))
+                                    .name(row.tooltip),
+                            );
+                        }
+                        let label_width = segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
+                        if !segment.label.is_empty() && segment.value / units_per_point > label_width + 8.0 {
+                            labels.push(
+                                Text::new(
+                                    "",
+                                    PlotPoint::new(base + segment.value / 2.0, y),
+                                    RichText::new(segment.label).font(font.clone()).color(text_on(fill)),
+                                )
+                                .anchor(Align2::CENTER_CENTER),
+                            );
+                        }
+                        base += segment.value;
+                    }
+                    if !bar.end_label.is_empty() {
+                        let color = if row.highlighted { palette.highlight } else { palette.text };
+                        let mut text = RichText::new(bar.end_label).font(font.clone()).color(color);
+                        if row.highlighted {
+                            text = text.strong();
+                        }
+                        labels.push(
+                            Text::new("", PlotPoint::new(base + 6.0 * units_per_point, y), text)
+                                .anchor(Align2::LEFT_CENTER),
+                        );
+                    }
+                }
+            }
+            for (series, bars) in spec.series.iter().zip(per_series) {
+                plot_ui.bar_chart(
+                    BarChart::new(series.name, bars)
+                        .horizontal()
+                        .color(series.color)
+                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
+                );
+            }
+            if let Some(reference) = &spec.reference {
+                plot_ui.vline(
+                    VLine::new(reference.label, reference.value)
+                        .color(palette.reference)
+                        .width(2.0)
+                        .style(LineStyle::Dashed { length: 8.0 }),
+                );
+            }
+            for label in labels {
+                plot_ui.text(label);
+            }
+            plot_ui.pointer_coordinate()
+        });
+    let pointer = response.inner?;
+    if !response.response.clicked() {
+        return None;
+    }
+    let index = (n as f64 - 1.0 - pointer.y).round();
+    if index < 0.0 {
+        return None;
+    }
+    spec.rows.get(index as usize).map(|r| r.key)
+}

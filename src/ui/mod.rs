@@ -1,0 +1,127 @@
+//! The workspace: thin egui code that maps the view-model to widgets and emits [`Command`]s.
+
+pub mod centres_screen;
+pub mod charts;
+pub mod corruption_screen;
+pub mod districts_screen;
+pub mod findings_panel;
+pub mod help;
+pub mod overview;
+pub mod recommendations_screen;
+pub mod theme;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Language;
+use crate::notes::Note;
+use crate::view_model::{DistrictMetric, DistrictSort, EvidenceTarget};
+
+/// The screens of the workspace, in tab order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Screen {
+    /// Key figures and findings.
+    #[default]
+    Overview,
+    /// Districts compared.
+    Districts,
+    /// Centre rental status.
+    Centres,
+    /// Corruption cases.
+    Corruption,
+    /// Recommendations and notes.
+    Recommendations,
+}
+
+impl Screen {
+    /// Every screen, in tab order (Ctrl+1 … Ctrl+5).
+    pub const ALL: [Self; 5] = [
+        Self::Overview,
+        Self::Districts,
+        Self::Centres,
+        Self::Corruption,
+        Self::Recommendations,
+    ];
+
+    /// Message key of the tab's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Overview => "screen-overview",
+            Self::Districts => "screen-districts",
+            Self::Centres => "screen-centres",
+            Self::Corruption => "screen-corruption",
+            Self::Recommendations => "screen-recommendations",
+        }
+    }
+}
+
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// A change to one field of a note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteEdit {
+    /// The whole note, as now edited.
+    Replace(Note),
+}
+
+/// What the user asked for; applied by the app after drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show the native open dialog.
+    OpenDialog,
+    /// Open a dataset file.
+    OpenDataset(PathBuf),
+    /// Open the embedded Akmola 2017 dataset.
+    OpenEmbedded,
+    /// Read the current dataset again.
+    Reload,
+    /// Switch screen.
+    SetScreen(Screen),
+    /// Switch interface language.
+    SetLanguage(Language),
+    /// Switch theme.
+    SetTheme(ThemeChoice),
+    /// Choose the districts metric.
+    SetMetric(DistrictMetric),
+    /// Choose the districts order.
+    SetSort(DistrictSort),
+    /// Highlight a district (or none).
+    Highlight(Option<String>),
+    /// Chart or table.
+    SetTableView(bool),
+    /// Change a note.
+    EditNote {
+        /// Recommendation id.
+        id: String,
+        /// The change.
+        edit: NoteEdit,
+    },
+    /// Save notes now.
+    SaveNotes,
+    /// Choose another file for the notes (after a failed save).
+    SaveNotesAs,
+    /// Follow a piece of evidence to its chart.
+    ShowEvidence(EvidenceTarget),
+    /// Show or hide the shortcut overlay.
+    ToggleHelp,
+    /// Show or hide the findings.
+    ToggleFindings,
+    /// Close the load problem banner.
+    DismissProblem,
+    /// Close the notes notice.
+    DismissNotesNotice,
+    /// Leave the app.
+    Quit,
+}

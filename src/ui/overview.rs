@@ -1,0 +1,88 @@
+//! Overview: the briefing's title block, key-figure tiles and sources.
+
+use egui::{RichText, Ui};
+
+use super::theme::{Palette, size};
+use super::widgets::card;
+use crate::i18n::{Language, tr};
+use crate::view_model::{Briefing, FigureView};
+
+/// Draws the overview.
+pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
+    let palette = Palette::current(ui);
+    let header = &briefing.header;
+    ui.label(RichText::new(&header.title).size(size::HEADING).strong());
+    ui.label(RichText::new(&header.region).size(size::BODY + 2.0));
+    let mut facts: Vec<&str> = Vec::new();
+    facts.extend(header.meeting_title.as_deref());
+    facts.extend(header.meeting_when_where.as_deref());
+    facts.extend(header.chair.as_deref());
+    for line in facts {
+        ui.label(RichText::new(line).color(palette.muted));
+    }
+    if !briefing.chart_subtitle.is_empty() {
+        ui.label(RichText::new(&briefing.chart_subtitle).color(palette.muted));
+    }
+    ui.add_space(12.0);
+
+    ui.label(RichText::new(tr(lang, "key-figures")).size(size::CHART_TITLE).strong());
+    ui.add_space(4.0);
+    if briefing.tiles.is_empty() {
+        ui.label(tr(lang, "no-key-figures"));
+    }
+    let columns = ((ui.available_width() + 8.0) / (size::TILE_WIDTH + 8.0)).floor().max(1.0) as usize;
+    let width = (ui.available_width() - 8.0 * (columns as f32 - 1.0)) / columns as f32 - 26.0;
+    egui::Grid::new("tiles")
+        .num_columns(columns)
+        .spacing([8.0, 8.0])
+        .show(ui, |ui| {
+            for (i, tile) in briefing.tiles.iter().enumerate() {
+                tile_ui(ui, tile, width);
+                if (i + 1) % columns == 0 {
+                    ui.end_row();
+                }
+            }
+        });
+    if briefing.any_illustrative {
+        ui.add_space(6.0);
+        ui.label(RichText::new(&briefing.illustrative_note).color(palette.warning));
+    }
+
+    ui.add_space(12.0);
+    ui.label(RichText::new(tr(lang, "sources-label")).size(size::CHART_TITLE).strong());
+    for source in &briefing.sources {
+        let mut line = source.short.clone();
+        if source.title != source.short {
+            line = format!("{line} — {}", source.title);
+        }
+        let text = if source.illustrative {
+            RichText::new(format!("{line} ({})", tr(lang, "illustrative-data"))).color(palette.warning)
+        } else {
+            RichText::new(line)
+        };
+        let response = ui.label(text);
+        if let Some(note) = &source.note {
+            response.on_hover_text(note);
+        }
+    }
+}
+
+/// One key-figure tile: label, value with its qualifier, source; the quote on hover.
+fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32) {
+    let palette = Palette::current(ui);
+    let response = card(ui, |ui| {
+        ui.set_width(width);
+        ui.set_min_height(104.0);
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(RichText::new(&tile.label).color(palette.muted)).wrap());
+            let color = if tile.illustrative { palette.warning } else { palette.text };
+            ui.label(RichText::new(&tile.text).size(size::TILE_VALUE).strong().color(color));
+            if let Some(q) = &tile.qualifier_text {
+                ui.label(RichText::new(q).size(size::SMALL).color(palette.muted));
+            }
+            ui.label(RichText::new(&tile.source_text).size(size::SMALL).color(palette.muted));
+        })
+        .response
+    });
+    response.on_hover_text(&tile.tooltip);
+}

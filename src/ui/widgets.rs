@@ -1,0 +1,35 @@
+//! Small shared pieces: chart headers, footers, cards.
+
+use egui::{RichText, Ui};
+
+use super::theme::{Palette, size};
+
+/// A chart's title and the line under it (period, as-of, unit).
+pub fn chart_header_ui(ui: &mut Ui, title: &str, subtitle: &str) {
+    ui.label(RichText::new(title).size(size::CHART_TITLE).strong());
+    if !subtitle.is_empty() {
+        ui.label(RichText::new(subtitle).color(Palette::current(ui).muted));
+    }
+    ui.add_space(4.0);
+}
+
+/// The footer under a chart: sources and other small print, one line each.
+pub fn footer_ui(ui: &mut Ui, lines: &[&str]) {
+    let muted = Palette::current(ui).muted;
+    ui.add_space(4.0);
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        ui.label(RichText::new(*line).size(size::SMALL).color(muted));
+    }
+}
+
+/// A framed card.
+pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let palette = Palette::current(ui);
+    egui::Frame::new()
+        .fill(palette.card)
+        .stroke(egui::Stroke::new(1.0, palette.card_stroke))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, add)
+        .inner
+}
