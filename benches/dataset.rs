@@ -10,9 +10,15 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn inputs() -> Vec<(String, String)> {
     vec![
-        ("embedded".to_owned(), model::EMBEDDED_AKMOLA_2017.to_owned()),
+        (
+            "embedded".to_owned(),
+            model::EMBEDDED_AKMOLA_2017.to_owned(),
+        ),
         ("1000_districts".to_owned(), synthetic::dataset_text(1_000)),
-        ("10000_districts".to_owned(), synthetic::dataset_text(10_000)),
+        (
+            "10000_districts".to_owned(),
+            synthetic::dataset_text(10_000),
+        ),
     ]
 }
 

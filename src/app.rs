@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Language, tr, tr_args, Arg};
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::model::ChartKind;
 use crate::model::{self, EMBEDDED_NAME, Finding, LoadError, Loaded};
 use crate::notes::{self, NotesNotice, NotesStore, SaveState};
 use crate::ui::centres_screen::centres_ui;
@@ -21,7 +22,6 @@ use crate::ui::recommendations_screen::RecommendationsScreen;
 use crate::ui::theme::{self, Palette, size};
 use crate::ui::{Command, NoteEdit, Screen, ThemeChoice};
 use crate::view_model::{Briefing, DistrictMetric, DistrictSort, EvidenceTarget, Settings};
-use crate::model::ChartKind;
 
 /// How many recent files the File menu keeps.
 const RECENT_LIMIT: usize = 8;
@@ -79,8 +79,10 @@ pub struct AppPaths {
 impl AppPaths {
     /// The platform's data folder (e.g. `~/.local/share/briefdesk`).
     pub fn platform() -> Self {
-        let data_dir = directories::ProjectDirs::from("kz", "BriefDesk", "briefdesk")
-            .map_or_else(|| PathBuf::from(".briefdesk"), |d| d.data_dir().to_path_buf());
+        let data_dir = directories::ProjectDirs::from("kz", "BriefDesk", "briefdesk").map_or_else(
+            || PathBuf::from(".briefdesk"),
+            |d| d.data_dir().to_path_buf(),
+        );
         Self { data_dir }
     }
 }
@@ -143,21 +145,33 @@ impl Watcher {
         let flag = Arc::clone(&changed);
         let ctx = ctx.clone();
         let name = path.file_name()?.to_owned();
-        let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            let Ok(event) = event else {
-                return;
-            };
-            let ours = event.paths.iter().any(|p| p.file_name() == Some(name.as_os_str()));
-            if ours && (event.kind.is_modify() || event.kind.is_create()) {
-                flag.store(true, Ordering::Release);
-                ctx.request_repaint_after(RELOAD_DEBOUNCE);
-            }
-        })
-        .ok()?;
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else {
+                    return;
+                };
+                let ours = event
+                    .paths
+                    .iter()
+                    .any(|p| p.file_name() == Some(name.as_os_str()));
+                if ours && (event.kind.is_modify() || event.kind.is_create()) {
+                    flag.store(true, Ordering::Release);
+                    ctx.request_repaint_after(RELOAD_DEBOUNCE);
+                }
+            })
+            .ok()?;
         // Watch the folder: editors often save by writing a new file and renaming it.
-        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        watcher.watch(dir, notify::RecursiveMode::NonRecursive).ok()?;
-        Some(Self { _watcher: watcher, changed })
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        watcher
+            .watch(dir, notify::RecursiveMode::NonRecursive)
+            .ok()?;
+        Some(Self {
+            _watcher: watcher,
+            changed,
+        })
     }
 }
 
@@ -191,7 +205,12 @@ impl BriefDeskApp {
     }
 
     /// Creates the app with given settings (used by [`Self::new`] and by tests).
-    pub fn with_settings(ctx: &egui::Context, settings: AppSettings, start: Option<PathBuf>, paths: AppPaths) -> Self {
+    pub fn with_settings(
+        ctx: &egui::Context,
+        settings: AppSettings,
+        start: Option<PathBuf>,
+        paths: AppPaths,
+    ) -> Self {
         theme::apply(ctx);
         ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
         ctx.set_theme(match settings.theme {
@@ -212,7 +231,11 @@ impl BriefDeskApp {
         let mut app = Self {
             settings,
             paths,
-            doc: Document { source, loaded: embedded, briefing },
+            doc: Document {
+                source,
+                loaded: embedded,
+                briefing,
+            },
             notes,
             problem: None,
             highlight: None,
@@ -293,8 +316,13 @@ impl BriefDeskApp {
                     self.settings.last_dataset = None;
                     self.watcher = None;
                 }
-                let briefing = Briefing::from_dataset(&loaded.dataset, &view_settings(&self.settings));
-                self.doc = Document { source, loaded, briefing };
+                let briefing =
+                    Briefing::from_dataset(&loaded.dataset, &view_settings(&self.settings));
+                self.doc = Document {
+                    source,
+                    loaded,
+                    briefing,
+                };
             }
         }
     }
@@ -308,7 +336,8 @@ impl BriefDeskApp {
     }
 
     fn rebuild(&mut self) {
-        self.doc.briefing = Briefing::from_dataset(&self.doc.loaded.dataset, &view_settings(&self.settings));
+        self.doc.briefing =
+            Briefing::from_dataset(&self.doc.loaded.dataset, &view_settings(&self.settings));
     }
 
     /// Applies one command.
@@ -346,7 +375,10 @@ impl BriefDeskApp {
             }
             Command::Highlight(district) => self.highlight = district,
             Command::SetTableView(table) => self.settings.table = table,
-            Command::EditNote { id, edit: NoteEdit::Replace(note) } => {
+            Command::EditNote {
+                id,
+                edit: NoteEdit::Replace(note),
+            } => {
                 self.notes.edit(&id, |n| {
                     let updated = n.updated_unix_secs;
                     *n = note;
@@ -356,7 +388,12 @@ impl BriefDeskApp {
             Command::SaveNotes => self.notes.save(),
             Command::SaveNotesAs => {
                 let picked = rfd::FileDialog::new()
-                    .set_file_name(self.notes.path().file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))
+                    .set_file_name(
+                        self.notes
+                            .path()
+                            .file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    )
                     .add_filter("BriefDesk notes (RON)", &["ron"])
                     .save_file();
                 if let Some(path) = picked {
@@ -376,10 +413,12 @@ impl BriefDeskApp {
         use crate::model::FigureKey;
         self.settings.screen = match target {
             EvidenceTarget::Figure(key) => match key {
-                FigureKey::CorruptionCrimes | FigureKey::CorruptionPersons | FigureKey::CorruptionManagers => {
-                    Screen::Corruption
-                }
-                FigureKey::CentresTotal | FigureKey::CentresRented | FigureKey::CentresBuiltRecently => Screen::Centres,
+                FigureKey::CorruptionCrimes
+                | FigureKey::CorruptionPersons
+                | FigureKey::CorruptionManagers => Screen::Corruption,
+                FigureKey::CentresTotal
+                | FigureKey::CentresRented
+                | FigureKey::CentresBuiltRecently => Screen::Centres,
                 _ => Screen::Overview,
             },
             EvidenceTarget::Chart(ChartKind::Districts) => Screen::Districts,
@@ -420,7 +459,10 @@ impl BriefDeskApp {
             if i.consume_shortcut(&command(Key::T)) {
                 pushed.push(Command::SetTableView(!self.settings.table));
             }
-            for (key, screen) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5].into_iter().zip(Screen::ALL) {
+            for (key, screen) in [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5]
+                .into_iter()
+                .zip(Screen::ALL)
+            {
                 if i.consume_shortcut(&command(key)) {
                     pushed.push(Command::SetScreen(screen));
                 }
@@ -428,7 +470,8 @@ impl BriefDeskApp {
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 pushed.push(Command::ToggleHelp);
             }
-            if (self.help_open || self.findings_open) && i.consume_key(Modifiers::NONE, Key::Escape) {
+            if (self.help_open || self.findings_open) && i.consume_key(Modifiers::NONE, Key::Escape)
+            {
                 self.help_open = false;
                 self.findings_open = false;
             }
@@ -441,7 +484,11 @@ impl BriefDeskApp {
 
     fn watch(&mut self, ctx: &egui::Context) {
         let now = Instant::now();
-        if self.watcher.as_ref().is_some_and(|w| w.changed.swap(false, Ordering::AcqRel)) {
+        if self
+            .watcher
+            .as_ref()
+            .is_some_and(|w| w.changed.swap(false, Ordering::AcqRel))
+        {
             self.reload_at = Some(now + RELOAD_DEBOUNCE);
         }
         if let Some(at) = self.reload_at {
@@ -475,7 +522,7 @@ impl BriefDeskApp {
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.heading(tr(lang, "findings-title"));
-                        if ui.button("✕").on_hover_text(tr(lang, "close")).clicked() {
+                        if ui.button("×").on_hover_text(tr(lang, "close")).clicked() {
                             commands.push(Command::ToggleFindings);
                         }
                     });
@@ -492,9 +539,11 @@ impl BriefDeskApp {
                 .id_salt(self.settings.screen)
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    egui::Frame::new().inner_margin(egui::Margin::symmetric(size::MARGIN as i8, 8)).show(ui, |ui| {
-                        self.screen_ui(ui, lang, &mut commands);
-                    });
+                    egui::Frame::new()
+                        .inner_margin(egui::Margin::symmetric(size::MARGIN as i8, 8))
+                        .show(ui, |ui| {
+                            self.screen_ui(ui, lang, &mut commands);
+                        });
                 });
         });
         if self.help_open {
@@ -513,6 +562,10 @@ impl BriefDeskApp {
             drop_overlay(&ctx, lang);
         }
         commands.append(&mut self.commands);
+        if !commands.is_empty() {
+            // The state changed after this frame was laid out: draw it again.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.apply(command);
         }
@@ -558,7 +611,10 @@ impl BriefDeskApp {
                     (ThemeChoice::Light, "theme-light"),
                     (ThemeChoice::Dark, "theme-dark"),
                 ] {
-                    if ui.radio(self.settings.theme == choice, tr(lang, key)).clicked() {
+                    if ui
+                        .radio(self.settings.theme == choice, tr(lang, key))
+                        .clicked()
+                    {
                         commands.push(Command::SetTheme(choice));
                     }
                 }
@@ -585,10 +641,21 @@ impl BriefDeskApp {
                 let text = if warnings == 0 {
                     RichText::new(tr(lang, "findings-ok")).color(palette.ok)
                 } else {
-                    RichText::new(tr_args(lang, "findings-badge", &[("n", Arg::Number(warnings as f64)), ("count", Arg::Text(&warnings.to_string()))]))
-                        .color(palette.warning)
+                    RichText::new(tr_args(
+                        lang,
+                        "findings-badge",
+                        &[
+                            ("n", Arg::Number(warnings as f64)),
+                            ("count", Arg::Text(&warnings.to_string())),
+                        ],
+                    ))
+                    .color(palette.warning)
                 };
-                if ui.selectable_label(self.findings_open, text).on_hover_text(tr(lang, "findings-title")).clicked() {
+                if ui
+                    .selectable_label(self.findings_open, text)
+                    .on_hover_text(tr(lang, "findings-title"))
+                    .clicked()
+                {
                     commands.push(Command::ToggleFindings);
                 }
             });
@@ -640,16 +707,29 @@ impl BriefDeskApp {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(tr(lang, "problem-title")).color(palette.error).strong());
+                    ui.label(
+                        RichText::new(tr(lang, "problem-title"))
+                            .color(palette.error)
+                            .strong(),
+                    );
                     if ui.button(tr(lang, "close")).clicked() {
                         commands.push(Command::DismissProblem);
                     }
                 });
-                ui.label(tr_args(lang, "problem-kept", &[("name", Arg::Text(&self.doc.loaded.name))]));
-                egui::ScrollArea::both().max_height(220.0).id_salt("problem").show(ui, |ui| match problem {
-                    Problem::Load(error) => load_error_ui(ui, &error.to_string()),
-                    Problem::Invalid { file, findings } => findings_ui(ui, file, findings, lang),
-                });
+                ui.label(tr_args(
+                    lang,
+                    "problem-kept",
+                    &[("name", Arg::Text(&self.doc.loaded.name))],
+                ));
+                egui::ScrollArea::both()
+                    .max_height(220.0)
+                    .id_salt("problem")
+                    .show(ui, |ui| match problem {
+                        Problem::Load(error) => load_error_ui(ui, &error.to_string()),
+                        Problem::Invalid { file, findings } => {
+                            findings_ui(ui, file, findings, lang)
+                        }
+                    });
             });
         ui.add_space(6.0);
     }
@@ -681,7 +761,11 @@ impl BriefDeskApp {
                     });
                 }
                 match notice {
-                    Some(NotesNotice::SetAside { path, moved_to, reason }) => {
+                    Some(NotesNotice::SetAside {
+                        path,
+                        moved_to,
+                        reason,
+                    }) => {
                         ui.label(tr_args(
                             lang,
                             "notes-set-aside",
@@ -693,7 +777,11 @@ impl BriefDeskApp {
                         ui.label(RichText::new(reason).monospace().size(size::SMALL));
                     }
                     Some(NotesNotice::Unreadable { path, reason }) => {
-                        ui.label(tr_args(lang, "notes-unreadable", &[("path", Arg::Text(&path.display().to_string()))]));
+                        ui.label(tr_args(
+                            lang,
+                            "notes-unreadable",
+                            &[("path", Arg::Text(&path.display().to_string()))],
+                        ));
                         ui.label(RichText::new(reason).monospace().size(size::SMALL));
                     }
                     None => {}
@@ -715,11 +803,19 @@ impl BriefDeskApp {
             ui.label(RichText::new(name).size(size::SMALL).color(palette.muted));
             if !self.doc.briefing.chart_subtitle.is_empty() {
                 ui.separator();
-                ui.label(RichText::new(&self.doc.briefing.chart_subtitle).size(size::SMALL).color(palette.muted));
+                ui.label(
+                    RichText::new(&self.doc.briefing.chart_subtitle)
+                        .size(size::SMALL)
+                        .color(palette.muted),
+                );
             }
             if self.doc.briefing.any_illustrative {
                 ui.separator();
-                ui.label(RichText::new(&self.doc.briefing.illustrative_note).size(size::SMALL).color(palette.warning));
+                ui.label(
+                    RichText::new(&self.doc.briefing.illustrative_note)
+                        .size(size::SMALL)
+                        .color(palette.warning),
+                );
             }
         });
     }
@@ -738,11 +834,30 @@ impl BriefDeskApp {
                 };
                 districts_ui(ui, briefing, &view, lang, commands);
             }
-            Screen::Centres => centres_ui(ui, briefing, self.settings.sort, self.settings.table, highlight, lang, commands),
+            Screen::Centres => centres_ui(
+                ui,
+                briefing,
+                self.settings.sort,
+                self.settings.table,
+                highlight,
+                lang,
+                commands,
+            ),
             Screen::Corruption => {
-                corruption_ui(ui, briefing, self.settings.sort, self.settings.table, highlight, lang, commands);
+                corruption_ui(
+                    ui,
+                    briefing,
+                    self.settings.sort,
+                    self.settings.table,
+                    highlight,
+                    lang,
+                    commands,
+                );
             }
-            Screen::Recommendations => self.recommendations.ui(ui, briefing, &self.notes, lang, commands),
+            Screen::Recommendations => {
+                self.recommendations
+                    .ui(ui, briefing, &self.notes, lang, commands)
+            }
         }
     }
 
@@ -754,7 +869,10 @@ impl BriefDeskApp {
 
 fn drop_overlay(ctx: &egui::Context, lang: Language) {
     let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop"),
+    ));
     painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
     painter.text(
         screen.center(),

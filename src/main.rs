@@ -26,7 +26,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn summary(file: Option<&std::path::Path>, lang: Language, out: &mut impl std::io::Write) -> ExitCode {
+fn summary(
+    file: Option<&std::path::Path>,
+    lang: Language,
+    out: &mut impl std::io::Write,
+) -> ExitCode {
     match cli::load_or_embedded(file) {
         Ok(loaded) => match cli::summary(&loaded, lang, out) {
             Ok(()) => ExitCode::SUCCESS,

@@ -114,8 +114,8 @@ theme-dark = Dark theme
 zoom-hint = Zoom: Ctrl + / Ctrl − / Ctrl+0
 
 ## Top bar
-findings-ok = ✔ Checks passed
-findings-badge = ⚠ { $count } { $n ->
+findings-ok = Checks passed
+findings-badge = { $count } { $n ->
     [one] finding
    *[other] findings
 }
@@ -124,9 +124,9 @@ findings-none = No findings.
 severity-error = Error
 severity-warning = Warning
 close = Close
-notes-saved = ✔ Notes saved
-notes-pending = ● Saving…
-notes-failed = ✖ Notes not saved
+notes-saved = Notes saved
+notes-pending = Saving…
+notes-failed = Notes not saved
 notes-failed-explained = The notes could not be saved. They stay in memory and are not lost: choose another place or try again.
 notes-retry = Try again
 notes-set-aside = The notes file { $path } could not be read. It was not overwritten but renamed to { $moved }; new notes are saved afresh.
@@ -175,6 +175,7 @@ note-hint = Decision, who, by when…
 status-label = Status:
 owner-label = Owner:
 due-label = Due:
+due-hint = YYYY-MM-DD
 due-invalid = date as YYYY-MM-DD
 status-open = Open
 status-in-progress = In progress

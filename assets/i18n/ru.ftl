@@ -121,8 +121,8 @@ theme-dark = Тёмная тема
 zoom-hint = Масштаб: Ctrl + / Ctrl − / Ctrl+0
 
 ## Верхняя панель
-findings-ok = ✔ Проверка пройдена
-findings-badge = ⚠ { $count } { $n ->
+findings-ok = Проверка пройдена
+findings-badge = { $count } { $n ->
     [one] замечание
     [few] замечания
    *[many] замечаний
@@ -132,9 +132,9 @@ findings-none = Замечаний нет.
 severity-error = Ошибка
 severity-warning = Предупреждение
 close = Закрыть
-notes-saved = ✔ Заметки сохранены
-notes-pending = ● Сохранение…
-notes-failed = ✖ Заметки не сохранены
+notes-saved = Заметки сохранены
+notes-pending = Сохранение…
+notes-failed = Заметки не сохранены
 notes-failed-explained = Не удалось сохранить заметки. Они остаются в памяти и не потеряны: выберите другое место или повторите.
 notes-retry = Повторить
 notes-set-aside = Файл заметок { $path } не читается. Он не перезаписан, а переименован в { $moved }; новые заметки сохраняются заново.
@@ -183,6 +183,7 @@ note-hint = Решение, ответственные, сроки…
 status-label = Статус:
 owner-label = Ответственный:
 due-label = Срок:
+due-hint = ГГГГ-ММ-ДД
 due-invalid = дата в виде ГГГГ-ММ-ДД
 status-open = Открыта
 status-in-progress = В работе

@@ -35,24 +35,34 @@ impl NumberFormat {
         if !value.is_finite() {
             return "—".to_owned();
         }
-        let text = format!("{:.*}", decimals, value.abs());
-        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-        let frac = frac.trim_end_matches('0');
-        let mut out = String::with_capacity(text.len() + 8);
-        let rounds_to_zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
-        if value < 0.0 && !rounds_to_zero {
+        let decimals = decimals.min(6);
+        let scale = 10_i64.pow(decimals as u32);
+        // Exact for every value a briefing holds (well below 2^53 / 10^6).
+        let scaled = (value.abs() * scale as f64).round();
+        if scaled >= 9.0e15 {
+            return format!("{value:e}");
+        }
+        let scaled = scaled as i64;
+        let (int, mut frac) = (scaled / scale, scaled % scale);
+        let mut frac_digits = decimals;
+        while frac_digits > 0 && frac % 10 == 0 {
+            frac /= 10;
+            frac_digits -= 1;
+        }
+        let digits = int.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2 + frac_digits + 4);
+        if value < 0.0 && scaled != 0 {
             out.push('−');
         }
-        // Four-digit numbers stay ungrouped in Russian typography only for years; counts group.
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
                 out.push(self.group);
             }
             out.push(c);
         }
-        if !frac.is_empty() {
+        if frac_digits > 0 {
             out.push(self.decimal);
-            out.push_str(frac);
+            out.push_str(&format!("{frac:0frac_digits$}"));
         }
         out
     }

@@ -261,7 +261,7 @@ pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
     let dataset = parse(text, name)?;
     let mut findings = validate(&dataset);
     if !findings.is_empty() {
-        let map = SourceMap::build(text);
+        let map = SourceMap::for_paths(text, findings.iter().map(|f| f.path.as_str()));
         for finding in &mut findings {
             finding.position = map.position(&finding.path);
         }
@@ -364,15 +364,19 @@ pub fn parse(text: &str, name: &str) -> Result<Dataset, LoadError> {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
-    options
-        .from_str::<Dataset>(text)
-        .map_err(|e| from_ron(e, text, name))
+    options.from_str::<Dataset>(text).map_err(|e| {
+        // Only now walk the whole file: deep nesting deserves its own message.
+        match locate::header(text, MAX_NESTING, false).too_deep_at {
+            Some(position) => LoadError::new(name, LoadErrorKind::TooDeep).at(text, position),
+            None => from_ron(e, text, name),
+        }
+    })
 }
 
 /// Refuses empty files, other programs' RON and other format versions before deserializing,
 /// so that the message says what the file is rather than which field looked wrong.
 fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
-    let header = locate::header(text, MAX_NESTING);
+    let header = locate::header(text, MAX_NESTING, true);
     let not_a_dataset = |found: String, position: Position| {
         Err(LoadError::new(name, LoadErrorKind::NotADataset { found }).at(text, position))
     };

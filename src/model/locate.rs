@@ -1,7 +1,7 @@
 //! Where things are in a RON file: a small tolerant lexer that maps item paths such as
 //! `centres[4].district` to line and column, so validation findings can point into the file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// A place in a text file: 1-based line and column (columns count characters).
@@ -53,12 +53,17 @@ impl<'a> Lexer<'a> {
 
     fn bump(&mut self, bytes: usize) {
         let end = (self.offset + bytes).min(self.text.len());
-        let taken = self.text.get(self.offset..end).unwrap_or("");
-        for c in taken.chars() {
-            if c == '\n' {
+        let taken = self
+            .text
+            .as_bytes()
+            .get(self.offset..end)
+            .unwrap_or_default();
+        // Columns count characters: every byte that does not continue a UTF-8 sequence.
+        for &b in taken {
+            if b == b'\n' {
                 self.line += 1;
                 self.column = 1;
-            } else {
+            } else if b & 0xC0 != 0x80 {
                 self.column += 1;
             }
         }
@@ -227,9 +232,28 @@ impl SourceMap {
     /// Maps every struct field, list item and string-keyed map entry of `text` to its position.
     /// Reads as far as the text is well formed.
     pub fn build(text: &str) -> Self {
-        let mut walker = Walker::new(text, true, WALK_DEPTH);
+        Self::walk(text, Record::All)
+    }
+
+    /// Maps only `paths` (and the items enclosing them, for [`Self::position`]'s fallback).
+    /// One pass, without allocating for the paths not asked for.
+    pub fn for_paths<'p>(text: &str, paths: impl IntoIterator<Item = &'p str>) -> Self {
+        let mut wanted = HashSet::new();
+        for path in paths {
+            let mut path = path;
+            wanted.insert(path.to_owned());
+            while let Some(cut) = path.rfind(['.', '[']) {
+                path = path.get(..cut).unwrap_or("");
+                wanted.insert(path.to_owned());
+            }
+        }
+        Self::walk(text, Record::Only(wanted))
+    }
+
+    fn walk(text: &str, record: Record) -> Self {
+        let mut walker = Walker::new(text, record, WALK_DEPTH);
         walker.skip_attributes();
-        walker.value("", 0);
+        walker.value(0);
         Self {
             positions: walker.map,
         }
@@ -258,6 +282,16 @@ impl SourceMap {
     }
 }
 
+/// Which paths a walk records.
+enum Record {
+    /// None: the header only skims.
+    Nothing,
+    /// Every path.
+    All,
+    /// These paths.
+    Only(HashSet<String>),
+}
+
 type Peeked<'a> = Option<Option<(Tok<'a>, Position)>>;
 
 struct Walker<'a> {
@@ -265,28 +299,31 @@ struct Walker<'a> {
     /// The next token, once looked at; `Some(None)` means the text ended.
     peeked: Peeked<'a>,
     map: HashMap<String, Position>,
-    /// Whether to record paths (the header only skims).
-    record: bool,
+    record: Record,
+    /// The path of the value being read, grown and shrunk as the walk descends and returns.
+    path: String,
     /// Deepest nesting followed.
     max_depth: usize,
     /// Where nesting first went past `max_depth`.
     too_deep_at: Option<Position>,
+    /// Every wanted path has been found: the walk stops.
+    done: bool,
 }
 
 impl<'a> Walker<'a> {
-    fn new(text: &'a str, record: bool, max_depth: usize) -> Self {
+    fn new(text: &'a str, record: Record, max_depth: usize) -> Self {
         Self {
             lexer: Lexer::new(text),
             peeked: None,
             map: HashMap::new(),
             record,
+            path: String::new(),
             max_depth,
             too_deep_at: None,
+            done: false,
         }
     }
-}
 
-impl<'a> Walker<'a> {
     fn peek(&mut self) -> Option<(Tok<'a>, Position)> {
         if self.peeked.is_none() {
             self.peeked = Some(self.lexer.next());
@@ -337,21 +374,34 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn join(prefix: &str, field: &str) -> String {
-        if prefix.is_empty() {
-            field.to_owned()
-        } else {
-            format!("{prefix}.{field}")
-        }
+    /// Reads one value at `path + suffix`, then restores `path`.
+    fn child(&mut self, suffix: std::fmt::Arguments<'_>, depth: usize) -> bool {
+        use std::fmt::Write as _;
+        let len = self.path.len();
+        let _ = self.path.write_fmt(suffix);
+        let ok = self.value(depth);
+        self.path.truncate(len);
+        ok
     }
 
-    /// Reads one value at `path`. Returns false when the text ended or broke.
-    fn value(&mut self, path: &str, depth: usize) -> bool {
+    /// Reads one value at the current path. Returns false when the text ended or broke.
+    fn value(&mut self, depth: usize) -> bool {
         let Some((tok, position)) = self.peek() else {
             return false;
         };
-        if self.record {
-            self.map.entry(path.to_owned()).or_insert(position);
+        let record = match &self.record {
+            Record::Nothing => false,
+            Record::All => true,
+            Record::Only(wanted) => wanted.contains(&self.path),
+        };
+        if record {
+            self.map.entry(self.path.clone()).or_insert(position);
+            if let Record::Only(wanted) = &self.record {
+                self.done = self.map.len() == wanted.len();
+            }
+        }
+        if self.done {
+            return false;
         }
         if depth > self.max_depth {
             self.too_deep_at = Some(position);
@@ -361,14 +411,14 @@ impl<'a> Walker<'a> {
             Tok::Ident(_) => {
                 self.next();
                 if self.eat(b'(') {
-                    self.parenthesised(path, depth)
+                    self.parenthesised(depth)
                 } else {
                     true
                 }
             }
             Tok::Punct(b'(') => {
                 self.next();
-                self.parenthesised(path, depth)
+                self.parenthesised(depth)
             }
             Tok::Punct(b'[') => {
                 self.next();
@@ -377,7 +427,7 @@ impl<'a> Walker<'a> {
                     if self.eat(b']') {
                         return true;
                     }
-                    if !self.value(&format!("{path}[{index}]"), depth + 1) {
+                    if !self.child(format_args!("[{index}]"), depth + 1) {
                         return false;
                     }
                     index += 1;
@@ -396,11 +446,11 @@ impl<'a> Walker<'a> {
                         Some((Tok::Str(s) | Tok::Ident(s) | Tok::Literal(s), _)) => s,
                         _ => "",
                     };
-                    let key_path = format!("{path}[{key:?}]");
-                    if !self.value("", depth + 1) || !self.eat(b':') {
+                    // The key itself is a value too; it is not recorded under a path of its own.
+                    if !self.child(format_args!("{{key}}"), depth + 1) || !self.eat(b':') {
                         return false;
                     }
-                    if !self.value(&key_path, depth + 1) {
+                    if !self.child(format_args!("[{key:?}]"), depth + 1) {
                         return false;
                     }
                     if !self.eat(b',') {
@@ -417,7 +467,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Reads the inside of `( … )` after the opener: struct fields or tuple items.
-    fn parenthesised(&mut self, path: &str, depth: usize) -> bool {
+    fn parenthesised(&mut self, depth: usize) -> bool {
         let mut index = 0usize;
         loop {
             if self.eat(b')') {
@@ -431,7 +481,7 @@ impl<'a> Walker<'a> {
                     } else {
                         // An enum variant or a nested struct name: read the rest of it here.
                         let ok = if self.eat(b'(') {
-                            self.parenthesised(path, depth + 1)
+                            self.parenthesised(depth + 1)
                         } else {
                             true
                         };
@@ -447,13 +497,14 @@ impl<'a> Walker<'a> {
                 }
                 _ => None,
             };
-            let child = match field {
-                Some(name) => Self::join(path, name),
+            let ok = match field {
+                Some(name) if self.path.is_empty() => self.child(format_args!("{name}"), depth + 1),
+                Some(name) => self.child(format_args!(".{name}"), depth + 1),
                 // Newtype and `Some(…)` contents keep their parent's path.
-                None if index == 0 => path.to_owned(),
-                None => format!("{path}.{index}"),
+                None if index == 0 => self.value(depth + 1),
+                None => self.child(format_args!(".{index}"), depth + 1),
             };
-            if !self.value(&child, depth + 1) {
+            if !ok {
                 return false;
             }
             index += 1;
@@ -465,9 +516,10 @@ impl<'a> Walker<'a> {
 }
 
 /// Reads the top of a file: its root struct name and its top-level fields, skipping values,
-/// and notes where values nest deeper than `max_depth`.
-pub fn header(text: &str, max_depth: usize) -> Header {
-    let mut walker = Walker::new(text, false, max_depth);
+/// and notes where values nest deeper than `max_depth`. With `stop_at_format`, stops after the
+/// `format` field (usually the first), so that a well-formed file costs next to nothing.
+pub fn header(text: &str, max_depth: usize, stop_at_format: bool) -> Header {
+    let mut walker = Walker::new(text, Record::Nothing, max_depth);
     walker.skip_attributes();
     let mut header = Header::default();
     match walker.next() {
@@ -503,12 +555,15 @@ pub fn header(text: &str, max_depth: usize) -> Header {
             return header;
         }
         header.fields.push((name.to_owned(), position));
-        if name == "format"
-            && let Some((Tok::Literal(value) | Tok::Ident(value), position)) = walker.peek()
-        {
-            header.format = Some((value.to_owned(), position));
+        if name == "format" {
+            if let Some((Tok::Literal(value) | Tok::Ident(value), position)) = walker.peek() {
+                header.format = Some((value.to_owned(), position));
+            }
+            if stop_at_format {
+                return header;
+            }
         }
-        let read = walker.value("", 1);
+        let read = walker.value(1);
         header.too_deep_at = walker.too_deep_at;
         if !read || !walker.eat(b',') {
             return header;
@@ -590,7 +645,7 @@ Briefing(
 
     #[test]
     fn reads_the_header() {
-        let header = header(TEXT, 64);
+        let header = header(TEXT, 64, false);
         assert_eq!(
             header.root_name.map(|(n, _)| n).as_deref(),
             Some("Briefing")
@@ -612,10 +667,10 @@ Briefing(
             "{:}",
         ] {
             let _ = SourceMap::build(text);
-            let _ = header(text, 64);
+            let _ = header(text, 64, false);
         }
         let deep = format!("Briefing(format: 1, districts: {})", "[".repeat(100));
-        let position = header(&deep, 64).too_deep_at.unwrap();
+        let position = header(&deep, 64, false).too_deep_at.unwrap();
         assert_eq!(
             position,
             Position {

@@ -317,7 +317,10 @@ fn parse_notes(bytes: &[u8]) -> Result<NotesFile, String> {
         .from_str(text)
         .map_err(|e| format!("{}:{}: {}", e.span.start.line, e.span.start.col, e.code))?;
     if file.format > NOTES_FORMAT {
-        return Err(format!("notes format {} is newer than this build reads ({NOTES_FORMAT})", file.format));
+        return Err(format!(
+            "notes format {} is newer than this build reads ({NOTES_FORMAT})",
+            file.format
+        ));
     }
     Ok(file)
 }

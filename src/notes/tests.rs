@@ -25,7 +25,10 @@ fn edits_autosave_after_the_delay_and_reload() {
     store.autosave(due);
     assert_eq!(store.state(), &SaveState::Saved);
     let reopened = store_in(dir.path());
-    assert_eq!(reopened.note("r1").unwrap().text, "Провести семинар в Ақкөл");
+    assert_eq!(
+        reopened.note("r1").unwrap().text,
+        "Провести семинар в Ақкөл"
+    );
     assert!(reopened.note("r1").unwrap().updated_unix_secs > 0);
 }
 
@@ -60,12 +63,18 @@ fn an_unreadable_sidecar_is_set_aside_not_overwritten() {
     let Some(NotesNotice::SetAside { moved_to, .. }) = store.notice().cloned() else {
         panic!("{:?}", store.notice());
     };
-    assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), "this is not RON (");
+    assert_eq!(
+        std::fs::read_to_string(&moved_to).unwrap(),
+        "this is not RON ("
+    );
     assert!(!path.exists());
     store.edit("r1", |n| n.text = "new".to_owned());
     store.save();
     assert_eq!(store_in(dir.path()).note("r1").unwrap().text, "new");
-    assert_eq!(std::fs::read_to_string(&moved_to).unwrap(), "this is not RON (");
+    assert_eq!(
+        std::fs::read_to_string(&moved_to).unwrap(),
+        "this is not RON ("
+    );
 }
 
 #[test]
@@ -73,7 +82,9 @@ fn a_newer_notes_format_is_set_aside() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("akmola.notes.ron"), "Notes(format: 7)").unwrap();
     let store = store_in(dir.path());
-    assert!(matches!(store.notice(), Some(NotesNotice::SetAside { reason, .. }) if reason.contains("newer")));
+    assert!(
+        matches!(store.notice(), Some(NotesNotice::SetAside { reason, .. }) if reason.contains("newer"))
+    );
 }
 
 #[cfg(unix)]
@@ -90,13 +101,21 @@ fn a_read_only_folder_keeps_notes_in_memory_until_saved_elsewhere() {
     store.edit("r1", |n| n.text = "важно".to_owned());
     store.save();
     if refuses {
-        assert!(matches!(store.state(), SaveState::Failed(m) if m.contains("locked")), "{:?}", store.state());
+        assert!(
+            matches!(store.state(), SaveState::Failed(m) if m.contains("locked")),
+            "{:?}",
+            store.state()
+        );
         assert_eq!(store.note("r1").unwrap().text, "важно");
     }
     let elsewhere = dir.path().join("elsewhere.notes.ron");
     store.save_to(elsewhere.clone());
     assert_eq!(store.state(), &SaveState::Saved);
-    assert!(std::fs::read_to_string(&elsewhere).unwrap().contains("важно"));
+    assert!(
+        std::fs::read_to_string(&elsewhere)
+            .unwrap()
+            .contains("важно")
+    );
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 

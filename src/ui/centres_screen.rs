@@ -32,7 +32,8 @@ pub fn centres_ui(
     chart_header_ui(ui, &tr(lang, "centres-title"), &briefing.chart_subtitle);
     ui.label(RichText::new(&rental.split_text).size(size::CHART_TITLE));
     if let Some(built) = &rental.built_recently {
-        ui.label(format!("{}: {}", built.label, built.text)).on_hover_text(&built.tooltip);
+        ui.label(format!("{}: {}", built.label, built.text))
+            .on_hover_text(&built.tooltip);
     }
     if let Some(mismatch) = &rental.mismatch {
         ui.label(RichText::new(mismatch).color(palette.warning));
@@ -54,8 +55,16 @@ pub fn centres_ui(
                 name: &row.name,
                 bars: vec![RowBar {
                     segments: vec![
-                        Segment { value: f64::from(row.owned), label: &row.owned_label, series: 0 },
-                        Segment { value: f64::from(row.rented), label: &row.rented_label, series: 1 },
+                        Segment {
+                            value: f64::from(row.owned),
+                            label: &row.owned_label,
+                            series: 0,
+                        },
+                        Segment {
+                            value: f64::from(row.rented),
+                            label: &row.rented_label,
+                            series: 1,
+                        },
                     ],
                     end_label: &row.total_label,
                 }],
@@ -68,8 +77,14 @@ pub fn centres_ui(
             id: "centres-chart",
             rows,
             series: vec![
-                Series { name: &owned, color: palette.owned },
-                Series { name: &rented, color: palette.rented },
+                Series {
+                    name: &owned,
+                    color: palette.owned,
+                },
+                Series {
+                    name: &rented,
+                    color: palette.rented,
+                },
             ],
             max_value: f64::from(rental.max_total),
             reference: None,
@@ -93,8 +108,19 @@ pub fn centres_ui(
             });
         }
     }
-    let illustrative = if rental.illustrative { briefing.illustrative_note.as_str() } else { "" };
-    footer_ui(ui, &[rental.overflow_text.as_deref().unwrap_or(""), illustrative, &rental.footer]);
+    let illustrative = if rental.illustrative {
+        briefing.illustrative_note.as_str()
+    } else {
+        ""
+    };
+    footer_ui(
+        ui,
+        &[
+            rental.overflow_text.as_deref().unwrap_or(""),
+            illustrative,
+            &rental.footer,
+        ],
+    );
 }
 
 fn table_ui(ui: &mut Ui, rental: &RentalView, lang: Language) {
@@ -106,7 +132,12 @@ fn table_ui(ui: &mut Ui, rental: &RentalView, lang: Language) {
         .column(Column::remainder().at_least(200.0))
         .columns(Column::auto().at_least(90.0), 3)
         .header(26.0, |mut header| {
-            for key in ["column-district", "premises-owned", "premises-rented", "column-total"] {
+            for key in [
+                "column-district",
+                "premises-owned",
+                "premises-rented",
+                "column-total",
+            ] {
                 header.col(|ui| {
                     ui.strong(tr(lang, key));
                 });
@@ -120,7 +151,11 @@ fn table_ui(ui: &mut Ui, rental: &RentalView, lang: Language) {
                 row.col(|ui| {
                     ui.label(&r.name).on_hover_text(&r.tooltip);
                 });
-                for text in [r.owned.to_string(), r.rented.to_string(), r.total_label.clone()] {
+                for text in [
+                    r.owned.to_string(),
+                    r.rented.to_string(),
+                    r.total_label.clone(),
+                ] {
                     row.col(|ui| {
                         ui.label(text);
                     });

@@ -86,12 +86,22 @@ pub struct BarChartSpec<'a> {
 
 /// Text colour that reads on `fill`.
 fn text_on(fill: Color32) -> Color32 {
-    let luminance = 0.2126 * f32::from(fill.r()) + 0.7152 * f32::from(fill.g()) + 0.0722 * f32::from(fill.b());
-    if luminance > 140.0 { Color32::BLACK } else { Color32::WHITE }
+    let luminance =
+        0.2126 * f32::from(fill.r()) + 0.7152 * f32::from(fill.g()) + 0.0722 * f32::from(fill.b());
+    if luminance > 140.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
 }
 
 /// Draws the legend: a swatch and name per series, then the reference line's label.
-pub fn legend_ui(ui: &mut Ui, series: &[Series<'_>], reference: Option<&Reference<'_>>, palette: &Palette) {
+pub fn legend_ui(
+    ui: &mut Ui,
+    series: &[Series<'_>],
+    reference: Option<&Reference<'_>>,
+    palette: &Palette,
+) {
     ui.horizontal_wrapped(|ui| {
         for s in series {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
@@ -121,7 +131,13 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         legend_ui(ui, &spec.series, spec.reference.as_ref(), &palette);
     }
     let n = spec.rows.len();
-    let per_row = spec.rows.iter().map(|r| r.bars.len()).max().unwrap_or(1).max(1);
+    let per_row = spec
+        .rows
+        .iter()
+        .map(|r| r.bars.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let row_height = spec.bar_height * per_row as f32 + spec.bar_height * 0.45;
     let height = row_height * n as f32 + 8.0;
     let font = theme::font(spec.label_size);
@@ -143,10 +159,19 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         .rows
         .iter()
         .flat_map(|r| &r.bars)
-        .map(|b| ui.painter().layout_no_wrap(b.end_label.to_owned(), font.clone(), Color32::WHITE).size().x)
+        .map(|b| {
+            ui.painter()
+                .layout_no_wrap(b.end_label.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
         .fold(0.0, f32::max);
     let label_room = f64::from((longest_label + 14.0) / plot_width).min(0.6);
-    let max = if spec.max_value > 0.0 { spec.max_value } else { 1.0 };
+    let max = if spec.max_value > 0.0 {
+        spec.max_value
+    } else {
+        1.0
+    };
     let x_max = max / (1.0 - label_room);
     let units_per_point = x_max / f64::from(plot_width);
 
@@ -156,7 +181,10 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         if index < -0.01 || (index - index.round()).abs() > 0.01 {
             return String::new();
         }
-        names.get(index.round() as usize).map(|s| (*s).to_owned()).unwrap_or_default()
+        names
+            .get(index.round() as usize)
+            .map(|s| (*s).to_owned())
+            .unwrap_or_default()
     };
     let y_axis = AxisHints::new_y()
         .formatter(name_of)
@@ -179,7 +207,14 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         .show_x(false)
         .show_y(false)
         .custom_y_axes(vec![y_axis])
-        .y_grid_spacer(move |_| (0..n).map(|i| GridMark { value: i as f64, step_size: 1.0 }).collect())
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|i| GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
         .include_x(0.0)
         .include_x(x_max)
         .include_y(-0.5)
@@ -215,13 +250,18 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
                                     .name(row.tooltip),
                             );
                         }
-                        let label_width = segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
-                        if !segment.label.is_empty() && segment.value / units_per_point > label_width + 8.0 {
+                        let label_width =
+                            segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
+                        if !segment.label.is_empty()
+                            && segment.value / units_per_point > label_width + 8.0
+                        {
                             labels.push(
                                 Text::new(
                                     "",
                                     PlotPoint::new(base + segment.value / 2.0, y),
-                                    RichText::new(segment.label).font(font.clone()).color(text_on(fill)),
+                                    RichText::new(segment.label)
+                                        .font(font.clone())
+                                        .color(text_on(fill)),
                                 )
                                 .anchor(Align2::CENTER_CENTER),
                             );
@@ -229,7 +269,11 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
                         base += segment.value;
                     }
                     if !bar.end_label.is_empty() {
-                        let color = if row.highlighted { palette.highlight } else { palette.text };
+                        let color = if row.highlighted {
+                            palette.highlight
+                        } else {
+                            palette.text
+                        };
                         let mut text = RichText::new(bar.end_label).font(font.clone()).color(color);
                         if row.highlighted {
                             text = text.strong();
@@ -241,14 +285,7 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
                     }
                 }
             }
-            for (series, bars) in spec.series.iter().zip(per_series) {
-                plot_ui.bar_chart(
-                    BarChart::new(series.name, bars)
-                        .horizontal()
-                        .color(series.color)
-                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
-                );
-            }
+            // The reference line goes first so that the bars cover it.
             if let Some(reference) = &spec.reference {
                 plot_ui.vline(
                     VLine::new(reference.label, reference.value)
@@ -257,18 +294,68 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
                         .style(LineStyle::Dashed { length: 8.0 }),
                 );
             }
+            for (series, bars) in spec.series.iter().zip(per_series) {
+                // Hover is handled per row below, over the name and the bars alike.
+                plot_ui.bar_chart(
+                    BarChart::new(series.name, bars)
+                        .horizontal()
+                        .color(series.color)
+                        .allow_hover(false),
+                );
+            }
             for label in labels {
                 plot_ui.text(label);
             }
-            plot_ui.pointer_coordinate()
         });
-    let pointer = response.inner?;
-    if !response.response.clicked() {
-        return None;
+    rows_interaction_ui(ui, spec, &response, name_width, row_height)
+}
+
+/// Each row is a widget of its own: a tooltip with the exact figures, a click to highlight, and
+/// an accessible name ("г. Кокшетау: 38*") so screen readers and tests can find it.
+fn rows_interaction_ui<'a>(
+    ui: &mut Ui,
+    spec: &BarChartSpec<'a>,
+    response: &egui_plot::PlotResponse<()>,
+    name_width: f32,
+    row_height: f32,
+) -> Option<&'a str> {
+    let n = spec.rows.len();
+    let plot_rect = response.response.rect;
+    let mut clicked = None;
+    for (i, row) in spec.rows.iter().enumerate() {
+        let center_y = response
+            .transform
+            .position_from_point(&PlotPoint::new(0.0, (n - 1 - i) as f64))
+            .y;
+        let rect = egui::Rect::from_x_y_ranges(
+            (plot_rect.left() - name_width)..=plot_rect.right(),
+            (center_y - row_height / 2.0)..=(center_y + row_height / 2.0),
+        );
+        let values: Vec<&str> = row
+            .bars
+            .iter()
+            .map(|b| b.end_label)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let name = format!("{}: {}", row.name, values.join(" / "));
+        let row_response = ui
+            .interact(
+                rect,
+                ui.scope_id().with((spec.id, "row", i)),
+                egui::Sense::click(),
+            )
+            .on_hover_text(row.tooltip);
+        row_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if row_response.hovered() {
+            ui.painter().rect_filled(
+                rect,
+                3.0,
+                ui.visuals().widgets.hovered.bg_fill.gamma_multiply(0.25),
+            );
+        }
+        if row_response.clicked() {
+            clicked = Some(row.key);
+        }
     }
-    let index = (n as f64 - 1.0 - pointer.y).round();
-    if index < 0.0 {
-        return None;
-    }
-    spec.rows.get(index as usize).map(|r| r.key)
+    clicked
 }

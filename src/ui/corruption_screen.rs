@@ -38,11 +38,16 @@ pub fn corruption_ui(
             let response = card(ui, |ui| {
                 ui.set_min_width(200.0);
                 ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(6.0, 44.0), egui::Sense::hover());
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(6.0, 44.0), egui::Sense::hover());
                     ui.painter().rect_filled(rect, 2.0, color);
                     ui.vertical(|ui| {
                         ui.label(RichText::new(&figure.label).color(palette.muted));
-                        ui.label(RichText::new(&figure.text).size(size::CHART_TITLE + 4.0).strong());
+                        ui.label(
+                            RichText::new(&figure.text)
+                                .size(size::CHART_TITLE + 4.0)
+                                .strong(),
+                        );
                     });
                 })
                 .response
@@ -69,7 +74,11 @@ pub fn corruption_ui(
                     .zip(&row.labels)
                     .enumerate()
                     .map(|(series, (value, label))| RowBar {
-                        segments: vec![Segment { value: value.unwrap_or(0.0), label: "", series }],
+                        segments: vec![Segment {
+                            value: value.unwrap_or(0.0),
+                            label: "",
+                            series,
+                        }],
                         end_label: label,
                     })
                     .collect(),
@@ -83,9 +92,18 @@ pub fn corruption_ui(
             id: "corruption-chart",
             rows,
             series: vec![
-                Series { name: crimes, color: palette.measures[0] },
-                Series { name: persons, color: palette.measures[1] },
-                Series { name: managers, color: palette.measures[2] },
+                Series {
+                    name: crimes,
+                    color: palette.measures[0],
+                },
+                Series {
+                    name: persons,
+                    color: palette.measures[1],
+                },
+                Series {
+                    name: managers,
+                    color: palette.measures[2],
+                },
             ],
             max_value: c.max_value,
             reference: None,
@@ -99,8 +117,19 @@ pub fn corruption_ui(
             commands.push(Command::Highlight(toggled));
         }
     }
-    let illustrative = if c.illustrative { briefing.illustrative_note.as_str() } else { "" };
-    footer_ui(ui, &[c.overflow_text.as_deref().unwrap_or(""), illustrative, &c.footer]);
+    let illustrative = if c.illustrative {
+        briefing.illustrative_note.as_str()
+    } else {
+        ""
+    };
+    footer_ui(
+        ui,
+        &[
+            c.overflow_text.as_deref().unwrap_or(""),
+            illustrative,
+            &c.footer,
+        ],
+    );
 }
 
 fn table_ui(ui: &mut Ui, c: &CorruptionView) {

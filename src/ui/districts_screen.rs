@@ -24,7 +24,14 @@ pub struct DistrictsView<'a> {
 }
 
 /// Picker for the metric, the order, the highlight and chart/table.
-fn controls_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, series: &DistrictSeries, lang: Language, commands: &mut Vec<Command>) {
+fn controls_ui(
+    ui: &mut Ui,
+    briefing: &Briefing,
+    view: &DistrictsView<'_>,
+    series: &DistrictSeries,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr(lang, "metric-label"));
         egui::ComboBox::from_id_salt("metric")
@@ -32,7 +39,10 @@ fn controls_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, serie
             .width(320.0)
             .show_ui(ui, |ui| {
                 for s in &briefing.district_series {
-                    if ui.selectable_label(s.metric == view.metric, &s.title).clicked() {
+                    if ui
+                        .selectable_label(s.metric == view.metric, &s.title)
+                        .clicked()
+                    {
                         commands.push(Command::SetMetric(s.metric));
                     }
                 }
@@ -40,6 +50,9 @@ fn controls_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, serie
             .response
             .labelled_by(label.id);
         ui.separator();
+        table_toggle_ui(ui, view.table, lang, commands);
+    });
+    ui.horizontal_wrapped(|ui| {
         sort_ui(ui, view.sort, lang, commands);
         ui.separator();
         let label = ui.label(tr(lang, "highlight-label"));
@@ -51,19 +64,23 @@ fn controls_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, serie
             .selected_text(selected)
             .width(200.0)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(view.highlight.is_none(), tr(lang, "highlight-none")).clicked() {
+                if ui
+                    .selectable_label(view.highlight.is_none(), tr(lang, "highlight-none"))
+                    .clicked()
+                {
                     commands.push(Command::Highlight(None));
                 }
                 for (id, name) in &briefing.district_names {
-                    if ui.selectable_label(view.highlight == Some(id.as_str()), name).clicked() {
+                    if ui
+                        .selectable_label(view.highlight == Some(id.as_str()), name)
+                        .clicked()
+                    {
                         commands.push(Command::Highlight(Some(id.clone())));
                     }
                 }
             })
             .response
             .labelled_by(label.id);
-        ui.separator();
-        table_toggle_ui(ui, view.table, lang, commands);
     });
 }
 
@@ -82,7 +99,10 @@ pub fn sort_ui(ui: &mut Ui, sort: DistrictSort, lang: Language, commands: &mut V
 
 /// Chart / table.
 pub fn table_toggle_ui(ui: &mut Ui, table: bool, lang: Language, commands: &mut Vec<Command>) {
-    if ui.selectable_label(!table, tr(lang, "view-chart")).clicked() {
+    if ui
+        .selectable_label(!table, tr(lang, "view-chart"))
+        .clicked()
+    {
         commands.push(Command::SetTableView(false));
     }
     if ui.selectable_label(table, tr(lang, "view-table")).clicked() {
@@ -91,8 +111,17 @@ pub fn table_toggle_ui(ui: &mut Ui, table: bool, lang: Language, commands: &mut 
 }
 
 /// Draws the districts screen.
-pub fn districts_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, lang: Language, commands: &mut Vec<Command>) {
-    let Some(series) = briefing.series(view.metric).or_else(|| briefing.district_series.first()) else {
+pub fn districts_ui(
+    ui: &mut Ui,
+    briefing: &Briefing,
+    view: &DistrictsView<'_>,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    let Some(series) = briefing
+        .series(view.metric)
+        .or_else(|| briefing.district_series.first())
+    else {
         ui.label(tr(lang, "no-district-data"));
         return;
     };
@@ -115,7 +144,11 @@ pub fn districts_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, 
                 key: &bar.district,
                 name: &bar.name,
                 bars: vec![RowBar {
-                    segments: vec![Segment { value: bar.value, label: "", series: 0 }],
+                    segments: vec![Segment {
+                        value: bar.value,
+                        label: "",
+                        series: 0,
+                    }],
                     end_label: &bar.label,
                 }],
                 tooltip: &bar.tooltip,
@@ -126,9 +159,15 @@ pub fn districts_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, 
         let spec = BarChartSpec {
             id: "districts-chart",
             rows,
-            series: vec![Series { name: &series.title, color: palette.bar }],
+            series: vec![Series {
+                name: &series.title,
+                color: palette.bar,
+            }],
             max_value: series.max_value,
-            reference: series.reference.as_ref().map(|r| Reference { value: r.value, label: &r.label }),
+            reference: series.reference.as_ref().map(|r| Reference {
+                value: r.value,
+                label: &r.label,
+            }),
             any_highlighted,
             bar_height: size::ROW,
             label_size: size::CHART_LABEL,
@@ -139,7 +178,11 @@ pub fn districts_ui(ui: &mut Ui, briefing: &Briefing, view: &DistrictsView<'_>, 
             commands.push(Command::Highlight(toggled));
         }
     }
-    let illustrative = if series.illustrative { briefing.illustrative_note.as_str() } else { "" };
+    let illustrative = if series.illustrative {
+        briefing.illustrative_note.as_str()
+    } else {
+        ""
+    };
     footer_ui(
         ui,
         &[

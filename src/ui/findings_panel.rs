@@ -28,7 +28,12 @@ pub fn findings_ui(ui: &mut Ui, file: &str, findings: &[Finding], lang: Language
                 ui.label(RichText::new(place).monospace().size(size::SMALL));
             });
             ui.add(egui::Label::new(&finding.message).wrap());
-            ui.label(RichText::new(&finding.path).monospace().size(size::SMALL).color(palette.muted));
+            ui.label(
+                RichText::new(&finding.path)
+                    .monospace()
+                    .size(size::SMALL)
+                    .color(palette.muted),
+            );
             ui.add_space(4.0);
         }
     }

@@ -21,13 +21,17 @@ pub const SHORTCUTS: [(&str, &str); 9] = [
 pub fn help_ui(ui: &mut Ui, lang: Language) {
     ui.label(RichText::new(tr(lang, "help-title")).heading());
     ui.add_space(6.0);
-    egui::Grid::new("shortcuts").num_columns(2).spacing([24.0, 8.0]).striped(true).show(ui, |ui| {
-        for (keys, what) in SHORTCUTS {
-            ui.label(RichText::new(keys).monospace().strong());
-            ui.label(tr(lang, what));
-            ui.end_row();
-        }
-    });
+    egui::Grid::new("shortcuts")
+        .num_columns(2)
+        .spacing([24.0, 8.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.label(RichText::new(keys).monospace().strong());
+                ui.label(tr(lang, what));
+                ui.end_row();
+            }
+        });
     ui.add_space(6.0);
     ui.label(tr(lang, "help-drop"));
 }

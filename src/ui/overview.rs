@@ -25,12 +25,18 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
     }
     ui.add_space(12.0);
 
-    ui.label(RichText::new(tr(lang, "key-figures")).size(size::CHART_TITLE).strong());
+    ui.label(
+        RichText::new(tr(lang, "key-figures"))
+            .size(size::CHART_TITLE)
+            .strong(),
+    );
     ui.add_space(4.0);
     if briefing.tiles.is_empty() {
         ui.label(tr(lang, "no-key-figures"));
     }
-    let columns = ((ui.available_width() + 8.0) / (size::TILE_WIDTH + 8.0)).floor().max(1.0) as usize;
+    let columns = ((ui.available_width() + 8.0) / (size::TILE_WIDTH + 8.0))
+        .floor()
+        .max(1.0) as usize;
     let width = (ui.available_width() - 8.0 * (columns as f32 - 1.0)) / columns as f32 - 26.0;
     egui::Grid::new("tiles")
         .num_columns(columns)
@@ -49,14 +55,19 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
     }
 
     ui.add_space(12.0);
-    ui.label(RichText::new(tr(lang, "sources-label")).size(size::CHART_TITLE).strong());
+    ui.label(
+        RichText::new(tr(lang, "sources-label"))
+            .size(size::CHART_TITLE)
+            .strong(),
+    );
     for source in &briefing.sources {
         let mut line = source.short.clone();
         if source.title != source.short {
             line = format!("{line} — {}", source.title);
         }
         let text = if source.illustrative {
-            RichText::new(format!("{line} ({})", tr(lang, "illustrative-data"))).color(palette.warning)
+            RichText::new(format!("{line} ({})", tr(lang, "illustrative-data")))
+                .color(palette.warning)
         } else {
             RichText::new(line)
         };
@@ -75,12 +86,25 @@ fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32) {
         ui.set_min_height(104.0);
         ui.vertical(|ui| {
             ui.add(egui::Label::new(RichText::new(&tile.label).color(palette.muted)).wrap());
-            let color = if tile.illustrative { palette.warning } else { palette.text };
-            ui.label(RichText::new(&tile.text).size(size::TILE_VALUE).strong().color(color));
+            let color = if tile.illustrative {
+                palette.warning
+            } else {
+                palette.text
+            };
+            ui.label(
+                RichText::new(&tile.text)
+                    .size(size::TILE_VALUE)
+                    .strong()
+                    .color(color),
+            );
             if let Some(q) = &tile.qualifier_text {
                 ui.label(RichText::new(q).size(size::SMALL).color(palette.muted));
             }
-            ui.label(RichText::new(&tile.source_text).size(size::SMALL).color(palette.muted));
+            ui.label(
+                RichText::new(&tile.source_text)
+                    .size(size::SMALL)
+                    .color(palette.muted),
+            );
         })
         .response
     });

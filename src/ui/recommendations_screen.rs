@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use super::theme::{Palette, size};
 use super::widgets::card;
 use super::{Command, NoteEdit};
-use crate::i18n::{Language, tr, tr_args, Arg};
+use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::PartialDate;
 use crate::notes::{Note, NotesStore, Status};
 use crate::view_model::{Briefing, RecommendationView};
@@ -25,7 +25,14 @@ impl RecommendationsScreen {
     }
 
     /// Draws every recommendation and, below them, notes whose recommendation has left the dataset.
-    pub fn ui(&mut self, ui: &mut Ui, briefing: &Briefing, notes: &NotesStore, lang: Language, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        briefing: &Briefing,
+        notes: &NotesStore,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
         if briefing.recommendations.is_empty() {
             ui.label(tr(lang, "no-recommendations"));
         }
@@ -37,12 +44,20 @@ impl RecommendationsScreen {
             recommendation_ui(ui, rec, draft, lang, commands);
             ui.add_space(8.0);
         }
-        let ids: Vec<&str> = briefing.recommendations.iter().map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = briefing
+            .recommendations
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
         let orphans = notes.orphans(&ids);
         if !orphans.is_empty() {
             let palette = Palette::current(ui);
             ui.add_space(8.0);
-            ui.label(RichText::new(tr(lang, "orphaned-notes")).size(size::CHART_TITLE).strong());
+            ui.label(
+                RichText::new(tr(lang, "orphaned-notes"))
+                    .size(size::CHART_TITLE)
+                    .strong(),
+            );
             ui.label(RichText::new(tr(lang, "orphaned-notes-explained")).color(palette.muted));
             for (id, note) in orphans {
                 card(ui, |ui| {
@@ -56,13 +71,25 @@ impl RecommendationsScreen {
     }
 }
 
-fn recommendation_ui(ui: &mut Ui, rec: &RecommendationView, draft: &mut Note, lang: Language, commands: &mut Vec<Command>) {
+fn recommendation_ui(
+    ui: &mut Ui,
+    rec: &RecommendationView,
+    draft: &mut Note,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
     let palette = Palette::current(ui);
     card(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{}.", rec.number)).size(size::CHART_TITLE).strong());
-            ui.add(egui::Label::new(RichText::new(&rec.text).size(size::BODY + 2.0).strong()).wrap());
+            ui.label(
+                RichText::new(format!("{}.", rec.number))
+                    .size(size::CHART_TITLE)
+                    .strong(),
+            );
+            ui.add(
+                egui::Label::new(RichText::new(&rec.text).size(size::BODY + 2.0).strong()).wrap(),
+            );
         });
         let mut by = Vec::new();
         by.extend(rec.by.as_deref());
@@ -74,7 +101,11 @@ fn recommendation_ui(ui: &mut Ui, rec: &RecommendationView, draft: &mut Note, la
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(tr(lang, "evidence")).color(palette.muted));
                 for evidence in &rec.evidence {
-                    if ui.link(&evidence.label).on_hover_text(tr(lang, "evidence-open")).clicked() {
+                    if ui
+                        .link(&evidence.label)
+                        .on_hover_text(tr(lang, "evidence-open"))
+                        .clicked()
+                    {
                         commands.push(Command::ShowEvidence(evidence.target.clone()));
                     }
                 }
@@ -82,7 +113,11 @@ fn recommendation_ui(ui: &mut Ui, rec: &RecommendationView, draft: &mut Note, la
         }
         ui.add_space(4.0);
         let before = draft.clone();
-        let note_label = tr_args(lang, "note-label", &[("n", Arg::Text(&rec.number.to_string()))]);
+        let note_label = tr_args(
+            lang,
+            "note-label",
+            &[("n", Arg::Text(&rec.number.to_string()))],
+        );
         let label = ui.label(RichText::new(&note_label).strong());
         ui.add(
             egui::TextEdit::multiline(&mut draft.text)
@@ -97,7 +132,11 @@ fn recommendation_ui(ui: &mut Ui, rec: &RecommendationView, draft: &mut Note, la
                 .selected_text(tr(lang, draft.status.label_key()))
                 .show_ui(ui, |ui| {
                     for status in Status::ALL {
-                        ui.selectable_value(&mut draft.status, status, tr(lang, status.label_key()));
+                        ui.selectable_value(
+                            &mut draft.status,
+                            status,
+                            tr(lang, status.label_key()),
+                        );
                     }
                 })
                 .response
@@ -109,7 +148,7 @@ fn recommendation_ui(ui: &mut Ui, rec: &RecommendationView, draft: &mut Note, la
             ui.add(
                 egui::TextEdit::singleline(&mut draft.due)
                     .desired_width(110.0)
-                    .hint_text("2017-12-31"),
+                    .hint_text(tr(lang, "due-hint")),
             )
             .labelled_by(label.id);
             if !draft.due.trim().is_empty() && draft.due.trim().parse::<PartialDate>().is_err() {

@@ -92,7 +92,11 @@ impl Palette {
 
     /// The palette of the theme `ui` is drawn in.
     pub fn current(ui: &egui::Ui) -> Self {
-        Self::of(if ui.visuals().dark_mode { Theme::Dark } else { Theme::Light })
+        Self::of(if ui.visuals().dark_mode {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
     }
 }
 
@@ -139,11 +143,23 @@ pub fn apply(ctx: &egui::Context) {
 fn workspace_style(style: &mut Style) {
     use size::{BODY, HEADING, SMALL};
     style.text_styles = [
-        (TextStyle::Heading, FontId::new(HEADING, FontFamily::Proportional)),
+        (
+            TextStyle::Heading,
+            FontId::new(HEADING, FontFamily::Proportional),
+        ),
         (TextStyle::Body, FontId::new(BODY, FontFamily::Proportional)),
-        (TextStyle::Button, FontId::new(BODY, FontFamily::Proportional)),
-        (TextStyle::Small, FontId::new(SMALL, FontFamily::Proportional)),
-        (TextStyle::Monospace, FontId::new(SMALL, FontFamily::Monospace)),
+        (
+            TextStyle::Button,
+            FontId::new(BODY, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Small,
+            FontId::new(SMALL, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Monospace,
+            FontId::new(SMALL, FontFamily::Monospace),
+        ),
     ]
     .into();
     style.spacing.item_spacing = egui::vec2(8.0, 6.0);
@@ -164,7 +180,11 @@ mod tests {
     fn luminance(c: Color32) -> f32 {
         let channel = |v: u8| {
             let v = f32::from(v) / 255.0;
-            if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
     }
@@ -176,7 +196,10 @@ mod tests {
             let gap = |a, b| (luminance(a) - luminance(b)).abs();
             assert!(gap(p.owned, p.rented) > 0.15, "{theme:?} owned/rented");
             let [a, b, c] = p.measures;
-            assert!(gap(a, b) > 0.1 && gap(b, c) > 0.1 && gap(a, c) > 0.08, "{theme:?} measures");
+            assert!(
+                gap(a, b) > 0.1 && gap(b, c) > 0.1 && gap(a, c) > 0.08,
+                "{theme:?} measures"
+            );
             assert!(gap(p.bar, p.bar_faded) > 0.1, "{theme:?} faded bars");
         }
     }

@@ -11,6 +11,8 @@ use crate::model::{FigureKey, Premises};
 /// Owned and rented centres in one district.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RentalRow {
+    /// Index of the district in the dataset.
+    pub index: usize,
     /// District id.
     pub district: String,
     /// District name.
@@ -116,7 +118,7 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         .iter()
         .map(|(&i, acc)| rental_row(ctx, i, acc))
         .collect();
-    sort_rows(&mut rows, ctx.sort);
+    sort_rows(&mut rows, ctx);
 
     let listed_total: u32 = rows.iter().map(|r| r.total).sum();
     let listed_rented: u32 = rows.iter().map(|r| r.rented).sum();
@@ -225,6 +227,7 @@ fn rental_row(ctx: &Context<'_>, i: usize, acc: &Acc) -> RentalRow {
         );
     }
     RentalRow {
+        index: i,
         district: ctx
             .dataset
             .districts
@@ -244,15 +247,11 @@ fn rental_row(ctx: &Context<'_>, i: usize, acc: &Acc) -> RentalRow {
 }
 
 impl DistrictOrdered for RentalRow {
-    /// Rows are ordered by total; among equal totals, more rented first.
     fn sort_value(&self) -> f64 {
         f64::from(self.total) + f64::from(self.rented) / 1000.0
     }
-    fn sort_name(&self) -> &str {
-        &self.name
-    }
-    fn sort_id(&self) -> &str {
-        &self.district
+    fn sort_index(&self) -> usize {
+        self.index
     }
 }
 

@@ -11,6 +11,8 @@ use crate::model::FigureKey;
 /// One district's case counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CasesRow {
+    /// Index of the district in the dataset.
+    pub index: usize,
     /// District id.
     pub district: String,
     /// District name.
@@ -112,6 +114,7 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
                 ));
             }
             CasesRow {
+                index: i,
                 district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
                 name,
                 values,
@@ -121,7 +124,7 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
             }
         })
         .collect();
-    sort_rows(&mut rows, ctx.sort);
+    sort_rows(&mut rows, ctx);
 
     let period = d
         .corruption
@@ -153,14 +156,10 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
 }
 
 impl DistrictOrdered for CasesRow {
-    /// Rows are ordered by crimes.
     fn sort_value(&self) -> f64 {
         self.values[0].unwrap_or(0.0)
     }
-    fn sort_name(&self) -> &str {
-        &self.name
-    }
-    fn sort_id(&self) -> &str {
-        &self.district
+    fn sort_index(&self) -> usize {
+        self.index
     }
 }

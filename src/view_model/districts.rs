@@ -1,7 +1,6 @@
 //! Districts compared on one metric.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use super::{CHART_ROW_LIMIT, Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, tr, tr_args};
@@ -126,6 +125,8 @@ pub enum DistrictSort {
 /// One district's bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DistrictBar {
+    /// Index of the district in the dataset.
+    pub index: usize,
     /// District id.
     pub district: String,
     /// District name in the chosen language.
@@ -187,20 +188,82 @@ struct Raw {
     illustrative: bool,
 }
 
+/// Values keyed by district index, stored densely (faster than hashing small integers).
+#[derive(Clone, Debug)]
+struct ByDistrict<T> {
+    slots: Vec<Option<T>>,
+    len: usize,
+}
+
+impl<T> Default for ByDistrict<T> {
+    fn default() -> Self {
+        Self {
+            slots: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T> ByDistrict<T> {
+    fn get(&self, i: &usize) -> Option<&T> {
+        self.slots.get(*i).and_then(Option::as_ref)
+    }
+
+    fn contains_key(&self, i: &usize) -> bool {
+        self.get(i).is_some()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn slot(&mut self, i: usize) -> &mut Option<T> {
+        if self.slots.len() <= i {
+            self.slots.resize_with(i + 1, || None);
+        }
+        // The resize above makes the index valid.
+        let slot = &mut self.slots[i];
+        if slot.is_none() {
+            self.len += 1;
+        }
+        slot
+    }
+
+    fn insert(&mut self, i: usize, value: T) {
+        *self.slot(i) = Some(value);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (usize, &T)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| Some((i, v.as_ref()?)))
+    }
+
+    fn values(&self) -> impl Iterator<Item = &T> {
+        self.slots.iter().flatten()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = usize> + '_ {
+        self.iter().map(|(i, _)| i)
+    }
+}
+
 /// Per-district values of one metric, keyed by district index, with the sources used.
+#[derive(Clone)]
 struct Collected {
-    values: HashMap<usize, Raw>,
+    values: ByDistrict<Raw>,
     sources: Vec<SourceIndex>,
     /// Extra tooltip lines per district (e.g. the population year).
-    notes: HashMap<usize, String>,
+    notes: ByDistrict<String>,
 }
 
 impl Collected {
     fn new() -> Self {
         Self {
-            values: HashMap::new(),
+            values: ByDistrict::default(),
             sources: Vec::new(),
-            notes: HashMap::new(),
+            notes: ByDistrict::default(),
         }
     }
 
@@ -208,7 +271,7 @@ impl Collected {
         let source = ctx.source(source);
         let illustrative = ctx.is_illustrative(source);
         self.sources.extend(source);
-        let entry = self.values.entry(district).or_insert(Raw {
+        let entry = self.values.slot(district).get_or_insert(Raw {
             value: 0.0,
             illustrative: false,
         });
@@ -217,15 +280,35 @@ impl Collected {
     }
 }
 
-fn collect(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
-    match metric {
-        DistrictMetric::Centres | DistrictMetric::RentedCentres => collect_centres(ctx, metric),
-        DistrictMetric::RentedShare => collect_rented_share(ctx),
-        DistrictMetric::Crimes | DistrictMetric::PersonsProsecuted | DistrictMetric::Managers => {
-            collect_cases(ctx, metric)
+/// The per-district collections that shares, rates and reference lines are derived from,
+/// collected once per build.
+struct Base {
+    centres: Collected,
+    rented: Collected,
+    crimes: Collected,
+    population: Collected,
+}
+
+impl Base {
+    fn new(ctx: &Context<'_>) -> Self {
+        Self {
+            centres: collect_centres(ctx, DistrictMetric::Centres),
+            rented: collect_centres(ctx, DistrictMetric::RentedCentres),
+            crimes: collect_cases(ctx, DistrictMetric::Crimes),
+            population: collect_population(ctx),
         }
-        DistrictMetric::Population => collect_population(ctx),
-        DistrictMetric::CrimesPer10k => collect_rate(ctx),
+    }
+}
+
+fn collect(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Collected {
+    match metric {
+        DistrictMetric::Centres => base.centres.clone(),
+        DistrictMetric::RentedCentres => base.rented.clone(),
+        DistrictMetric::RentedShare => collect_rented_share(base),
+        DistrictMetric::Crimes => base.crimes.clone(),
+        DistrictMetric::PersonsProsecuted | DistrictMetric::Managers => collect_cases(ctx, metric),
+        DistrictMetric::Population => base.population.clone(),
+        DistrictMetric::CrimesPer10k => collect_rate(ctx, base),
         DistrictMetric::ServicesDelivered | DistrictMetric::ElectronicShare => {
             collect_services(ctx, metric)
         }
@@ -249,11 +332,10 @@ fn collect_centres(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
     c
 }
 
-fn collect_rented_share(ctx: &Context<'_>) -> Collected {
-    let totals = collect(ctx, DistrictMetric::Centres);
-    let rented = collect(ctx, DistrictMetric::RentedCentres);
+fn collect_rented_share(base: &Base) -> Collected {
+    let (totals, rented) = (&base.centres, &base.rented);
     let mut c = Collected::new();
-    for (i, total) in totals.values {
+    for (i, total) in totals.values.iter() {
         if total.value > 0.0 {
             let r = rented.values.get(&i).map_or(0.0, |r| r.value);
             let raw = Raw {
@@ -263,7 +345,7 @@ fn collect_rented_share(ctx: &Context<'_>) -> Collected {
             c.values.insert(i, raw);
         }
     }
-    c.sources = totals.sources;
+    c.sources.clone_from(&totals.sources);
     c
 }
 
@@ -297,20 +379,19 @@ fn collect_population(ctx: &Context<'_>) -> Collected {
     c
 }
 
-fn collect_rate(ctx: &Context<'_>) -> Collected {
-    let crimes = collect(ctx, DistrictMetric::Crimes);
-    let population = collect(ctx, DistrictMetric::Population);
+fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
+    let (crimes, population) = (&base.crimes, &base.population);
     let numbers = ctx.lang.numbers();
     let mut c = Collected::new();
-    for (i, crime) in &crimes.values {
-        let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
+    for (i, crime) in crimes.values.iter() {
+        let Some(p) = population.values.get(&i).filter(|p| p.value > 0.0) else {
             continue;
         };
         let raw = Raw {
             value: crime.value / p.value * 10_000.0,
             illustrative: crime.illustrative || p.illustrative,
         };
-        c.values.insert(*i, raw);
+        c.values.insert(i, raw);
         let basis = tr_args(
             ctx.lang,
             "rate-basis",
@@ -319,14 +400,14 @@ fn collect_rate(ctx: &Context<'_>) -> Collected {
                 ("population", Arg::Text(&numbers.integer(p.value))),
                 (
                     "year",
-                    Arg::Text(population.notes.get(i).map_or("", String::as_str)),
+                    Arg::Text(population.notes.get(&i).map_or("", String::as_str)),
                 ),
             ],
         );
-        c.notes.insert(*i, basis);
+        c.notes.insert(i, basis);
     }
-    c.sources = crimes.sources;
-    c.sources.extend(population.sources);
+    c.sources.clone_from(&crimes.sources);
+    c.sources.extend(&population.sources);
     c
 }
 
@@ -357,50 +438,45 @@ fn format_value(ctx: &Context<'_>, metric: DistrictMetric, value: f64) -> String
 pub(crate) trait DistrictOrdered {
     /// The value ordered by.
     fn sort_value(&self) -> f64;
-    /// The district name shown.
-    fn sort_name(&self) -> &str;
-    /// The district id, for a stable order among equal names.
-    fn sort_id(&self) -> &str;
+    /// The district's index in the dataset (names order through it).
+    fn sort_index(&self) -> usize;
 }
 
 impl DistrictOrdered for DistrictBar {
     fn sort_value(&self) -> f64 {
         self.value
     }
-    fn sort_name(&self) -> &str {
-        &self.name
-    }
-    fn sort_id(&self) -> &str {
-        &self.district
+    fn sort_index(&self) -> usize {
+        self.index
     }
 }
 
-/// Orders rows as asked; ties (and the name order) go by name, then id, so the order is stable.
-pub(crate) fn sort_rows<T: DistrictOrdered>(rows: &mut [T], sort: DistrictSort) {
+/// Orders rows as asked; ties (and the name order) go by name, then position in the file, so
+/// the order is stable.
+pub(crate) fn sort_rows<T: DistrictOrdered>(rows: &mut [T], ctx: &Context<'_>) {
     let by_name = |a: &T, b: &T| {
-        a.sort_name()
-            .to_lowercase()
-            .cmp(&b.sort_name().to_lowercase())
-            .then_with(|| a.sort_id().cmp(b.sort_id()))
+        ctx.name_key(a.sort_index())
+            .cmp(ctx.name_key(b.sort_index()))
+            .then_with(|| a.sort_index().cmp(&b.sort_index()))
     };
     let by_value = |a: &T, b: &T| {
         a.sort_value()
             .partial_cmp(&b.sort_value())
             .unwrap_or(Ordering::Equal)
     };
-    match sort {
+    match ctx.sort {
         DistrictSort::ValueDescending => {
-            rows.sort_by(|a, b| by_value(b, a).then_with(|| by_name(a, b)));
+            rows.sort_by(|a, b| by_value(b, a).then_with(|| by_name(a, b)))
         }
         DistrictSort::ValueAscending => {
-            rows.sort_by(|a, b| by_value(a, b).then_with(|| by_name(a, b)));
+            rows.sort_by(|a, b| by_value(a, b).then_with(|| by_name(a, b)))
         }
         DistrictSort::Name => rows.sort_by(by_name),
     }
 }
 
-fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
-    let collected = collect(ctx, metric);
+fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<DistrictSeries> {
+    let collected = collect(ctx, base, metric);
     if collected.values.is_empty() {
         return None;
     }
@@ -409,22 +485,22 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
     let mut bars: Vec<DistrictBar> = collected
         .values
         .iter()
-        .map(|(&i, raw)| {
+        .map(|(i, raw)| {
             let name = ctx.district_name(i);
             let value_text = format_value(ctx, metric, raw.value);
             let mut label = value_text.clone();
-            let mut tooltip = vec![format!("{name}"), format!("{title}: {value_text}")];
+            let mut tooltip = format!("{name}\n{title}: {value_text}");
             if let Some(note) = collected.notes.get(&i) {
-                tooltip.push(note.clone());
+                tooltip.push('\n');
+                tooltip.push_str(note);
             }
             if raw.illustrative {
                 label.push_str(ILLUSTRATIVE_MARK);
-                tooltip.push(format!(
-                    "{ILLUSTRATIVE_MARK} {}",
-                    tr(lang, "illustrative-explained")
-                ));
+                tooltip.push('\n');
+                tooltip.push_str(&ctx.illustrative_line);
             }
             DistrictBar {
+                index: i,
                 district: ctx
                     .dataset
                     .districts
@@ -434,18 +510,18 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
                 name,
                 value: raw.value,
                 label,
-                tooltip: tooltip.join("\n"),
+                tooltip,
                 illustrative: raw.illustrative,
             }
         })
         .collect();
-    sort_rows(&mut bars, ctx.sort);
+    sort_rows(&mut bars, ctx);
 
-    let mut missing: Vec<String> = (0..ctx.dataset.districts.len())
+    let mut missing: Vec<usize> = (0..ctx.dataset.districts.len())
         .filter(|i| !collected.values.contains_key(i))
-        .map(|i| ctx.district_name(i))
         .collect();
-    missing.sort_by_key(|n| n.to_lowercase());
+    missing.sort_by(|a, b| ctx.name_key(*a).cmp(ctx.name_key(*b)));
+    let missing: Vec<String> = missing.into_iter().map(|i| ctx.district_name(i)).collect();
     let missing_text = if missing.is_empty() {
         String::new()
     } else {
@@ -454,7 +530,7 @@ fn series(ctx: &Context<'_>, metric: DistrictMetric) -> Option<DistrictSeries> {
 
     let sum: f64 = bars.iter().map(|b| b.value).sum();
     let n = bars.len() as f64;
-    let reference = reference_line(ctx, metric, &collected, sum, n);
+    let reference = reference_line(ctx, base, metric, &collected, sum, n);
     let regional = metric.regional_key().and_then(|key| {
         let figure = ctx.dataset.figure(key)?;
         let stated = super::figures::qualified(lang, figure.value, figure.qualifier, key.unit());
@@ -504,6 +580,7 @@ pub(crate) fn overflow_text(ctx: &Context<'_>, rows: usize) -> Option<String> {
 
 fn reference_line(
     ctx: &Context<'_>,
+    base: &Base,
     metric: DistrictMetric,
     collected: &Collected,
     sum: f64,
@@ -513,19 +590,16 @@ fn reference_line(
     let (value, key) = match metric {
         // Shares and rates compare against the region as a whole, not the mean of the districts.
         DistrictMetric::RentedShare => {
-            let centres = collect(ctx, DistrictMetric::Centres);
-            let rented = collect(ctx, DistrictMetric::RentedCentres);
-            let total: f64 = centres.values.values().map(|r| r.value).sum();
-            let r: f64 = rented.values.values().map(|r| r.value).sum();
+            let total: f64 = base.centres.values.values().map(|r| r.value).sum();
+            let r: f64 = base.rented.values.values().map(|r| r.value).sum();
             (100.0 * r / total, "reference-region")
         }
         DistrictMetric::CrimesPer10k => {
-            let crimes = collect(ctx, DistrictMetric::Crimes);
-            let population = collect(ctx, DistrictMetric::Population);
+            let (crimes, population) = (&base.crimes, &base.population);
             let (c, p) = collected.values.keys().fold((0.0, 0.0), |(c, p), i| {
                 (
-                    c + crimes.values.get(i).map_or(0.0, |r| r.value),
-                    p + population.values.get(i).map_or(0.0, |r| r.value),
+                    c + crimes.values.get(&i).map_or(0.0, |r| r.value),
+                    p + population.values.get(&i).map_or(0.0, |r| r.value),
                 )
             });
             (c / p * 10_000.0, "reference-region-known")
@@ -538,20 +612,24 @@ fn reference_line(
     if !value.is_finite() {
         return None;
     }
+    // A mean of counts is not a count: print it with a decimal.
+    let text = match metric {
+        DistrictMetric::RentedShare | DistrictMetric::CrimesPer10k => {
+            format_value(ctx, metric, value)
+        }
+        _ => ctx.lang.numbers().number(value, 1),
+    };
     Some(ReferenceLine {
         value,
-        label: tr_args(
-            lang,
-            key,
-            &[("value", Arg::Text(&format_value(ctx, metric, value)))],
-        ),
+        label: tr_args(lang, key, &[("value", Arg::Text(&text))]),
     })
 }
 
 /// Every metric the dataset has data for.
 pub(crate) fn all_series(ctx: &Context<'_>) -> Vec<DistrictSeries> {
+    let base = Base::new(ctx);
     DistrictMetric::ALL
         .into_iter()
-        .filter_map(|m| series(ctx, m))
+        .filter_map(|m| series(ctx, &base, m))
         .collect()
 }

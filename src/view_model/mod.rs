@@ -119,19 +119,23 @@ pub(crate) struct Context<'a> {
     pub source_index: HashMap<&'a str, SourceIndex>,
     pub district_index: HashMap<&'a str, usize>,
     pub sources: &'a [SourceView],
+    /// District names in the chosen language, by index.
+    pub names: Vec<String>,
+    /// The same, lowered, for ordering by name.
+    pub name_keys: Vec<String>,
+    /// "* illustrative: …", translated once.
+    pub illustrative_line: String,
 }
 
 impl Context<'_> {
     /// The district's name in the chosen language, falling back to the dataset's.
     pub fn district_name(&self, index: usize) -> String {
-        let Some(district) = self.dataset.districts.get(index) else {
-            return String::new();
-        };
-        district
-            .names
-            .get(self.lang.code())
-            .unwrap_or(&district.name)
-            .clone()
+        self.names.get(index).cloned().unwrap_or_default()
+    }
+
+    /// The district's name lowered, for ordering.
+    pub fn name_key(&self, index: usize) -> &str {
+        self.name_keys.get(index).map_or("", String::as_str)
     }
 
     pub fn source(&self, id: Option<&str>) -> Option<SourceIndex> {
@@ -197,7 +201,20 @@ impl Briefing {
                 .map(|(i, d)| (d.id.as_str(), i))
                 .collect(),
             sources: &sources,
+            names: Vec::new(),
+            name_keys: Vec::new(),
+            illustrative_line: format!(
+                "{ILLUSTRATIVE_MARK} {}",
+                tr(lang, "illustrative-explained")
+            ),
         };
+        let mut ctx = ctx;
+        ctx.names = dataset
+            .districts
+            .iter()
+            .map(|d| d.names.get(lang.code()).unwrap_or(&d.name).clone())
+            .collect();
+        ctx.name_keys = ctx.names.iter().map(|n| n.to_lowercase()).collect();
         let tiles = figures::tiles(&ctx);
         let district_series = districts::all_series(&ctx);
         let rental = centres::rental(&ctx);
@@ -209,11 +226,13 @@ impl Briefing {
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
-        let mut district_names: Vec<(String, String)> = (0..dataset.districts.len())
+        let mut order: Vec<usize> = (0..dataset.districts.len()).collect();
+        order.sort_by(|a, b| ctx.name_key(*a).cmp(ctx.name_key(*b)));
+        let district_names: Vec<(String, String)> = order
+            .into_iter()
             .filter_map(|i| Some((dataset.districts.get(i)?.id.clone(), ctx.district_name(i))))
             .collect();
-        district_names.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
-        let illustrative_note = format!("{ILLUSTRATIVE_MARK} {}", tr(lang, "illustrative-explained"));
+        let illustrative_note = ctx.illustrative_line.clone();
         let any_illustrative = tiles.iter().any(|t| t.illustrative)
             || district_series.iter().any(|s| s.illustrative)
             || rental.illustrative

@@ -143,7 +143,7 @@ fn district_counts_add_up_to_the_article() {
     );
     let mean = crimes.reference.as_ref().unwrap();
     assert!((mean.value - 141.0 / 19.0).abs() < 1e-9);
-    assert_eq!(mean.label, "Среднее по районам: 7");
+    assert_eq!(mean.label, "Среднее по районам: 7,4");
     assert!(crimes.missing.is_empty());
     // No services per district in the article: no such series.
     assert!(b.series(DistrictMetric::ServicesDelivered).is_none());

@@ -1,0 +1,351 @@
+//! The workspace, driven headless through its accessibility tree (no GPU, no window).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use briefdesk::app::Problem;
+use briefdesk::i18n::Language;
+use briefdesk::ui::{Command, Screen};
+use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+const AKMOLA: &str = include_str!("../assets/datasets/akmola-2017.ron");
+
+fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
+    let paths = AppPaths {
+        data_dir: data_dir.to_path_buf(),
+    };
+    let settings = AppSettings {
+        theme: briefdesk::ui::ThemeChoice::Light,
+        ..AppSettings::default()
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths))
+}
+
+/// Whether some text on screen is exactly `text` (a label and its text run both carry it).
+fn has_value(harness: &Harness<'_, BriefDeskApp>, text: &str) -> bool {
+    harness.query_all_by_value(text).next().is_some()
+}
+
+/// Whether some text on screen contains `needle` (labels carry their text as a value).
+fn shows_text(harness: &Harness<'_, BriefDeskApp>, needle: &str) -> bool {
+    harness
+        .query_all_by(|node| {
+            node.value().is_some_and(|v| v.contains(needle))
+                || node.label().is_some_and(|l| l.contains(needle))
+        })
+        .next()
+        .is_some()
+}
+
+/// Steps the app until `done` holds or `timeout` passes (for file events and autosave).
+fn run_until(
+    harness: &mut Harness<'_, BriefDeskApp>,
+    timeout: Duration,
+    done: impl Fn(&BriefDeskApp) -> bool,
+) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        harness.step();
+        if done(harness.state()) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn each_screen_shows_its_chart_title_and_a_district() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    assert!(
+        has_value(&harness, "Ключевые показатели"),
+        "missing: {}",
+        "Ключевые показатели"
+    );
+    assert!(has_value(&harness, "более 140"), "missing: {}", "более 140");
+
+    for (tab, title) in [
+        ("Районы", "Коррупционные преступления по районам"),
+        ("ЦОНы", "Помещения ЦОН: свои и арендуемые"),
+        ("Коррупция", "Коррупционные преступления"),
+    ] {
+        harness.get_by_label(tab).click();
+        harness.run();
+        assert!(has_value(&harness, title), "missing: {}", title);
+        // Every district row is a named widget: name and the printed value.
+        harness.get_by_label_contains("г. Кокшетау: ");
+        harness.get_by_label_contains("Астраханский район: ");
+    }
+    assert_eq!(harness.state().screen(), Screen::Corruption);
+    harness.get_by_label("г. Кокшетау: 38* / 12* / 10*");
+
+    harness.get_by_label("Рекомендации").click();
+    harness.run();
+    assert!(shows_text(&harness, "Усилить разъяснительную работу"));
+    harness.get_by_label("Заметка к рекомендации 1");
+}
+
+#[test]
+fn the_districts_chart_follows_the_metric_and_the_highlight() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Districts));
+    harness.state_mut().push(Command::SetMetric(
+        briefdesk::view_model::DistrictMetric::Population,
+    ));
+    harness.run();
+    assert!(
+        has_value(&harness, "Население районов"),
+        "missing: {}",
+        "Население районов"
+    );
+    harness.get_by_label("Астраханский район: 23\u{a0}615");
+    assert!(shows_text(&harness, "Нет данных: "));
+
+    harness
+        .get_by_label("Астраханский район: 23\u{a0}615")
+        .click();
+    harness.run();
+    assert!(has_value(&harness, "Выделить:"), "missing: {}", "Выделить:");
+    assert!(
+        has_value(&harness, "Астраханский район"),
+        "the highlight picker names the district"
+    );
+}
+
+#[test]
+fn keyboard_shortcuts_switch_screens_and_open_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    for (key, screen) in [
+        (egui::Key::Num3, Screen::Centres),
+        (egui::Key::Num5, Screen::Recommendations),
+        (egui::Key::Num1, Screen::Overview),
+    ] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+        assert_eq!(harness.state().screen(), screen);
+    }
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(has_value(&harness, "Клавиши"), "missing: {}", "Клавиши");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!has_value(&harness, "Клавиши"));
+}
+
+#[test]
+fn typing_a_note_autosaves_it_to_the_sidecar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    let note = harness.get_by_label("Заметка к рекомендации 3");
+    note.click();
+    harness.run();
+    harness
+        .get_by_label("Заметка к рекомендации 3")
+        .type_text("Семинары по ЭЦП в Ақкөл");
+    harness.run();
+    let sidecar = dir.path().join("akmola-2017.notes.ron");
+    assert!(!sidecar.exists(), "not saved before the autosave delay");
+    assert!(
+        has_value(&harness, "Сохранение…"),
+        "missing: {}",
+        "Сохранение…"
+    );
+    let saved = run_until(&mut harness, Duration::from_secs(5), |app| {
+        !app.notes().has_unsaved()
+    });
+    assert!(saved, "autosave did not happen");
+    let text = std::fs::read_to_string(&sidecar).unwrap();
+    assert!(text.contains("Семинары по ЭЦП в Ақкөл"), "{text}");
+    assert!(text.contains("\"r3\""), "{text}");
+    harness.run();
+    assert!(
+        has_value(&harness, "Заметки сохранены"),
+        "missing: {}",
+        "Заметки сохранены"
+    );
+
+    // A new app on the same folder shows the note again.
+    let mut again = self::harness(dir.path(), None);
+    again
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    again.run();
+    assert!(
+        has_value(&again, "Семинары по ЭЦП в Ақкөл"),
+        "missing: {}",
+        "Семинары по ЭЦП в Ақкөл"
+    );
+}
+
+#[test]
+fn a_bad_dataset_shows_the_error_and_keeps_the_previous_data_and_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    harness.get_by_label("Заметка к рекомендации 1").click();
+    harness.run();
+    harness
+        .get_by_label("Заметка к рекомендации 1")
+        .type_text("не потерять");
+    harness.run();
+
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        AKMOLA.replacen("premises: Rented", "premises: Rentd", 1),
+    )
+    .unwrap();
+    harness.state_mut().push(Command::OpenDataset(bad.clone()));
+    harness.run();
+    assert!(
+        has_value(&harness, "Набор данных не открыт"),
+        "missing: {}",
+        "Набор данных не открыт"
+    );
+    assert!(shows_text(&harness, "did you mean `Rented`?"));
+    let Some(Problem::Load(error)) = harness.state().problem() else {
+        panic!("expected a load error");
+    };
+    assert!(error.position.is_some());
+    assert_eq!(
+        harness.state().dataset_name(),
+        briefdesk::model::EMBEDDED_NAME
+    );
+    assert!(
+        has_value(&harness, "не потерять"),
+        "missing: {}",
+        "не потерять"
+    );
+
+    // Errors found by validation are refused the same way.
+    let invalid = dir.path().join("invalid.ron");
+    std::fs::write(
+        &invalid,
+        AKMOLA.replacen("district: \"astrakhan\"", "district: \"astrakan\"", 1),
+    )
+    .unwrap();
+    harness.state_mut().push(Command::OpenDataset(invalid));
+    harness.run();
+    assert!(shows_text(
+        &harness,
+        "unknown district `astrakan`; did you mean `astrakhan`?"
+    ));
+    assert_eq!(
+        harness.state().dataset_name(),
+        briefdesk::model::EMBEDDED_NAME
+    );
+    assert!(
+        has_value(&harness, "не потерять"),
+        "missing: {}",
+        "не потерять"
+    );
+}
+
+#[test]
+fn switching_language_changes_the_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    harness.get_by_label("Язык").click();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert_eq!(harness.state().settings().language, Language::En);
+    assert!(
+        has_value(&harness, "Key figures"),
+        "missing: {}",
+        "Key figures"
+    );
+    assert!(
+        has_value(&harness, "more than 140"),
+        "missing: {}",
+        "more than 140"
+    );
+    harness.get_by_label("Districts").click();
+    harness.run();
+    assert!(
+        has_value(&harness, "Corruption crimes by district"),
+        "missing: {}",
+        "Corruption crimes by district"
+    );
+    harness.get_by_label_contains("Kokshetau: ");
+
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Қазақша").click();
+    harness.run();
+    assert!(
+        has_value(&harness, "Аудандар бойынша сыбайлас жемқорлық қылмыстары"),
+        "missing: {}",
+        "Аудандар бойынша сыбайлас жемқорлық қылмыстары"
+    );
+    harness.get_by_label_contains("Көкшетау қ.: ");
+}
+
+#[test]
+fn a_dataset_file_is_watched_and_reloaded_keeping_screen_and_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("briefing.ron");
+    std::fs::write(&file, AKMOLA).unwrap();
+    std::fs::write(
+        dir.path().join("briefing.notes.ron"),
+        "Notes(format: 1, notes: {\"r1\": (text: \"из файла\"), \"gone\": (text: \"старая заметка\")})",
+    )
+    .unwrap();
+    let mut harness = harness(dir.path(), Some(file.clone()));
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    assert!(has_value(&harness, "из файла"), "missing: {}", "из файла");
+    // A note whose recommendation is not in the dataset is kept and shown.
+    assert!(
+        has_value(&harness, "Заметки без рекомендации"),
+        "missing: {}",
+        "Заметки без рекомендации"
+    );
+    assert!(
+        has_value(&harness, "старая заметка"),
+        "missing: {}",
+        "старая заметка"
+    );
+
+    std::fs::write(
+        &file,
+        AKMOLA.replacen(
+            "Усилить разъяснительную работу",
+            "УСИЛИТЬ разъяснительную работу",
+            1,
+        ),
+    )
+    .unwrap();
+    let reloaded = run_until(&mut harness, Duration::from_secs(10), |app| {
+        app.briefing()
+            .recommendations
+            .first()
+            .is_some_and(|r| r.text.starts_with("УСИЛИТЬ"))
+    });
+    assert!(reloaded, "the change on disk was not picked up");
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Recommendations);
+    assert!(has_value(&harness, "из файла"), "missing: {}", "из файла");
+}
