@@ -727,7 +727,7 @@ impl BriefDeskApp {
                     .show(ui, |ui| match problem {
                         Problem::Load(error) => load_error_ui(ui, &error.to_string()),
                         Problem::Invalid { file, findings } => {
-                            findings_ui(ui, file, findings, lang)
+                            findings_ui(ui, file, findings, lang);
                         }
                     });
             });
@@ -856,7 +856,7 @@ impl BriefDeskApp {
             }
             Screen::Recommendations => {
                 self.recommendations
-                    .ui(ui, briefing, &self.notes, lang, commands)
+                    .ui(ui, briefing, &self.notes, lang, commands);
             }
         }
     }

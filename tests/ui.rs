@@ -77,7 +77,7 @@ fn each_screen_shows_its_chart_title_and_a_district() {
     ] {
         harness.get_by_label(tab).click();
         harness.run();
-        assert!(has_value(&harness, title), "missing: {}", title);
+        assert!(has_value(&harness, title), "missing: {title}");
         // Every district row is a named widget: name and the printed value.
         harness.get_by_label_contains("г. Кокшетау: ");
         harness.get_by_label_contains("Астраханский район: ");

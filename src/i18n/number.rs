@@ -1,5 +1,7 @@
 //! Number formatting per language.
 
+use std::fmt::Write as _;
+
 use super::Language;
 
 /// No-break space: keeps "4 000 000" and "65 %" on one line.
@@ -62,7 +64,7 @@ impl NumberFormat {
         }
         if frac_digits > 0 {
             out.push(self.decimal);
-            out.push_str(&format!("{frac:0frac_digits$}"));
+            let _ = write!(out, "{frac:0frac_digits$}");
         }
         out
     }

@@ -283,11 +283,11 @@ impl NotesStore {
                 return;
             }
         };
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                self.state = SaveState::Failed(format!("{}: {e}", dir.display()));
-                return;
-            }
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            self.state = SaveState::Failed(format!("{}: {e}", dir.display()));
+            return;
         }
         self.state = match write_atomic(&self.path, text.as_bytes()) {
             Ok(()) => SaveState::Saved,

@@ -20,7 +20,7 @@ fn edits_autosave_after_the_delay_and_reload() {
     store.edit("r1", |n| n.text = "Провести семинар в Ақкөл".to_owned());
     assert_eq!(store.state(), &SaveState::Pending);
     let due = store.autosave_due().unwrap();
-    store.autosave(due - Duration::from_millis(10));
+    store.autosave(due.checked_sub(Duration::from_millis(10)).unwrap());
     assert!(!store.path().exists(), "not before the delay");
     store.autosave(due);
     assert_eq!(store.state(), &SaveState::Saved);

@@ -103,7 +103,8 @@ pub fn legend_ui(
     palette: &Palette,
 ) {
     ui.horizontal_wrapped(|ui| {
-        for s in series {
+        // A single series is named by the chart's title; only several need a key.
+        for s in series.iter().filter(|_| series.len() > 1) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, s.color);
             ui.label(s.name);
@@ -124,57 +125,88 @@ pub fn legend_ui(
     });
 }
 
+/// Sizes worked out once per frame from the rows and the room available.
+struct Geometry {
+    /// Number of rows.
+    n: usize,
+    /// Height of a row in points (all its bars and a gap).
+    row_height: f32,
+    /// Width of the name column in points.
+    name_width: f32,
+    /// Right end of the value axis, leaving room for the printed values.
+    x_max: f64,
+    /// Plot units per screen point along the value axis.
+    units_per_point: f64,
+    /// One bar's thickness in plot units.
+    bar_width: f64,
+    /// Font of names and values.
+    font: egui::FontId,
+}
+
+impl Geometry {
+    fn of(ui: &Ui, spec: &BarChartSpec<'_>) -> Self {
+        let n = spec.rows.len();
+        let per_row = spec
+            .rows
+            .iter()
+            .map(|r| r.bars.len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let row_height = spec.bar_height * per_row as f32 + spec.bar_height * 0.45;
+        let font = theme::font(spec.label_size);
+        let text_width = |text: &str| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        };
+        let name_width = spec
+            .rows
+            .iter()
+            .map(|r| text_width(r.name))
+            .fold(0.0, f32::max)
+            + 16.0;
+        let plot_width = (ui.available_width() - name_width).max(50.0);
+        // Room after the longest bar for its printed value.
+        let longest_label = spec
+            .rows
+            .iter()
+            .flat_map(|r| &r.bars)
+            .map(|b| text_width(b.end_label))
+            .fold(0.0, f32::max);
+        let label_room = f64::from((longest_label + 14.0) / plot_width).min(0.6);
+        let max = if spec.max_value > 0.0 {
+            spec.max_value
+        } else {
+            1.0
+        };
+        let x_max = max / (1.0 - label_room);
+        Self {
+            n,
+            row_height,
+            name_width,
+            x_max,
+            units_per_point: x_max / f64::from(plot_width),
+            bar_width: f64::from(spec.bar_height / row_height),
+            font,
+        }
+    }
+
+    /// The plot's y coordinate of row `i` (the first row is at the top).
+    fn row_y(&self, i: usize) -> f64 {
+        (self.n - 1 - i) as f64
+    }
+}
+
 /// Draws the chart; returns the key of a row that was clicked.
 pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str> {
     let palette = Palette::current(ui);
     if spec.legend {
         legend_ui(ui, &spec.series, spec.reference.as_ref(), &palette);
     }
-    let n = spec.rows.len();
-    let per_row = spec
-        .rows
-        .iter()
-        .map(|r| r.bars.len())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let row_height = spec.bar_height * per_row as f32 + spec.bar_height * 0.45;
-    let height = row_height * n as f32 + 8.0;
-    let font = theme::font(spec.label_size);
-
-    let name_width = spec
-        .rows
-        .iter()
-        .map(|r| {
-            ui.painter()
-                .layout_no_wrap(r.name.to_owned(), font.clone(), Color32::WHITE)
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max)
-        + 16.0;
-    let plot_width = (ui.available_width() - name_width).max(50.0);
-    // Room after the longest bar for its printed value.
-    let longest_label = spec
-        .rows
-        .iter()
-        .flat_map(|r| &r.bars)
-        .map(|b| {
-            ui.painter()
-                .layout_no_wrap(b.end_label.to_owned(), font.clone(), Color32::WHITE)
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
-    let label_room = f64::from((longest_label + 14.0) / plot_width).min(0.6);
-    let max = if spec.max_value > 0.0 {
-        spec.max_value
-    } else {
-        1.0
-    };
-    let x_max = max / (1.0 - label_room);
-    let units_per_point = x_max / f64::from(plot_width);
-
+    let geometry = Geometry::of(ui, spec);
+    let n = geometry.n;
     let names: Vec<&str> = spec.rows.iter().map(|r| r.name).collect();
     let name_of = move |mark: GridMark, _range: &std::ops::RangeInclusive<f64>| {
         let index = n as f64 - 1.0 - mark.value;
@@ -188,14 +220,12 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
     };
     let y_axis = AxisHints::new_y()
         .formatter(name_of)
-        .min_thickness(name_width)
+        .min_thickness(geometry.name_width)
         .label_spacing(0.0..=1.0)
-        .tick_label_font(font.clone())
+        .tick_label_font(geometry.font.clone())
         .tick_label_color(palette.text);
-
-    let bar_width = f64::from(spec.bar_height / row_height);
     let response = Plot::new(spec.id)
-        .height(height)
+        .height(geometry.row_height * n as f32 + 8.0)
         .show_axes([false, true])
         .show_grid(false)
         .show_background(false)
@@ -216,98 +246,104 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
                 .collect()
         })
         .include_x(0.0)
-        .include_x(x_max)
+        .include_x(geometry.x_max)
         .include_y(-0.5)
         .include_y(n as f64 - 0.5)
         .set_margin_fraction(egui::vec2(0.0, 0.0))
-        .show(ui, |plot_ui| {
-            let mut per_series: Vec<Vec<Bar>> = vec![Vec::new(); spec.series.len()];
-            let mut labels: Vec<Text> = Vec::new();
-            for (i, row) in spec.rows.iter().enumerate() {
-                let center = (n - 1 - i) as f64;
-                let k = row.bars.len() as f64;
-                for (j, bar) in row.bars.iter().enumerate() {
-                    let y = center + (k - 1.0) / 2.0 * bar_width - j as f64 * bar_width;
-                    let mut base = 0.0;
-                    for segment in &bar.segments {
-                        let Some(series) = spec.series.get(segment.series) else {
-                            continue;
-                        };
-                        let fill = if spec.any_highlighted && !row.highlighted {
-                            series.color.gamma_multiply(0.35)
-                        } else if row.highlighted && spec.series.len() == 1 {
-                            palette.highlight
-                        } else {
-                            series.color
-                        };
-                        if let Some(bars) = per_series.get_mut(segment.series) {
-                            bars.push(
-                                Bar::new(y, segment.value)
-                                    .base_offset(base)
-                                    .width(bar_width * 0.92)
-                                    .fill(fill)
-                                    .stroke(Stroke::new(1.0, fill))
-                                    .name(row.tooltip),
-                            );
-                        }
-                        let label_width =
-                            segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
-                        if !segment.label.is_empty()
-                            && segment.value / units_per_point > label_width + 8.0
-                        {
-                            labels.push(
-                                Text::new(
-                                    "",
-                                    PlotPoint::new(base + segment.value / 2.0, y),
-                                    RichText::new(segment.label)
-                                        .font(font.clone())
-                                        .color(text_on(fill)),
-                                )
-                                .anchor(Align2::CENTER_CENTER),
-                            );
-                        }
-                        base += segment.value;
-                    }
-                    if !bar.end_label.is_empty() {
-                        let color = if row.highlighted {
-                            palette.highlight
-                        } else {
-                            palette.text
-                        };
-                        let mut text = RichText::new(bar.end_label).font(font.clone()).color(color);
-                        if row.highlighted {
-                            text = text.strong();
-                        }
-                        labels.push(
-                            Text::new("", PlotPoint::new(base + 6.0 * units_per_point, y), text)
-                                .anchor(Align2::LEFT_CENTER),
-                        );
-                    }
+        .show(ui, |plot_ui| plot_items(plot_ui, spec, &geometry, &palette));
+    rows_interaction_ui(ui, spec, &response, &geometry)
+}
+
+/// The bars, their printed values and the reference line.
+fn plot_items(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    spec: &BarChartSpec<'_>,
+    g: &Geometry,
+    palette: &Palette,
+) {
+    let mut per_series: Vec<Vec<Bar>> = vec![Vec::new(); spec.series.len()];
+    let mut labels: Vec<Text> = Vec::new();
+    for (i, row) in spec.rows.iter().enumerate() {
+        let k = row.bars.len() as f64;
+        for (j, bar) in row.bars.iter().enumerate() {
+            let y = g.row_y(i) + (k - 1.0) / 2.0 * g.bar_width - j as f64 * g.bar_width;
+            let mut base = 0.0;
+            for segment in &bar.segments {
+                let Some(series) = spec.series.get(segment.series) else {
+                    continue;
+                };
+                let fill = if spec.any_highlighted && !row.highlighted {
+                    series.color.gamma_multiply(0.35)
+                } else if row.highlighted && spec.series.len() == 1 {
+                    palette.highlight
+                } else {
+                    series.color
+                };
+                if let Some(bars) = per_series.get_mut(segment.series) {
+                    bars.push(
+                        Bar::new(y, segment.value)
+                            .base_offset(base)
+                            .width(g.bar_width * 0.92)
+                            .fill(fill)
+                            .stroke(Stroke::new(1.0, fill))
+                            .name(row.tooltip),
+                    );
                 }
+                let label_width =
+                    segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
+                if !segment.label.is_empty()
+                    && segment.value / g.units_per_point > label_width + 8.0
+                {
+                    let text = RichText::new(segment.label)
+                        .font(g.font.clone())
+                        .color(text_on(fill));
+                    labels.push(
+                        Text::new("", PlotPoint::new(base + segment.value / 2.0, y), text)
+                            .anchor(Align2::CENTER_CENTER),
+                    );
+                }
+                base += segment.value;
             }
-            // The reference line goes first so that the bars cover it.
-            if let Some(reference) = &spec.reference {
-                plot_ui.vline(
-                    VLine::new(reference.label, reference.value)
-                        .color(palette.reference)
-                        .width(2.0)
-                        .style(LineStyle::Dashed { length: 8.0 }),
+            if !bar.end_label.is_empty() {
+                let color = if row.highlighted {
+                    palette.highlight
+                } else {
+                    palette.text
+                };
+                let mut text = RichText::new(bar.end_label)
+                    .font(g.font.clone())
+                    .color(color);
+                if row.highlighted {
+                    text = text.strong();
+                }
+                labels.push(
+                    Text::new("", PlotPoint::new(base + 6.0 * g.units_per_point, y), text)
+                        .anchor(Align2::LEFT_CENTER),
                 );
             }
-            for (series, bars) in spec.series.iter().zip(per_series) {
-                // Hover is handled per row below, over the name and the bars alike.
-                plot_ui.bar_chart(
-                    BarChart::new(series.name, bars)
-                        .horizontal()
-                        .color(series.color)
-                        .allow_hover(false),
-                );
-            }
-            for label in labels {
-                plot_ui.text(label);
-            }
-        });
-    rows_interaction_ui(ui, spec, &response, name_width, row_height)
+        }
+    }
+    // The reference line goes first so that the bars cover it.
+    if let Some(reference) = &spec.reference {
+        plot_ui.vline(
+            VLine::new(reference.label, reference.value)
+                .color(palette.reference)
+                .width(2.0)
+                .style(LineStyle::Dashed { length: 8.0 }),
+        );
+    }
+    for (series, bars) in spec.series.iter().zip(per_series) {
+        // Hover is handled per row, over the name and the bars alike.
+        plot_ui.bar_chart(
+            BarChart::new(series.name, bars)
+                .horizontal()
+                .color(series.color)
+                .allow_hover(false),
+        );
+    }
+    for label in labels {
+        plot_ui.text(label);
+    }
 }
 
 /// Each row is a widget of its own: a tooltip with the exact figures, a click to highlight, and
@@ -316,20 +352,18 @@ fn rows_interaction_ui<'a>(
     ui: &mut Ui,
     spec: &BarChartSpec<'a>,
     response: &egui_plot::PlotResponse<()>,
-    name_width: f32,
-    row_height: f32,
+    g: &Geometry,
 ) -> Option<&'a str> {
-    let n = spec.rows.len();
     let plot_rect = response.response.rect;
     let mut clicked = None;
     for (i, row) in spec.rows.iter().enumerate() {
         let center_y = response
             .transform
-            .position_from_point(&PlotPoint::new(0.0, (n - 1 - i) as f64))
+            .position_from_point(&PlotPoint::new(0.0, g.row_y(i)))
             .y;
         let rect = egui::Rect::from_x_y_ranges(
-            (plot_rect.left() - name_width)..=plot_rect.right(),
-            (center_y - row_height / 2.0)..=(center_y + row_height / 2.0),
+            (plot_rect.left() - g.name_width)..=plot_rect.right(),
+            (center_y - g.row_height / 2.0)..=(center_y + g.row_height / 2.0),
         );
         let values: Vec<&str> = row
             .bars

@@ -30,31 +30,7 @@ pub fn corruption_ui(
     });
     ui.add_space(8.0);
     chart_header_ui(ui, &tr(lang, "corruption-title"), &briefing.chart_subtitle);
-    ui.horizontal_wrapped(|ui| {
-        for (figure, color) in c.regional.iter().zip(palette.measures) {
-            let Some(figure) = figure else {
-                continue;
-            };
-            let response = card(ui, |ui| {
-                ui.set_min_width(200.0);
-                ui.horizontal(|ui| {
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(6.0, 44.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, color);
-                    ui.vertical(|ui| {
-                        ui.label(RichText::new(&figure.label).color(palette.muted));
-                        ui.label(
-                            RichText::new(&figure.text)
-                                .size(size::CHART_TITLE + 4.0)
-                                .strong(),
-                        );
-                    });
-                })
-                .response
-            });
-            response.on_hover_text(&figure.tooltip);
-        }
-    });
+    regional_ui(ui, c);
     ui.add_space(6.0);
     if c.rows.is_empty() {
         ui.label(tr(lang, "no-district-cases"));
@@ -163,4 +139,34 @@ fn table_ui(ui: &mut Ui, c: &CorruptionView) {
                 }
             });
         });
+}
+
+/// The three regional figures, each with its series colour.
+fn regional_ui(ui: &mut Ui, c: &CorruptionView) {
+    let palette = Palette::current(ui);
+    ui.horizontal_wrapped(|ui| {
+        for (figure, color) in c.regional.iter().zip(palette.measures) {
+            let Some(figure) = figure else {
+                continue;
+            };
+            let response = card(ui, |ui| {
+                ui.set_min_width(200.0);
+                ui.horizontal(|ui| {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(6.0, 44.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, color);
+                    ui.vertical(|ui| {
+                        ui.label(RichText::new(&figure.label).color(palette.muted));
+                        ui.label(
+                            RichText::new(&figure.text)
+                                .size(size::CHART_TITLE + 4.0)
+                                .strong(),
+                        );
+                    });
+                })
+                .response
+            });
+            response.on_hover_text(&figure.tooltip);
+        }
+    });
 }

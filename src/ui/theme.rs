@@ -124,7 +124,7 @@ pub mod size {
 
 /// Applies the workspace type sizes and spacing to both themes.
 pub fn apply(ctx: &egui::Context) {
-    ctx.all_styles_mut(|style| workspace_style(style));
+    ctx.all_styles_mut(workspace_style);
     for theme in [Theme::Light, Theme::Dark] {
         let palette = Palette::of(theme);
         ctx.style_mut_of(theme, |style| {

@@ -205,11 +205,11 @@ impl<T> Default for ByDistrict<T> {
 }
 
 impl<T> ByDistrict<T> {
-    fn get(&self, i: &usize) -> Option<&T> {
-        self.slots.get(*i).and_then(Option::as_ref)
+    fn get(&self, i: usize) -> Option<&T> {
+        self.slots.get(i).and_then(Option::as_ref)
     }
 
-    fn contains_key(&self, i: &usize) -> bool {
+    fn contains_key(&self, i: usize) -> bool {
         self.get(i).is_some()
     }
 
@@ -337,7 +337,7 @@ fn collect_rented_share(base: &Base) -> Collected {
     let mut c = Collected::new();
     for (i, total) in totals.values.iter() {
         if total.value > 0.0 {
-            let r = rented.values.get(&i).map_or(0.0, |r| r.value);
+            let r = rented.values.get(i).map_or(0.0, |r| r.value);
             let raw = Raw {
                 value: 100.0 * r / total.value,
                 illustrative: total.illustrative,
@@ -384,7 +384,7 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
     let numbers = ctx.lang.numbers();
     let mut c = Collected::new();
     for (i, crime) in crimes.values.iter() {
-        let Some(p) = population.values.get(&i).filter(|p| p.value > 0.0) else {
+        let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
             continue;
         };
         let raw = Raw {
@@ -400,7 +400,7 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
                 ("population", Arg::Text(&numbers.integer(p.value))),
                 (
                     "year",
-                    Arg::Text(population.notes.get(&i).map_or("", String::as_str)),
+                    Arg::Text(population.notes.get(i).map_or("", String::as_str)),
                 ),
             ],
         );
@@ -466,10 +466,10 @@ pub(crate) fn sort_rows<T: DistrictOrdered>(rows: &mut [T], ctx: &Context<'_>) {
     };
     match ctx.sort {
         DistrictSort::ValueDescending => {
-            rows.sort_by(|a, b| by_value(b, a).then_with(|| by_name(a, b)))
+            rows.sort_by(|a, b| by_value(b, a).then_with(|| by_name(a, b)));
         }
         DistrictSort::ValueAscending => {
-            rows.sort_by(|a, b| by_value(a, b).then_with(|| by_name(a, b)))
+            rows.sort_by(|a, b| by_value(a, b).then_with(|| by_name(a, b)));
         }
         DistrictSort::Name => rows.sort_by(by_name),
     }
@@ -490,7 +490,7 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
             let value_text = format_value(ctx, metric, raw.value);
             let mut label = value_text.clone();
             let mut tooltip = format!("{name}\n{title}: {value_text}");
-            if let Some(note) = collected.notes.get(&i) {
+            if let Some(note) = collected.notes.get(i) {
                 tooltip.push('\n');
                 tooltip.push_str(note);
             }
@@ -518,7 +518,7 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
     sort_rows(&mut bars, ctx);
 
     let mut missing: Vec<usize> = (0..ctx.dataset.districts.len())
-        .filter(|i| !collected.values.contains_key(i))
+        .filter(|i| !collected.values.contains_key(*i))
         .collect();
     missing.sort_by(|a, b| ctx.name_key(*a).cmp(ctx.name_key(*b)));
     let missing: Vec<String> = missing.into_iter().map(|i| ctx.district_name(i)).collect();
@@ -598,8 +598,8 @@ fn reference_line(
             let (crimes, population) = (&base.crimes, &base.population);
             let (c, p) = collected.values.keys().fold((0.0, 0.0), |(c, p), i| {
                 (
-                    c + crimes.values.get(&i).map_or(0.0, |r| r.value),
-                    p + population.values.get(&i).map_or(0.0, |r| r.value),
+                    c + crimes.values.get(i).map_or(0.0, |r| r.value),
+                    p + population.values.get(i).map_or(0.0, |r| r.value),
                 )
             });
             (c / p * 10_000.0, "reference-region-known")
