@@ -12,7 +12,10 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn input() -> egui::RawInput {
     egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
         ..Default::default()
     }
 }
@@ -30,7 +33,9 @@ fn bench(c: &mut Criterion) {
                 theme: ThemeChoice::Light,
                 ..AppSettings::default()
             };
-            let paths = AppPaths { data_dir: dir.path().to_path_buf() };
+            let paths = AppPaths {
+                data_dir: dir.path().to_path_buf(),
+            };
             let mut app = BriefDeskApp::with_settings(&ctx, settings, start.clone(), paths);
             // Warm up: font atlas, layout caches, the first sizing passes.
             for _ in 0..3 {

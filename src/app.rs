@@ -368,7 +368,10 @@ impl BriefDeskApp {
                     ThemeChoice::Dark => egui::ThemePreference::Dark,
                 });
             }
-            Command::SetMetric(metric) => self.settings.metric = metric,
+            Command::SetMetric(metric) => {
+                self.settings.metric = metric;
+                self.rebuild();
+            }
             Command::SetSort(sort) => {
                 self.settings.sort = sort;
                 self.rebuild();
@@ -887,6 +890,7 @@ fn view_settings(settings: &AppSettings) -> Settings {
     Settings {
         language: settings.language,
         district_sort: settings.sort,
+        metric: settings.metric,
     }
 }
 

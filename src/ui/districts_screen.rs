@@ -38,12 +38,12 @@ fn controls_ui(
             .selected_text(&series.title)
             .width(320.0)
             .show_ui(ui, |ui| {
-                for s in &briefing.district_series {
+                for m in &briefing.metrics {
                     if ui
-                        .selectable_label(s.metric == view.metric, &s.title)
+                        .selectable_label(m.metric == series.metric, &m.title)
                         .clicked()
                     {
-                        commands.push(Command::SetMetric(s.metric));
+                        commands.push(Command::SetMetric(m.metric));
                     }
                 }
             })
@@ -118,10 +118,7 @@ pub fn districts_ui(
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
-    let Some(series) = briefing
-        .series(view.metric)
-        .or_else(|| briefing.district_series.first())
-    else {
+    let Some(series) = briefing.districts.as_ref() else {
         ui.label(tr(lang, "no-district-data"));
         return;
     };

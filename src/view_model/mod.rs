@@ -16,7 +16,9 @@ use crate::model::Dataset;
 
 pub use centres::{RentRise, RentalRow, RentalView};
 pub use corruption::{CasesRow, CorruptionView};
-pub use districts::{DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, ReferenceLine};
+pub use districts::{
+    DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, MetricChoice, ReferenceLine,
+};
 pub use figures::FigureView;
 pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
 
@@ -33,6 +35,8 @@ pub struct Settings {
     pub language: Language,
     /// Order of the districts in the charts.
     pub district_sort: DistrictSort,
+    /// The metric the districts chart compares.
+    pub metric: DistrictMetric,
 }
 
 /// A source as the screens show it.
@@ -93,8 +97,10 @@ pub struct Briefing {
     pub sources: Vec<SourceView>,
     /// Key-figure tiles for the overview, in a fixed order.
     pub tiles: Vec<FigureView>,
-    /// One series per district metric the dataset has data for.
-    pub district_series: Vec<DistrictSeries>,
+    /// The district metrics the dataset has data for.
+    pub metrics: Vec<MetricChoice>,
+    /// The districts compared on the chosen metric (or the first available one).
+    pub districts: Option<DistrictSeries>,
     /// Rental status of the centres.
     pub rental: RentalView,
     /// Corruption cases.
@@ -216,7 +222,13 @@ impl Briefing {
             .collect();
         ctx.name_keys = ctx.names.iter().map(|n| n.to_lowercase()).collect();
         let tiles = figures::tiles(&ctx);
-        let district_series = districts::all_series(&ctx);
+        let metrics = districts::available_metrics(&ctx);
+        let metric = metrics
+            .iter()
+            .map(|m| m.metric)
+            .find(|m| *m == settings.metric)
+            .or_else(|| metrics.first().map(|m| m.metric));
+        let districts = metric.and_then(|m| districts::series_for(&ctx, m));
         let rental = centres::rental(&ctx);
         let corruption = corruption::corruption(&ctx);
         let recommendations = recommendations::recommendations(&ctx, &tiles);
@@ -234,7 +246,7 @@ impl Briefing {
             .collect();
         let illustrative_note = ctx.illustrative_line.clone();
         let any_illustrative = tiles.iter().any(|t| t.illustrative)
-            || district_series.iter().any(|s| s.illustrative)
+            || districts.as_ref().is_some_and(|s| s.illustrative)
             || rental.illustrative
             || corruption.illustrative;
         Self {
@@ -242,7 +254,8 @@ impl Briefing {
             header,
             sources,
             tiles,
-            district_series,
+            metrics,
+            districts,
             rental,
             corruption,
             recommendations,
@@ -253,9 +266,9 @@ impl Briefing {
         }
     }
 
-    /// The series for `metric`, if the dataset has data for it.
+    /// The districts series if it is for `metric`.
     pub fn series(&self, metric: DistrictMetric) -> Option<&DistrictSeries> {
-        self.district_series.iter().find(|s| s.metric == metric)
+        self.districts.as_ref().filter(|s| s.metric == metric)
     }
 
     /// The tile for a figure key.
