@@ -146,6 +146,70 @@ pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         .into_owned()
 }
 
+/// A translated message with holes, formatted once and filled many times: for messages without
+/// plural choices that are repeated for every row of a large dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<TemplatePart>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum TemplatePart {
+    Text(String),
+    Hole(usize),
+}
+
+/// Marks hole `i` while the message is formatted (a private-use character, never in our text).
+fn hole(i: usize) -> String {
+    format!("\u{E000}{i}\u{E001}")
+}
+
+/// The message `key` with its named arguments `names` left as holes.
+pub fn template(lang: Language, key: &str, names: &[&str]) -> Template {
+    let holes: Vec<String> = (0..names.len()).map(hole).collect();
+    let args: Vec<(&str, Arg<'_>)> = names
+        .iter()
+        .zip(&holes)
+        .map(|(n, h)| (*n, Arg::Text(h)))
+        .collect();
+    let text = tr_args(lang, key, &args);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('\u{E000}') {
+        let (before, after) = rest.split_at(start);
+        if !before.is_empty() {
+            parts.push(TemplatePart::Text(before.to_owned()));
+        }
+        let after = &after['\u{E000}'.len_utf8()..];
+        let Some(end) = after.find('\u{E001}') else {
+            rest = after;
+            continue;
+        };
+        if let Ok(i) = after[..end].parse() {
+            parts.push(TemplatePart::Hole(i));
+        }
+        rest = &after[end + '\u{E001}'.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        parts.push(TemplatePart::Text(rest.to_owned()));
+    }
+    Template { parts }
+}
+
+impl Template {
+    /// The message with `values` in its holes, in the order the names were given.
+    pub fn fill(&self, values: &[&str]) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            match part {
+                TemplatePart::Text(text) => out.push_str(text),
+                TemplatePart::Hole(i) => out.push_str(values.get(*i).copied().unwrap_or("")),
+            }
+        }
+        out
+    }
+}
+
 /// Every message key defined for `lang`, sorted.
 pub fn keys(lang: Language) -> Vec<String> {
     let mut keys: Vec<String> = fluent_syntax_keys(lang.source());
@@ -193,6 +257,29 @@ mod tests {
                 let message = bundle.get_message(&key).unwrap();
                 assert!(message.value().is_some(), "{lang}: {key} has no value");
             }
+        }
+    }
+
+    #[test]
+    fn templates_fill_like_the_message() {
+        for lang in Language::ALL {
+            let t = template(
+                lang,
+                "rental-tooltip",
+                &["name", "owned", "rented", "total"],
+            );
+            let filled = t.fill(&["Ақкөл", "1", "2", "3"]);
+            let direct = tr_args(
+                lang,
+                "rental-tooltip",
+                &[
+                    ("name", Arg::Text("Ақкөл")),
+                    ("owned", Arg::Text("1")),
+                    ("rented", Arg::Text("2")),
+                    ("total", Arg::Text("3")),
+                ],
+            );
+            assert_eq!(filled, direct);
         }
     }
 

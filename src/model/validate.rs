@@ -70,6 +70,12 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         source_ids: HashSet::new(),
         person_ids: HashSet::new(),
         centre_ids: HashSet::new(),
+        illustrative_ids: dataset
+            .sources
+            .iter()
+            .filter(|s| s.illustrative)
+            .map(|s| s.id.as_str())
+            .collect(),
         illustrative_uses: HashMap::new(),
     };
     v.run();
@@ -83,6 +89,8 @@ struct Validator<'a> {
     source_ids: HashSet<&'a str>,
     person_ids: HashSet<&'a str>,
     centre_ids: HashSet<&'a str>,
+    /// Ids of the illustrative sources.
+    illustrative_ids: HashSet<&'a str>,
     /// Source id → number of figures citing it, for illustrative sources.
     illustrative_uses: HashMap<&'a str, usize>,
 }
@@ -176,7 +184,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Reports a reference to an unknown id, suggesting the nearest known one.
-    fn reference(&mut self, path: String, target: Target, id: &str) {
+    fn reference(&mut self, path: impl FnOnce() -> String, target: Target, id: &str) {
         let known = match target {
             Target::District => &self.district_ids,
             Target::Source => &self.source_ids,
@@ -192,15 +200,15 @@ impl<'a> Validator<'a> {
             .map(|n| format!("; did you mean `{n}`?"))
             .unwrap_or_default();
         let noun = target.noun();
-        self.error(path, format!("unknown {noun} `{id}`{hint}"));
+        self.error(path(), format!("unknown {noun} `{id}`{hint}"));
     }
 
     /// Checks a source reference; a missing one is a warning, an illustrative one is counted.
     fn source(&mut self, path: &str, source: Option<&'a str>, what: &str) {
         match source {
             Some(id) => {
-                self.reference(format!("{path}.source"), Target::Source, id);
-                if self.dataset.is_illustrative(Some(id)) {
+                self.reference(|| format!("{path}.source"), Target::Source, id);
+                if self.illustrative_ids.contains(id) {
                     *self.illustrative_uses.entry(id).or_default() += 1;
                 }
             }
@@ -213,17 +221,21 @@ impl<'a> Validator<'a> {
             return;
         };
         if let Some(chair) = &meeting.chair {
-            self.reference("meeting.chair".to_owned(), Target::Person, chair);
+            self.reference(|| "meeting.chair".to_owned(), Target::Person, chair);
         }
         for (i, p) in meeting.participants.iter().enumerate() {
-            self.reference(format!("meeting.participants[{i}]"), Target::Person, p);
+            self.reference(|| format!("meeting.participants[{i}]"), Target::Person, p);
         }
     }
 
     fn places(&mut self) {
         for (i, place) in self.dataset.places.iter().enumerate() {
             if let Some(district) = &place.district {
-                self.reference(format!("places[{i}].district"), Target::District, district);
+                self.reference(
+                    || format!("places[{i}].district"),
+                    Target::District,
+                    district,
+                );
             }
         }
     }
@@ -245,7 +257,7 @@ impl<'a> Validator<'a> {
         for (i, centre) in self.dataset.centres.iter().enumerate() {
             let path = format!("centres[{i}]");
             self.reference(
-                format!("{path}.district"),
+                || format!("{path}.district"),
                 Target::District,
                 &centre.district,
             );
@@ -343,7 +355,7 @@ impl<'a> Validator<'a> {
             self.error(format!("{path}.value"), "value is not a finite number");
         }
         if let Some(person) = &figure.said_by {
-            self.reference(format!("{path}.said_by"), Target::Person, person);
+            self.reference(|| format!("{path}.said_by"), Target::Person, person);
         }
         self.source(path, figure.source.as_deref(), "figure");
     }
@@ -354,7 +366,11 @@ impl<'a> Validator<'a> {
         };
         for (i, row) in services.per_district.iter().enumerate() {
             let path = format!("services.per_district[{i}]");
-            self.reference(format!("{path}.district"), Target::District, &row.district);
+            self.reference(
+                || format!("{path}.district"),
+                Target::District,
+                &row.district,
+            );
             if row.delivered.is_some_and(|n| n < 0) {
                 self.error(format!("{path}.delivered"), "count is negative");
             }
@@ -377,7 +393,11 @@ impl<'a> Validator<'a> {
         };
         for (i, row) in corruption.per_district.iter().enumerate() {
             let path = format!("corruption.per_district[{i}]");
-            self.reference(format!("{path}.district"), Target::District, &row.district);
+            self.reference(
+                || format!("{path}.district"),
+                Target::District,
+                &row.district,
+            );
             for (field, value) in [
                 ("crimes", row.crimes),
                 ("persons_prosecuted", row.persons_prosecuted),
@@ -406,7 +426,7 @@ impl<'a> Validator<'a> {
         for (i, rec) in self.dataset.recommendations.iter().enumerate() {
             let path = format!("recommendations[{i}]");
             if let Some(by) = &rec.by {
-                self.reference(format!("{path}.by"), Target::Person, by);
+                self.reference(|| format!("{path}.by"), Target::Person, by);
             }
             for (j, evidence) in rec.evidence.iter().enumerate() {
                 let path = format!("{path}.evidence[{j}]");
@@ -427,8 +447,8 @@ impl<'a> Validator<'a> {
                             self.error(path, format!("unknown figure `{key}`{hint}"));
                         }
                     },
-                    Evidence::Centre(id) => self.reference(path, Target::Centre, id),
-                    Evidence::District(id) => self.reference(path, Target::District, id),
+                    Evidence::Centre(id) => self.reference(|| path, Target::Centre, id),
+                    Evidence::District(id) => self.reference(|| path, Target::District, id),
                     Evidence::Chart(_) => {}
                 }
             }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, Template, template, tr, tr_args};
 use crate::model::{FigureKey, Premises};
 
 /// Owned and rented centres in one district.
@@ -114,9 +114,14 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         }
     }
 
+    let tooltip_template = template(
+        ctx.lang,
+        "rental-tooltip",
+        &["name", "owned", "rented", "total"],
+    );
     let mut rows: Vec<RentalRow> = per_district
         .iter()
-        .map(|(&i, acc)| rental_row(ctx, i, acc))
+        .map(|(&i, acc)| rental_row(ctx, &tooltip_template, i, acc))
         .collect();
     sort_rows(&mut rows, ctx);
 
@@ -200,8 +205,7 @@ fn rent_rise(
     }
 }
 
-fn rental_row(ctx: &Context<'_>, i: usize, acc: &Acc) -> RentalRow {
-    let lang = ctx.lang;
+fn rental_row(ctx: &Context<'_>, tooltip_template: &Template, i: usize, acc: &Acc) -> RentalRow {
     let total = acc.owned + acc.rented;
     let mark = if acc.illustrative {
         ILLUSTRATIVE_MARK
@@ -210,21 +214,15 @@ fn rental_row(ctx: &Context<'_>, i: usize, acc: &Acc) -> RentalRow {
     };
     let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
     let name = ctx.district_name(i);
-    let mut tooltip = tr_args(
-        lang,
-        "rental-tooltip",
-        &[
-            ("name", Arg::Text(&name)),
-            ("owned", Arg::Text(&acc.owned.to_string())),
-            ("rented", Arg::Text(&acc.rented.to_string())),
-            ("total", Arg::Text(&total.to_string())),
-        ],
-    );
+    let mut tooltip = tooltip_template.fill(&[
+        &name,
+        &acc.owned.to_string(),
+        &acc.rented.to_string(),
+        &total.to_string(),
+    ]);
     if acc.illustrative {
-        tooltip = format!(
-            "{tooltip}\n{ILLUSTRATIVE_MARK} {}",
-            tr(lang, "illustrative-explained")
-        );
+        tooltip.push('\n');
+        tooltip.push_str(&ctx.illustrative_line);
     }
     RentalRow {
         index: i,

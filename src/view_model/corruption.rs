@@ -52,7 +52,6 @@ pub struct CorruptionView {
 
 pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
     let lang = ctx.lang;
-    let numbers = lang.numbers();
     let d = ctx.dataset;
     let keys = [
         FigureKey::CorruptionCrimes,
@@ -89,41 +88,7 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         }
         entry.1 |= ctx.is_illustrative(source);
     }
-    let mut rows: Vec<CasesRow> = merged
-        .into_iter()
-        .map(|(i, (values, illustrative))| {
-            let name = ctx.district_name(i);
-            let mark = if illustrative { ILLUSTRATIVE_MARK } else { "" };
-            let labels = values.map(|v| {
-                v.map(|v| format!("{}{mark}", numbers.integer(v)))
-                    .unwrap_or_default()
-            });
-            let mut tooltip = vec![name.clone()];
-            for (measure, label) in measure_names.iter().zip(&labels) {
-                let shown = if label.is_empty() {
-                    tr(lang, "unknown")
-                } else {
-                    label.clone()
-                };
-                tooltip.push(format!("{measure}: {shown}"));
-            }
-            if illustrative {
-                tooltip.push(format!(
-                    "{ILLUSTRATIVE_MARK} {}",
-                    tr(lang, "illustrative-explained")
-                ));
-            }
-            CasesRow {
-                index: i,
-                district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
-                name,
-                values,
-                labels,
-                tooltip: tooltip.join("\n"),
-                illustrative,
-            }
-        })
-        .collect();
+    let mut rows = case_rows(ctx, merged, &measure_names);
     sort_rows(&mut rows, ctx);
 
     let period = d
@@ -162,4 +127,55 @@ impl DistrictOrdered for CasesRow {
     fn sort_index(&self) -> usize {
         self.index
     }
+}
+
+/// One row per district from the merged counts: labels and tooltip.
+fn case_rows(
+    ctx: &Context<'_>,
+    merged: BTreeMap<usize, ([Option<f64>; 3], bool)>,
+    measure_names: &[String; 3],
+) -> Vec<CasesRow> {
+    let unknown = tr(ctx.lang, "unknown");
+    let numbers = ctx.lang.numbers();
+    let d = ctx.dataset;
+    merged
+        .into_iter()
+        .map(|(i, (values, illustrative))| {
+            let name = ctx.district_name(i);
+            let mark = if illustrative { ILLUSTRATIVE_MARK } else { "" };
+            let labels = values.map(|v| {
+                v.map(|v| {
+                    let mut label = numbers.integer(v);
+                    label.push_str(mark);
+                    label
+                })
+                .unwrap_or_default()
+            });
+            let mut tooltip = name.clone();
+            for (measure, label) in measure_names.iter().zip(&labels) {
+                let shown = if label.is_empty() {
+                    unknown.as_str()
+                } else {
+                    label.as_str()
+                };
+                tooltip.push('\n');
+                tooltip.push_str(measure);
+                tooltip.push_str(": ");
+                tooltip.push_str(shown);
+            }
+            if illustrative {
+                tooltip.push('\n');
+                tooltip.push_str(&ctx.illustrative_line);
+            }
+            CasesRow {
+                index: i,
+                district: d.districts.get(i).map(|x| x.id.clone()).unwrap_or_default(),
+                name,
+                values,
+                labels,
+                tooltip,
+                illustrative,
+            }
+        })
+        .collect()
 }

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use super::{CHART_ROW_LIMIT, Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, template, tr, tr_args};
 use crate::model::{FigureKey, Premises};
 
 /// What the districts chart compares.
@@ -366,14 +366,11 @@ fn collect_cases(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
 
 fn collect_population(ctx: &Context<'_>) -> Collected {
     let mut c = Collected::new();
+    let note = template(ctx.lang, "population-year", &["year"]);
     for (i, district) in ctx.dataset.districts.iter().enumerate() {
         if let Some(p) = &district.population {
             c.add(ctx, i, p.value as f64, p.source.as_deref());
-            let year = p.year.to_string();
-            c.notes.insert(
-                i,
-                tr_args(ctx.lang, "population-year", &[("year", Arg::Text(&year))]),
-            );
+            c.notes.insert(i, note.fill(&[&p.year.to_string()]));
         }
     }
     c
@@ -383,6 +380,7 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
     let (crimes, population) = (&base.crimes, &base.population);
     let numbers = ctx.lang.numbers();
     let mut c = Collected::new();
+    let basis = template(ctx.lang, "rate-basis", &["crimes", "population", "year"]);
     for (i, crime) in crimes.values.iter() {
         let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
             continue;
@@ -392,19 +390,13 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
             illustrative: crime.illustrative || p.illustrative,
         };
         c.values.insert(i, raw);
-        let basis = tr_args(
-            ctx.lang,
-            "rate-basis",
-            &[
-                ("crimes", Arg::Text(&numbers.integer(crime.value))),
-                ("population", Arg::Text(&numbers.integer(p.value))),
-                (
-                    "year",
-                    Arg::Text(population.notes.get(i).map_or("", String::as_str)),
-                ),
-            ],
-        );
-        c.notes.insert(i, basis);
+        let year = population.notes.get(i).map_or("", String::as_str);
+        let note = basis.fill(&[
+            &numbers.integer(crime.value),
+            &numbers.integer(p.value),
+            year,
+        ]);
+        c.notes.insert(i, note);
     }
     c.sources.clone_from(&crimes.sources);
     c.sources.extend(&population.sources);
