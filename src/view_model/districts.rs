@@ -186,6 +186,36 @@ pub struct DistrictSeries {
 struct Raw {
     value: f64,
     illustrative: bool,
+    /// Up to two distinct sources of the value (a rate has two), for the tooltip.
+    sources: [Option<SourceIndex>; 2],
+}
+
+impl Raw {
+    fn new(value: f64, illustrative: bool) -> Self {
+        Self {
+            value,
+            illustrative,
+            sources: [None; 2],
+        }
+    }
+
+    fn cite(&mut self, source: Option<SourceIndex>) {
+        let Some(source) = source else {
+            return;
+        };
+        if self.sources.contains(&Some(source)) {
+            return;
+        }
+        if let Some(slot) = self.sources.iter_mut().find(|s| s.is_none()) {
+            *slot = Some(source);
+        }
+    }
+
+    fn cite_all(&mut self, other: &Raw) {
+        for s in other.sources {
+            self.cite(s);
+        }
+    }
 }
 
 /// Values keyed by district index, stored densely (faster than hashing small integers).
@@ -271,12 +301,13 @@ impl Collected {
         let source = ctx.source(source);
         let illustrative = ctx.is_illustrative(source);
         self.sources.extend(source);
-        let entry = self.values.slot(district).get_or_insert(Raw {
-            value: 0.0,
-            illustrative: false,
-        });
+        let entry = self
+            .values
+            .slot(district)
+            .get_or_insert(Raw::new(0.0, false));
         entry.value += value;
         entry.illustrative |= illustrative;
+        entry.cite(source);
     }
 }
 
@@ -338,10 +369,8 @@ fn collect_rented_share(base: &Base) -> Collected {
     for (i, total) in totals.values.iter() {
         if total.value > 0.0 {
             let r = rented.values.get(i).map_or(0.0, |r| r.value);
-            let raw = Raw {
-                value: 100.0 * r / total.value,
-                illustrative: total.illustrative,
-            };
+            let mut raw = Raw::new(100.0 * r / total.value, total.illustrative);
+            raw.cite_all(total);
             c.values.insert(i, raw);
         }
     }
@@ -385,10 +414,12 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
         let Some(p) = population.values.get(i).filter(|p| p.value > 0.0) else {
             continue;
         };
-        let raw = Raw {
-            value: crime.value / p.value * 10_000.0,
-            illustrative: crime.illustrative || p.illustrative,
-        };
+        let mut raw = Raw::new(
+            crime.value / p.value * 10_000.0,
+            crime.illustrative || p.illustrative,
+        );
+        raw.cite_all(crime);
+        raw.cite_all(p);
         c.values.insert(i, raw);
         let year = population.notes.get(i).map_or("", String::as_str);
         let note = basis.fill(&[
@@ -485,6 +516,13 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
             if let Some(note) = collected.notes.get(i) {
                 tooltip.push('\n');
                 tooltip.push_str(note);
+            }
+            for source in raw.sources.iter().flatten() {
+                if let Some(s) = ctx.sources.get(*source) {
+                    tooltip.push('\n');
+                    tooltip.push_str(&ctx.source_prefix);
+                    tooltip.push_str(&s.short);
+                }
             }
             if raw.illustrative {
                 label.push_str(ILLUSTRATIVE_MARK);

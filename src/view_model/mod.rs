@@ -131,6 +131,8 @@ pub(crate) struct Context<'a> {
     pub name_keys: Vec<String>,
     /// "* illustrative: …", translated once.
     pub illustrative_line: String,
+    /// "Источник: ", translated once.
+    pub source_prefix: String,
 }
 
 impl Context<'_> {
@@ -209,6 +211,7 @@ impl Briefing {
             sources: &sources,
             names: Vec::new(),
             name_keys: Vec::new(),
+            source_prefix: format!("{}: ", tr(lang, "source-label")),
             illustrative_line: format!(
                 "{ILLUSTRATIVE_MARK} {}",
                 tr(lang, "illustrative-explained")

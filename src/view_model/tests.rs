@@ -230,6 +230,11 @@ fn population_and_rates_only_where_population_is_known() {
         .unwrap();
     assert_eq!(astrakhan.value, 23_615.0);
     assert!(astrakhan.tooltip.contains("2019"));
+    assert!(
+        astrakhan.tooltip.contains("Источник: "),
+        "{}",
+        astrakhan.tooltip
+    );
     assert!(!astrakhan.illustrative);
     let rate = series(DistrictMetric::CrimesPer10k);
     let astrakhan = rate
