@@ -247,7 +247,7 @@ fn a_bad_dataset_shows_the_error_and_keeps_the_previous_data_and_notes() {
     harness.run();
     assert!(shows_text(
         &harness,
-        "unknown district `astrakan`; did you mean `astrakhan`?"
+        "неизвестный район `astrakan`; возможно, имелось в виду `astrakhan`?"
     ));
     assert_eq!(
         harness.state().dataset_name(),

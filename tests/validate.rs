@@ -309,7 +309,7 @@ fn districts_without_data_figures_without_source_and_illustrative_use_are_warnin
     );
     assert!(
         f.message
-            .contains("1 figures come from illustrative source `sample`"),
+            .contains("1 figure comes from illustrative source `sample`"),
         "{}",
         f.message
     );
@@ -332,4 +332,32 @@ fn the_compiler_form_names_file_line_and_column() {
         "{line}"
     );
     assert!(line.contains(": error: unknown district `sooth`"), "{line}");
+}
+
+#[test]
+fn findings_speak_the_interface_language() {
+    use briefdesk::i18n::Language;
+    let f = with(
+        r#"district: "south", premises"#,
+        r#"district: "sooth", premises"#,
+    );
+    let error = &f[0];
+    assert_eq!(error.text(Language::En), error.message);
+    assert_eq!(
+        error.text(Language::Ru),
+        "неизвестный район `sooth`; возможно, имелось в виду `south`?"
+    );
+    assert_eq!(
+        error.text(Language::Kk),
+        "белгісіз аудан `sooth`; мүмкін, `south` деген болар?"
+    );
+    let f = with("crimes: 6, persons", "crimes: 8, persons");
+    assert_eq!(
+        f[0].text(Language::Ru),
+        "Преступления по районам: в сумме 12, а по области — около 10 (±10 %)"
+    );
+    assert_eq!(
+        f[0].text(Language::Kk),
+        "Аудандар бойынша қылмыстар: қосындысы 12, ал облыс бойынша — шамамен 10 (±10 %)"
+    );
 }

@@ -194,3 +194,48 @@ shortcut-zoom = Larger, smaller, normal size
 shortcut-help = This help
 shortcut-close = Close help and panels
 shortcut-quit = Quit
+
+## Findings of the dataset check
+empty = {""}
+finding-did-you-mean = ; did you mean `{ $name }`?
+finding-format = format { $found } is not { $expected }
+finding-empty-id = id is empty
+finding-duplicate-id = duplicate id `{ $id }` (first used at { $first })
+finding-unknown-district = unknown district `{ $id }`
+finding-unknown-source = unknown source `{ $id }`
+finding-unknown-person = unknown person `{ $id }`
+finding-unknown-centre = unknown centre `{ $id }`
+finding-unknown-figure = unknown figure `{ $key }`
+finding-figure-missing = figure `{ $key }` is not in this dataset (set { $field })
+finding-no-source = { $what } has no source
+what-population = population
+what-centre = centre
+what-figure = figure
+what-district-services = district service figures
+what-district-cases = district case counts
+finding-population-negative = population is negative
+finding-rent-negative = rent is negative or not a number
+finding-rent-fall = a rent cannot fall by more than 100 %
+finding-owned-with-rent = an owned centre has a rent
+finding-more-managers = more managers than persons prosecuted ({ $part } > { $whole })
+finding-more-rented = more rented centres than centres ({ $part } > { $whole })
+finding-count-negative = count is negative ({ $value })
+finding-count-fraction = count is not a whole number ({ $value })
+finding-share-range = share { $value } is outside 0–100 %
+finding-ratio = ratio { $value } is not positive
+finding-not-finite = value is not a finite number
+finding-listed-twice = district `{ $id }` is listed twice (also at { $other })
+finding-sum = { $what } add up to { $sum }{ $partial }, but the regional figure is { $expected }{ $tolerance }
+finding-partial = {" "}(only some districts have a value)
+finding-tolerance = {" "}(±10 %)
+what-centres-listed = centres listed
+what-rented-listed = rented centres listed
+what-district-services-sum = the districts' services
+what-district-crimes = the districts' crimes
+what-district-persons = the districts' persons prosecuted
+what-district-managers = the districts' managers
+finding-no-data = district `{ $id }` has no data: no population, centres or cases
+finding-illustrative = { $count } { $n ->
+    [one] figure comes
+   *[other] figures come
+} from illustrative source `{ $id }`: they are sample or estimated figures, not facts, and are marked as such

@@ -202,3 +202,49 @@ shortcut-zoom = Крупнее, мельче, обычный масштаб
 shortcut-help = Эта справка
 shortcut-close = Закрыть справку и панели
 shortcut-quit = Выход
+
+## Замечания проверки набора данных
+empty = {""}
+finding-did-you-mean = ; возможно, имелось в виду `{ $name }`?
+finding-format = версия формата { $found } — не { $expected }
+finding-empty-id = пустой идентификатор
+finding-duplicate-id = идентификатор `{ $id }` повторяется (впервые — в { $first })
+finding-unknown-district = неизвестный район `{ $id }`
+finding-unknown-source = неизвестный источник `{ $id }`
+finding-unknown-person = неизвестное лицо `{ $id }`
+finding-unknown-centre = неизвестный ЦОН `{ $id }`
+finding-unknown-figure = неизвестный показатель `{ $key }`
+finding-figure-missing = показателя `{ $key }` нет в наборе (заполните { $field })
+finding-no-source = { $what }: источник не указан
+what-population = Население
+what-centre = ЦОН
+what-figure = Показатель
+what-district-services = Госуслуги района
+what-district-cases = Преступления по району
+finding-population-negative = отрицательная численность населения
+finding-rent-negative = арендная плата отрицательна или не является числом
+finding-rent-fall = арендная плата не может снизиться более чем на 100 %
+finding-owned-with-rent = у ЦОНа в своём здании указана аренда
+finding-more-managers = руководителей больше, чем привлечённых лиц ({ $part } > { $whole })
+finding-more-rented = арендуемых ЦОНов больше, чем всех ЦОНов ({ $part } > { $whole })
+finding-count-negative = отрицательное количество ({ $value })
+finding-count-fraction = количество не целое ({ $value })
+finding-share-range = доля { $value } вне пределов 0–100 %
+finding-ratio = отношение { $value } не положительно
+finding-not-finite = значение не является конечным числом
+finding-listed-twice = район `{ $id }` указан дважды (также в { $other })
+finding-sum = { $what }: в сумме { $sum }{ $partial }, а по области — { $expected }{ $tolerance }
+finding-partial = {" "}(данные есть не по всем районам)
+finding-tolerance = {" "}(±10 %)
+what-centres-listed = ЦОНы в списке
+what-rented-listed = Арендуемые ЦОНы в списке
+what-district-services-sum = Госуслуги по районам
+what-district-crimes = Преступления по районам
+what-district-persons = Привлечённые лица по районам
+what-district-managers = Руководители по районам
+finding-no-data = по району `{ $id }` нет данных: ни населения, ни ЦОНов, ни преступлений
+finding-illustrative = { $count } { $n ->
+    [one] показатель взят
+    [few] показателя взяты
+   *[many] показателей взяты
+} из иллюстративного источника `{ $id }`: это примерные или оценочные цифры, а не факты, и они помечены

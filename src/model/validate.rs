@@ -5,6 +5,8 @@ use std::fmt;
 
 use super::locate::Position;
 use super::suggest::nearest;
+use crate::i18n::{Arg, Language, qualified, tr, tr_args};
+
 use super::{
     Dataset, Evidence, FORMAT_VERSION, Figure, FigureKey, FigureUnit, Premises, Qualifier,
 };
@@ -27,20 +29,75 @@ impl fmt::Display for Severity {
     }
 }
 
+/// A value in a finding's message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FindingArg {
+    /// Text as is (ids, paths).
+    Text(String),
+    /// A number, written the language's way.
+    Number(f64),
+    /// A stated figure with its qualifier ("more than 140").
+    Qualified(f64, Qualifier),
+    /// Another message, translated (e.g. what has no source).
+    Message(&'static str),
+}
+
 /// One thing validation found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
     /// Path to the item, e.g. `centres[4].district`.
     pub path: String,
-    /// What is wrong, in English.
+    /// The message id in the translation files (`finding-…`).
+    pub key: &'static str,
+    /// The message's arguments.
+    pub args: Vec<(&'static str, FindingArg)>,
+    /// The nearest valid name, for a misspelt one.
+    pub suggestion: Option<String>,
+    /// What is wrong, in English (for the command line and logs).
     pub message: String,
     /// Where the item is in the file, when known.
     pub position: Option<Position>,
 }
 
 impl Finding {
+    /// What is wrong, in `lang`.
+    pub fn text(&self, lang: Language) -> String {
+        let numbers = lang.numbers();
+        let values: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let text = match arg {
+                    FindingArg::Text(text) => text.clone(),
+                    FindingArg::Number(v) => numbers.number(*v, 2),
+                    FindingArg::Qualified(v, q) => qualified(lang, *v, *q, FigureUnit::Count),
+                    FindingArg::Message(key) => tr(lang, key),
+                };
+                (*name, text)
+            })
+            .collect();
+        let mut args: Vec<(&str, Arg<'_>)> =
+            values.iter().map(|(n, v)| (*n, Arg::Text(v))).collect();
+        // The first number also drives plural forms (`$n`).
+        if let Some(n) = self.args.iter().find_map(|(_, a)| match a {
+            FindingArg::Number(v) => Some(*v),
+            _ => None,
+        }) {
+            args.push(("n", Arg::Number(n)));
+        }
+        let mut text = tr_args(lang, self.key, &args);
+        if let Some(name) = &self.suggestion {
+            text.push_str(&tr_args(
+                lang,
+                "finding-did-you-mean",
+                &[("name", Arg::Text(name))],
+            ));
+        }
+        text
+    }
+
     /// Whether this finding stops the dataset from opening.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -59,6 +116,12 @@ impl Finding {
             ),
         }
     }
+}
+
+type Args = Vec<(&'static str, FindingArg)>;
+
+fn text(value: impl Into<String>) -> FindingArg {
+    FindingArg::Text(value.into())
 }
 
 /// Checks a dataset; the findings come in file order, errors and warnings mixed.
@@ -105,32 +168,44 @@ enum Target {
 }
 
 impl Target {
-    fn noun(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
-            Self::District => "district",
-            Self::Source => "source",
-            Self::Person => "person",
-            Self::Centre => "centre",
+            Self::District => "finding-unknown-district",
+            Self::Source => "finding-unknown-source",
+            Self::Person => "finding-unknown-person",
+            Self::Centre => "finding-unknown-centre",
         }
     }
 }
 
 impl<'a> Validator<'a> {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Error, path.into(), message.into());
+    fn error(&mut self, path: impl Into<String>, key: &'static str, args: Args) {
+        self.push(Severity::Error, path.into(), key, args, None);
     }
 
-    fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Warning, path.into(), message.into());
+    fn warning(&mut self, path: impl Into<String>, key: &'static str, args: Args) {
+        self.push(Severity::Warning, path.into(), key, args, None);
     }
 
-    fn push(&mut self, severity: Severity, path: String, message: String) {
-        self.findings.push(Finding {
+    fn push(
+        &mut self,
+        severity: Severity,
+        path: String,
+        key: &'static str,
+        args: Args,
+        suggestion: Option<String>,
+    ) {
+        let mut finding = Finding {
             severity,
             path,
-            message,
+            key,
+            args,
+            suggestion,
+            message: String::new(),
             position: None,
-        });
+        };
+        finding.message = finding.text(Language::En);
+        self.findings.push(finding);
     }
 
     fn run(&mut self) {
@@ -138,7 +213,11 @@ impl<'a> Validator<'a> {
         if d.format != FORMAT_VERSION {
             self.error(
                 "format",
-                format!("format {} is not {FORMAT_VERSION}", d.format),
+                "finding-format",
+                vec![
+                    ("found", text(d.format.to_string())),
+                    ("expected", text(FORMAT_VERSION.to_string())),
+                ],
             );
         }
         self.district_ids = self.unique_ids("districts", d.districts.iter().map(|x| x.id.as_str()));
@@ -169,12 +248,13 @@ impl<'a> Validator<'a> {
         let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             if id.trim().is_empty() {
-                self.error(format!("{list}[{i}].id"), "id is empty");
+                self.error(format!("{list}[{i}].id"), "finding-empty-id", vec![]);
             }
             if let Some(j) = first.get(id) {
                 self.error(
                     format!("{list}[{i}].id"),
-                    format!("duplicate id `{id}` (first used at {list}[{j}])"),
+                    "finding-duplicate-id",
+                    vec![("id", text(id)), ("first", text(format!("{list}[{j}]")))],
                 );
             } else {
                 first.insert(id, i);
@@ -196,15 +276,18 @@ impl<'a> Validator<'a> {
         }
         let mut candidates: Vec<&str> = known.iter().copied().collect();
         candidates.sort_unstable();
-        let hint = nearest(id, candidates)
-            .map(|n| format!("; did you mean `{n}`?"))
-            .unwrap_or_default();
-        let noun = target.noun();
-        self.error(path(), format!("unknown {noun} `{id}`{hint}"));
+        let suggestion = nearest(id, candidates).map(str::to_owned);
+        self.push(
+            Severity::Error,
+            path(),
+            target.key(),
+            vec![("id", text(id))],
+            suggestion,
+        );
     }
 
     /// Checks a source reference; a missing one is a warning, an illustrative one is counted.
-    fn source(&mut self, path: &str, source: Option<&'a str>, what: &str) {
+    fn source(&mut self, path: &str, source: Option<&'a str>, what: &'static str) {
         match source {
             Some(id) => {
                 self.reference(|| format!("{path}.source"), Target::Source, id);
@@ -212,7 +295,11 @@ impl<'a> Validator<'a> {
                     *self.illustrative_uses.entry(id).or_default() += 1;
                 }
             }
-            None => self.warning(path, format!("{what} has no source")),
+            None => self.warning(
+                path,
+                "finding-no-source",
+                vec![("what", FindingArg::Message(what))],
+            ),
         }
     }
 
@@ -247,9 +334,13 @@ impl<'a> Validator<'a> {
             };
             let path = format!("districts[{i}].population");
             if population.value < 0 {
-                self.error(format!("{path}.value"), "population is negative");
+                self.error(
+                    format!("{path}.value"),
+                    "finding-population-negative",
+                    vec![],
+                );
             }
-            self.source(&path, population.source.as_deref(), "population");
+            self.source(&path, population.source.as_deref(), "what-population");
         }
     }
 
@@ -267,7 +358,8 @@ impl<'a> Validator<'a> {
             {
                 self.error(
                     format!("{path}.rent_kzt_per_month"),
-                    "rent is negative or not a number",
+                    "finding-rent-negative",
+                    vec![],
                 );
             }
             if centre
@@ -276,15 +368,16 @@ impl<'a> Validator<'a> {
             {
                 self.error(
                     format!("{path}.rent_change_pct"),
-                    "a rent cannot fall by more than 100 %",
+                    "finding-rent-fall",
+                    vec![],
                 );
             }
             if centre.premises == Premises::Owned
                 && (centre.rent_kzt_per_month.is_some() || centre.rent_raised)
             {
-                self.warning(&path, "an owned centre has a rent");
+                self.warning(&path, "finding-owned-with-rent", vec![]);
             }
-            self.source(&path, centre.source.as_deref(), "centre");
+            self.source(&path, centre.source.as_deref(), "what-centre");
         }
     }
 
@@ -301,12 +394,12 @@ impl<'a> Validator<'a> {
             (
                 FigureKey::CorruptionManagers,
                 FigureKey::CorruptionPersons,
-                "managers than persons prosecuted",
+                "finding-more-managers",
             ),
             (
                 FigureKey::CentresRented,
                 FigureKey::CentresTotal,
-                "rented centres than centres",
+                "finding-more-rented",
             ),
         ] {
             let (Some(p), Some(w)) = (self.dataset.figure(part), self.dataset.figure(whole)) else {
@@ -315,7 +408,11 @@ impl<'a> Validator<'a> {
             if !may_exceed(w.qualifier) && p.qualifier == Qualifier::Exact && p.value > w.value {
                 self.error(
                     part.field_path(),
-                    format!("more {what} ({} > {})", p.value, w.value),
+                    what,
+                    vec![
+                        ("part", FindingArg::Number(p.value)),
+                        ("whole", FindingArg::Number(w.value)),
+                    ],
                 );
             }
         }
@@ -328,36 +425,40 @@ impl<'a> Validator<'a> {
                 FigureUnit::Count if value < 0.0 => {
                     self.error(
                         format!("{path}.value"),
-                        format!("count is negative ({value})"),
+                        "finding-count-negative",
+                        vec![("value", FindingArg::Number(value))],
                     );
                 }
                 FigureUnit::Count if value.fract() != 0.0 => {
                     self.error(
                         format!("{path}.value"),
-                        format!("count is not a whole number ({value})"),
+                        "finding-count-fraction",
+                        vec![("value", FindingArg::Number(value))],
                     );
                 }
                 FigureUnit::Percent if !(0.0..=100.0).contains(&value) => {
                     self.error(
                         format!("{path}.value"),
-                        format!("share {value} is outside 0–100 %"),
+                        "finding-share-range",
+                        vec![("value", FindingArg::Number(value))],
                     );
                 }
                 FigureUnit::Factor if value <= 0.0 => {
                     self.error(
                         format!("{path}.value"),
-                        format!("ratio {value} is not positive"),
+                        "finding-ratio",
+                        vec![("value", FindingArg::Number(value))],
                     );
                 }
                 _ => {}
             }
         } else {
-            self.error(format!("{path}.value"), "value is not a finite number");
+            self.error(format!("{path}.value"), "finding-not-finite", vec![]);
         }
         if let Some(person) = &figure.said_by {
             self.reference(|| format!("{path}.said_by"), Target::Person, person);
         }
-        self.source(path, figure.source.as_deref(), "figure");
+        self.source(path, figure.source.as_deref(), "what-figure");
     }
 
     fn services_per_district(&mut self) {
@@ -372,18 +473,25 @@ impl<'a> Validator<'a> {
                 &row.district,
             );
             if row.delivered.is_some_and(|n| n < 0) {
-                self.error(format!("{path}.delivered"), "count is negative");
+                let value = row.delivered.unwrap_or_default() as f64;
+                self.error(
+                    format!("{path}.delivered"),
+                    "finding-count-negative",
+                    vec![("value", FindingArg::Number(value))],
+                );
             }
             if row
                 .electronic_share_pct
                 .is_some_and(|s| !s.is_finite() || !(0.0..=100.0).contains(&s))
             {
+                let value = row.electronic_share_pct.unwrap_or_default();
                 self.error(
                     format!("{path}.electronic_share_pct"),
-                    "share is outside 0–100 %",
+                    "finding-share-range",
+                    vec![("value", FindingArg::Number(value))],
                 );
             }
-            self.source(&path, row.source.as_deref(), "district service figures");
+            self.source(&path, row.source.as_deref(), "what-district-services");
         }
     }
 
@@ -404,9 +512,11 @@ impl<'a> Validator<'a> {
                 ("managers", row.managers),
             ] {
                 if value.is_some_and(|n| n < 0) {
+                    let value = value.unwrap_or_default() as f64;
                     self.error(
                         format!("{path}.{field}"),
-                        format!("count is negative ({})", value.unwrap_or_default()),
+                        "finding-count-negative",
+                        vec![("value", FindingArg::Number(value))],
                     );
                 }
             }
@@ -415,10 +525,14 @@ impl<'a> Validator<'a> {
             {
                 self.error(
                     format!("{path}.managers"),
-                    format!("more managers than persons prosecuted ({m} > {p})"),
+                    "finding-more-managers",
+                    vec![
+                        ("part", FindingArg::Number(m as f64)),
+                        ("whole", FindingArg::Number(p as f64)),
+                    ],
                 );
             }
-            self.source(&path, row.source.as_deref(), "district case counts");
+            self.source(&path, row.source.as_deref(), "what-district-cases");
         }
     }
 
@@ -435,16 +549,20 @@ impl<'a> Validator<'a> {
                         Some(k) if self.dataset.figure(k).is_some() => {}
                         Some(k) => self.error(
                             path,
-                            format!(
-                                "figure `{key}` is not in this dataset (set {})",
-                                k.field_path()
-                            ),
+                            "finding-figure-missing",
+                            vec![("key", text(key.as_str())), ("field", text(k.field_path()))],
                         ),
                         None => {
-                            let hint = nearest(key, FigureKey::ALL.iter().map(|k| k.as_str()))
-                                .map(|n| format!("; did you mean `{n}`?"))
-                                .unwrap_or_default();
-                            self.error(path, format!("unknown figure `{key}`{hint}"));
+                            let suggestion =
+                                nearest(key, FigureKey::ALL.iter().map(|k| k.as_str()))
+                                    .map(str::to_owned);
+                            self.push(
+                                Severity::Error,
+                                path,
+                                "finding-unknown-figure",
+                                vec![("key", text(key.as_str()))],
+                                suggestion,
+                            );
                         }
                     },
                     Evidence::Centre(id) => self.reference(|| path, Target::Centre, id),
@@ -466,8 +584,8 @@ impl<'a> Validator<'a> {
                 .filter(|c| c.premises == Premises::Rented)
                 .count() as f64;
             for (key, sum, what) in [
-                (FigureKey::CentresTotal, listed, "centres listed"),
-                (FigureKey::CentresRented, rented, "rented centres listed"),
+                (FigureKey::CentresTotal, listed, "what-centres-listed"),
+                (FigureKey::CentresRented, rented, "what-rented-listed"),
             ] {
                 if let Some(total) = d.figure(key) {
                     self.sum_matches(
@@ -492,7 +610,12 @@ impl<'a> Validator<'a> {
                 Sum::of(rows.iter().map(|r| r.delivered), districts),
                 &services.delivered,
             ) {
-                self.sum_matches("services.delivered", "the districts' services", sum, total);
+                self.sum_matches(
+                    "services.delivered",
+                    "what-district-services-sum",
+                    sum,
+                    total,
+                );
             }
         }
         if let Some(corruption) = &d.corruption {
@@ -506,19 +629,19 @@ impl<'a> Validator<'a> {
                     Sum::of(rows.iter().map(|r| r.crimes), districts),
                     &corruption.crimes,
                     "corruption.crimes",
-                    "the districts' crimes",
+                    "what-district-crimes",
                 ),
                 (
                     Sum::of(rows.iter().map(|r| r.persons_prosecuted), districts),
                     &corruption.persons_prosecuted,
                     "corruption.persons_prosecuted",
-                    "the districts' persons prosecuted",
+                    "what-district-persons",
                 ),
                 (
                     Sum::of(rows.iter().map(|r| r.managers), districts),
                     &corruption.managers,
                     "corruption.managers",
-                    "the districts' managers",
+                    "what-district-managers",
                 ),
             ] {
                 if let (Some(sum), Some(total)) = (sum, total) {
@@ -535,34 +658,41 @@ impl<'a> Validator<'a> {
             if let Some(j) = seen.insert(id, i) {
                 self.error(
                     format!("{list}[{i}].district"),
-                    format!("district `{id}` is listed twice (also at {list}[{j}])"),
+                    "finding-listed-twice",
+                    vec![("id", text(id)), ("other", text(format!("{list}[{j}]")))],
                 );
             }
         }
     }
 
     /// Warns when a per-item sum does not agree with a regional figure and its qualifier.
-    fn sum_matches(&mut self, path: &str, what: &str, sum: Sum, total: &Figure) {
+    fn sum_matches(&mut self, path: &str, what: &'static str, sum: Sum, total: &Figure) {
         if reconciles(sum, total) {
             return;
         }
-        let expected = match total.qualifier {
-            Qualifier::Exact => format!("{}", total.value),
-            Qualifier::MoreThan => format!("more than {}", total.value),
-            Qualifier::AtLeast => format!("at least {}", total.value),
-            Qualifier::About => format!("about {} (±10 %)", total.value),
+        let tolerance = if total.qualifier == Qualifier::About {
+            "finding-tolerance"
+        } else {
+            "empty"
         };
         let partial = if sum.complete {
-            ""
+            "empty"
         } else {
-            " (only some districts have a value)"
+            "finding-partial"
         };
         self.warning(
             path,
-            format!(
-                "{what} add up to {}{partial}, but the regional figure is {expected}",
-                sum.value
-            ),
+            "finding-sum",
+            vec![
+                ("what", FindingArg::Message(what)),
+                ("sum", FindingArg::Number(sum.value)),
+                ("partial", FindingArg::Message(partial)),
+                (
+                    "expected",
+                    FindingArg::Qualified(total.value, total.qualifier),
+                ),
+                ("tolerance", FindingArg::Message(tolerance)),
+            ],
         );
     }
 
@@ -580,10 +710,8 @@ impl<'a> Validator<'a> {
             if district.population.is_none() && !with_data.contains(district.id.as_str()) {
                 self.warning(
                     format!("districts[{i}]"),
-                    format!(
-                        "district `{}` has no data: no population, centres or cases",
-                        district.id
-                    ),
+                    "finding-no-data",
+                    vec![("id", text(district.id.as_str()))],
                 );
             }
         }
@@ -602,7 +730,11 @@ impl<'a> Validator<'a> {
             };
             self.warning(
                 format!("sources[{i}]"),
-                format!("{count} figures come from illustrative source `{id}`: they are sample or estimated figures, not facts, and are marked as such"),
+                "finding-illustrative",
+                vec![
+                    ("count", FindingArg::Number(count as f64)),
+                    ("id", text(id)),
+                ],
             );
         }
     }

@@ -27,7 +27,7 @@ pub fn findings_ui(ui: &mut Ui, file: &str, findings: &[Finding], lang: Language
                 ui.label(RichText::new(tr(lang, key)).color(color).strong());
                 ui.label(RichText::new(place).monospace().size(size::SMALL));
             });
-            ui.add(egui::Label::new(&finding.message).wrap());
+            ui.add(egui::Label::new(finding.text(lang)).wrap());
             ui.label(
                 RichText::new(&finding.path)
                     .monospace()

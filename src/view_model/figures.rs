@@ -1,7 +1,7 @@
 //! Regional figures with their qualifier, unit and source, formatted for display.
 
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{Arg, Language, kk_ablative, tr, tr_args};
+use crate::i18n::{Arg, qualified, tr, tr_args};
 use crate::model::{Figure, FigureKey, FigureUnit, Qualifier};
 
 /// A figure ready to show: on a tile, in a chart header or a tooltip.
@@ -35,39 +35,6 @@ pub struct FigureView {
     pub comment: Option<String>,
     /// Everything above in a few lines, for a tooltip.
     pub tooltip: String,
-}
-
-/// Formats `value` in `unit` with `qualifier` for `lang`: "более 140", "140-тан астам".
-pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureUnit) -> String {
-    let numbers = lang.numbers();
-    let bare = match unit {
-        FigureUnit::Count => numbers.integer(value),
-        FigureUnit::Percent => numbers.percent(value, 1),
-        FigureUnit::Factor => tr_args(
-            lang,
-            "factor",
-            &[
-                ("value", Arg::Text(&numbers.number(value, 2))),
-                ("n", Arg::Number(value)),
-            ],
-        ),
-    };
-    let key = match qualifier {
-        Qualifier::Exact => return bare,
-        Qualifier::MoreThan => "qualified-more-than",
-        Qualifier::AtLeast => "qualified-at-least",
-        Qualifier::About => "qualified-about",
-    };
-    let suffix = if value.is_finite() && value >= 0.0 {
-        kk_ablative(value.round() as u64)
-    } else {
-        ""
-    };
-    tr_args(
-        lang,
-        key,
-        &[("value", Arg::Text(&bare)), ("suffix", Arg::Text(suffix))],
-    )
 }
 
 /// The message key of a figure's label.
