@@ -20,6 +20,7 @@ use crate::ui::help::help_ui;
 use crate::ui::overview::overview_ui;
 use crate::ui::recommendations_screen::RecommendationsScreen;
 use crate::ui::theme::{self, Palette, size};
+use crate::ui::widgets::banner;
 use crate::ui::{Command, NoteEdit, Screen, ThemeChoice};
 use crate::view_model::{Briefing, DistrictMetric, DistrictSort, EvidenceTarget, Settings};
 
@@ -213,11 +214,7 @@ impl BriefDeskApp {
     ) -> Self {
         theme::apply(ctx);
         ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
-        ctx.set_theme(match settings.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
+        ctx.set_theme(theme_preference(settings.theme));
         // The embedded dataset is checked by the tests; if it ever failed, an empty briefing
         // with the error shown is better than no window.
         let embedded = model::embedded().unwrap_or_else(|e| Loaded {
@@ -362,11 +359,7 @@ impl BriefDeskApp {
             }
             Command::SetTheme(choice) => {
                 self.settings.theme = choice;
-                self.ctx.set_theme(match choice {
-                    ThemeChoice::System => egui::ThemePreference::System,
-                    ThemeChoice::Light => egui::ThemePreference::Light,
-                    ThemeChoice::Dark => egui::ThemePreference::Dark,
-                });
+                self.ctx.set_theme(theme_preference(choice));
             }
             Command::SetMetric(metric) => {
                 self.settings.metric = metric;
@@ -702,38 +695,32 @@ impl BriefDeskApp {
             return;
         };
         let palette = Palette::current(ui);
-        egui::Frame::new()
-            .fill(palette.card)
-            .stroke(egui::Stroke::new(2.0, palette.error))
-            .corner_radius(6.0)
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(tr(lang, "problem-title"))
-                            .color(palette.error)
-                            .strong(),
-                    );
-                    if ui.button(tr(lang, "close")).clicked() {
-                        commands.push(Command::DismissProblem);
+        banner(ui, palette.error, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(tr(lang, "problem-title"))
+                        .color(palette.error)
+                        .strong(),
+                );
+                if ui.button(tr(lang, "close")).clicked() {
+                    commands.push(Command::DismissProblem);
+                }
+            });
+            ui.label(tr_args(
+                lang,
+                "problem-kept",
+                &[("name", Arg::Text(&self.doc.loaded.name))],
+            ));
+            egui::ScrollArea::both()
+                .max_height(220.0)
+                .id_salt("problem")
+                .show(ui, |ui| match problem {
+                    Problem::Load(error) => load_error_ui(ui, &error.to_string()),
+                    Problem::Invalid { file, findings } => {
+                        findings_ui(ui, file, findings, lang);
                     }
                 });
-                ui.label(tr_args(
-                    lang,
-                    "problem-kept",
-                    &[("name", Arg::Text(&self.doc.loaded.name))],
-                ));
-                egui::ScrollArea::both()
-                    .max_height(220.0)
-                    .id_salt("problem")
-                    .show(ui, |ui| match problem {
-                        Problem::Load(error) => load_error_ui(ui, &error.to_string()),
-                        Problem::Invalid { file, findings } => {
-                            findings_ui(ui, file, findings, lang);
-                        }
-                    });
-            });
+        });
         ui.add_space(6.0);
     }
 
@@ -744,55 +731,49 @@ impl BriefDeskApp {
         if !failed && notice.is_none() {
             return;
         }
-        egui::Frame::new()
-            .fill(palette.card)
-            .stroke(egui::Stroke::new(2.0, palette.warning))
-            .corner_radius(6.0)
-            .inner_margin(10.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                if let SaveState::Failed(reason) = self.notes.state() {
-                    ui.label(RichText::new(tr(lang, "notes-failed-explained")).strong());
-                    ui.label(RichText::new(reason).monospace());
-                    ui.horizontal(|ui| {
-                        if ui.button(tr(lang, "notes-retry")).clicked() {
-                            commands.push(Command::SaveNotes);
-                        }
-                        if ui.button(tr(lang, "menu-save-notes-as")).clicked() {
-                            commands.push(Command::SaveNotesAs);
-                        }
-                    });
-                }
-                match notice {
-                    Some(NotesNotice::SetAside {
-                        path,
-                        moved_to,
-                        reason,
-                    }) => {
-                        ui.label(tr_args(
-                            lang,
-                            "notes-set-aside",
-                            &[
-                                ("path", Arg::Text(&path.display().to_string())),
-                                ("moved", Arg::Text(&moved_to.display().to_string())),
-                            ],
-                        ));
-                        ui.label(RichText::new(reason).monospace().size(size::SMALL));
+        banner(ui, palette.warning, |ui| {
+            if let SaveState::Failed(reason) = self.notes.state() {
+                ui.label(RichText::new(tr(lang, "notes-failed-explained")).strong());
+                ui.label(RichText::new(reason).monospace());
+                ui.horizontal(|ui| {
+                    if ui.button(tr(lang, "notes-retry")).clicked() {
+                        commands.push(Command::SaveNotes);
                     }
-                    Some(NotesNotice::Unreadable { path, reason }) => {
-                        ui.label(tr_args(
-                            lang,
-                            "notes-unreadable",
-                            &[("path", Arg::Text(&path.display().to_string()))],
-                        ));
-                        ui.label(RichText::new(reason).monospace().size(size::SMALL));
+                    if ui.button(tr(lang, "menu-save-notes-as")).clicked() {
+                        commands.push(Command::SaveNotesAs);
                     }
-                    None => {}
+                });
+            }
+            match notice {
+                Some(NotesNotice::SetAside {
+                    path,
+                    moved_to,
+                    reason,
+                }) => {
+                    ui.label(tr_args(
+                        lang,
+                        "notes-set-aside",
+                        &[
+                            ("path", Arg::Text(&path.display().to_string())),
+                            ("moved", Arg::Text(&moved_to.display().to_string())),
+                        ],
+                    ));
+                    ui.label(RichText::new(reason).monospace().size(size::SMALL));
                 }
-                if notice.is_some() && ui.button(tr(lang, "close")).clicked() {
-                    commands.push(Command::DismissNotesNotice);
+                Some(NotesNotice::Unreadable { path, reason }) => {
+                    ui.label(tr_args(
+                        lang,
+                        "notes-unreadable",
+                        &[("path", Arg::Text(&path.display().to_string()))],
+                    ));
+                    ui.label(RichText::new(reason).monospace().size(size::SMALL));
                 }
-            });
+                None => {}
+            }
+            if notice.is_some() && ui.button(tr(lang, "close")).clicked() {
+                commands.push(Command::DismissNotesNotice);
+            }
+        });
         ui.add_space(6.0);
     }
 
@@ -884,6 +865,14 @@ fn drop_overlay(ctx: &egui::Context, lang: Language) {
         theme::font(size::HEADING),
         egui::Color32::WHITE,
     );
+}
+
+fn theme_preference(choice: ThemeChoice) -> egui::ThemePreference {
+    match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    }
 }
 
 fn view_settings(settings: &AppSettings) -> Settings {

@@ -5,7 +5,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::Command;
 use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series, bar_chart_ui};
-use super::districts_screen::{sort_ui, table_toggle_ui};
+use super::districts_screen::order_and_view_ui;
 use super::theme::{Palette, size};
 use super::widgets::{card, chart_header_ui, footer_ui};
 use crate::i18n::{Language, tr};
@@ -23,11 +23,7 @@ pub fn centres_ui(
 ) {
     let rental = &briefing.rental;
     let palette = Palette::current(ui);
-    ui.horizontal_wrapped(|ui| {
-        sort_ui(ui, sort, lang, commands);
-        ui.separator();
-        table_toggle_ui(ui, table, lang, commands);
-    });
+    order_and_view_ui(ui, sort, table, lang, commands);
     ui.add_space(8.0);
     chart_header_ui(ui, &tr(lang, "centres-title"), &briefing.chart_subtitle);
     ui.label(RichText::new(&rental.split_text).size(size::CHART_TITLE));

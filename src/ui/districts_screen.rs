@@ -97,6 +97,21 @@ pub fn sort_ui(ui: &mut Ui, sort: DistrictSort, lang: Language, commands: &mut V
     }
 }
 
+/// The order and chart/table pickers, on one row (centres and corruption screens).
+pub fn order_and_view_ui(
+    ui: &mut Ui,
+    sort: DistrictSort,
+    table: bool,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        sort_ui(ui, sort, lang, commands);
+        ui.separator();
+        table_toggle_ui(ui, table, lang, commands);
+    });
+}
+
 /// Chart / table.
 pub fn table_toggle_ui(ui: &mut Ui, table: bool, lang: Language, commands: &mut Vec<Command>) {
     if ui

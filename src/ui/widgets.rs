@@ -33,3 +33,18 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         .show(ui, add)
         .inner
 }
+
+/// A framed notice across the screen, outlined in `color` (errors, warnings).
+pub fn banner<R>(ui: &mut Ui, color: egui::Color32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let palette = Palette::current(ui);
+    egui::Frame::new()
+        .fill(palette.card)
+        .stroke(egui::Stroke::new(2.0, color))
+        .corner_radius(6.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
