@@ -709,7 +709,7 @@ impl BriefDeskApp {
             ui.label(tr_args(
                 lang,
                 "problem-kept",
-                &[("name", Arg::Text(&self.doc.loaded.name))],
+                &[("name", Arg::Text(&self.source_name(lang)))],
             ));
             egui::ScrollArea::both()
                 .max_height(220.0)
@@ -777,13 +777,18 @@ impl BriefDeskApp {
         ui.add_space(6.0);
     }
 
+    /// The open dataset as people call it: its path, or "the built-in dataset".
+    fn source_name(&self, lang: Language) -> String {
+        match &self.doc.source {
+            DatasetSource::Embedded => tr(lang, "embedded-dataset"),
+            DatasetSource::File(path) => path.display().to_string(),
+        }
+    }
+
     fn status_bar_ui(&self, ui: &mut egui::Ui, lang: Language) {
         let palette = Palette::current(ui);
         ui.horizontal(|ui| {
-            let name = match &self.doc.source {
-                DatasetSource::Embedded => tr(lang, "embedded-dataset"),
-                DatasetSource::File(path) => path.display().to_string(),
-            };
+            let name = self.source_name(lang);
             ui.label(RichText::new(name).size(size::SMALL).color(palette.muted));
             if !self.doc.briefing.chart_subtitle.is_empty() {
                 ui.separator();
