@@ -316,10 +316,19 @@ fn plot_items(
                 if row.highlighted {
                     text = text.strong();
                 }
-                labels.push(
-                    Text::new("", PlotPoint::new(base + 6.0 * g.units_per_point, y), text)
-                        .anchor(Align2::LEFT_CENTER),
-                );
+                // A label the reference line would cross moves to the line's right.
+                let mut x = base + 6.0 * g.units_per_point;
+                let width = bar.end_label.chars().count() as f64
+                    * f64::from(spec.label_size)
+                    * 0.6
+                    * g.units_per_point;
+                if let Some(r) = &spec.reference
+                    && r.value > x - 2.0 * g.units_per_point
+                    && r.value < x + width + 2.0 * g.units_per_point
+                {
+                    x = r.value + 6.0 * g.units_per_point;
+                }
+                labels.push(Text::new("", PlotPoint::new(x, y), text).anchor(Align2::LEFT_CENTER));
             }
         }
     }
