@@ -14,7 +14,7 @@ use crate::model::{self, EMBEDDED_NAME, Finding, LoadError, Loaded};
 use crate::notes::{self, NotesNotice, NotesStore, SaveState};
 use crate::ui::centres_screen::centres_ui;
 use crate::ui::corruption_screen::corruption_ui;
-use crate::ui::districts_screen::{DistrictsView, districts_ui};
+use crate::ui::districts_screen::{ChartView, districts_ui};
 use crate::ui::findings_panel::{findings_ui, load_error_ui};
 use crate::ui::help::help_ui;
 use crate::ui::overview::overview_ui;
@@ -812,37 +812,16 @@ impl BriefDeskApp {
     fn screen_ui(&mut self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
         let briefing = &self.doc.briefing;
         let highlight = self.highlight.as_deref();
+        let view = ChartView {
+            sort: self.settings.sort,
+            highlight,
+            table: self.settings.table,
+        };
         match self.settings.screen {
             Screen::Overview => overview_ui(ui, briefing, lang),
-            Screen::Districts => {
-                let view = DistrictsView {
-                    metric: self.settings.metric,
-                    sort: self.settings.sort,
-                    highlight,
-                    table: self.settings.table,
-                };
-                districts_ui(ui, briefing, &view, lang, commands);
-            }
-            Screen::Centres => centres_ui(
-                ui,
-                briefing,
-                self.settings.sort,
-                self.settings.table,
-                highlight,
-                lang,
-                commands,
-            ),
-            Screen::Corruption => {
-                corruption_ui(
-                    ui,
-                    briefing,
-                    self.settings.sort,
-                    self.settings.table,
-                    highlight,
-                    lang,
-                    commands,
-                );
-            }
+            Screen::Districts => districts_ui(ui, briefing, &view, lang, commands),
+            Screen::Centres => centres_ui(ui, briefing, &view, lang, commands),
+            Screen::Corruption => corruption_ui(ui, briefing, &view, lang, commands),
             Screen::Recommendations => {
                 self.recommendations
                     .ui(ui, briefing, &self.notes, lang, commands);

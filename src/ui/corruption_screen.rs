@@ -5,25 +5,24 @@ use egui_extras::{Column, TableBuilder};
 
 use super::Command;
 use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series, bar_chart_ui};
-use super::districts_screen::order_and_view_ui;
+use super::districts_screen::{ChartView, order_and_view_ui};
 use super::theme::{Palette, size};
 use super::widgets::{card, chart_header_ui, footer_ui};
 use crate::i18n::{Language, tr};
-use crate::view_model::{Briefing, CHART_ROW_LIMIT, CorruptionView, DistrictSort};
+use crate::view_model::{Briefing, CHART_ROW_LIMIT, CorruptionView};
 
 /// Draws the corruption screen.
 pub fn corruption_ui(
     ui: &mut Ui,
     briefing: &Briefing,
-    sort: DistrictSort,
-    table: bool,
-    highlight: Option<&str>,
+    view: &ChartView<'_>,
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
     let c = &briefing.corruption;
     let palette = Palette::current(ui);
-    order_and_view_ui(ui, sort, table, lang, commands);
+    order_and_view_ui(ui, view.sort, view.table, lang, commands);
+    let (table, highlight) = (view.table, view.highlight);
     ui.add_space(8.0);
     chart_header_ui(ui, &tr(lang, "corruption-title"), &briefing.chart_subtitle);
     regional_ui(ui, c);

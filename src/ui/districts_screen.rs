@@ -8,13 +8,11 @@ use super::charts::{BarChartSpec, BarRow, Reference, RowBar, Segment, Series, ba
 use super::theme::{Palette, size};
 use super::widgets::{chart_header_ui, footer_ui};
 use crate::i18n::{Language, tr};
-use crate::view_model::{Briefing, CHART_ROW_LIMIT, DistrictMetric, DistrictSeries, DistrictSort};
+use crate::view_model::{Briefing, CHART_ROW_LIMIT, DistrictSeries, DistrictSort};
 
-/// What the districts screen shows; owned by the app.
+/// How the chart screens show the districts; owned by the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct DistrictsView<'a> {
-    /// The metric shown.
-    pub metric: DistrictMetric,
+pub struct ChartView<'a> {
     /// The order.
     pub sort: DistrictSort,
     /// The highlighted district id.
@@ -27,7 +25,7 @@ pub struct DistrictsView<'a> {
 fn controls_ui(
     ui: &mut Ui,
     briefing: &Briefing,
-    view: &DistrictsView<'_>,
+    view: &ChartView<'_>,
     series: &DistrictSeries,
     lang: Language,
     commands: &mut Vec<Command>,
@@ -129,7 +127,7 @@ pub fn table_toggle_ui(ui: &mut Ui, table: bool, lang: Language, commands: &mut 
 pub fn districts_ui(
     ui: &mut Ui,
     briefing: &Briefing,
-    view: &DistrictsView<'_>,
+    view: &ChartView<'_>,
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
