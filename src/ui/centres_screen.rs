@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::Command;
-use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series, bar_chart_ui};
+use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series};
 use super::districts_screen::{ChartView, order_and_view_ui};
 use super::theme::{Palette, size};
 use super::widgets::{card, chart_header_ui, footer_ui};
@@ -88,10 +88,7 @@ pub fn centres_ui(
             label_size: size::CHART_LABEL,
             legend: true,
         };
-        if let Some(key) = bar_chart_ui(ui, &spec) {
-            let toggled = (highlight != Some(key)).then(|| key.to_owned());
-            commands.push(Command::Highlight(toggled));
-        }
+        view.chart_ui(ui, &spec, commands);
     }
     if !rental.rent_rises.is_empty() {
         ui.add_space(8.0);

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::Command;
-use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series, bar_chart_ui};
+use super::charts::{BarChartSpec, BarRow, RowBar, Segment, Series};
 use super::districts_screen::{ChartView, order_and_view_ui};
 use super::theme::{Palette, size};
 use super::widgets::{card, chart_header_ui, footer_ui};
@@ -83,10 +83,7 @@ pub fn corruption_ui(
             label_size: size::CHART_LABEL - 1.0,
             legend: true,
         };
-        if let Some(key) = bar_chart_ui(ui, &spec) {
-            let toggled = (highlight != Some(key)).then(|| key.to_owned());
-            commands.push(Command::Highlight(toggled));
-        }
+        view.chart_ui(ui, &spec, commands);
     }
     let illustrative = if c.illustrative {
         briefing.illustrative_note.as_str()

@@ -21,6 +21,16 @@ pub struct ChartView<'a> {
     pub table: bool,
 }
 
+impl ChartView<'_> {
+    /// Draws a chart; a click on a row highlights its district, a second click clears it.
+    pub fn chart_ui(&self, ui: &mut Ui, spec: &BarChartSpec<'_>, commands: &mut Vec<Command>) {
+        if let Some(key) = bar_chart_ui(ui, spec) {
+            let toggled = (self.highlight != Some(key)).then(|| key.to_owned());
+            commands.push(Command::Highlight(toggled));
+        }
+    }
+}
+
 /// Picker for the metric, the order, the highlight and chart/table.
 fn controls_ui(
     ui: &mut Ui,
@@ -183,10 +193,7 @@ pub fn districts_ui(
             label_size: size::CHART_LABEL,
             legend: series.reference.is_some(),
         };
-        if let Some(key) = bar_chart_ui(ui, &spec) {
-            let toggled = (view.highlight != Some(key)).then(|| key.to_owned());
-            commands.push(Command::Highlight(toggled));
-        }
+        view.chart_ui(ui, &spec, commands);
     }
     let illustrative = if series.illustrative {
         briefing.illustrative_note.as_str()
