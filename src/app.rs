@@ -11,18 +11,22 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::ChartKind;
 use crate::model::{self, EMBEDDED_NAME, Finding, LoadError, Loaded};
-use crate::notes::{self, NotesNotice, NotesStore, SaveState};
+use crate::notes::{self, NotesNotice, NotesStore, SaveState, SlidePlan};
 use crate::ui::centres_screen::centres_ui;
 use crate::ui::corruption_screen::corruption_ui;
 use crate::ui::districts_screen::{ChartView, districts_ui};
 use crate::ui::findings_panel::{findings_ui, load_error_ui};
 use crate::ui::help::help_ui;
 use crate::ui::overview::overview_ui;
+use crate::ui::presentation::{Presentation, Screens, Stage};
 use crate::ui::recommendations_screen::RecommendationsScreen;
+use crate::ui::slides_panel::slides_panel_ui;
 use crate::ui::theme::{self, Palette, size};
 use crate::ui::widgets::banner;
 use crate::ui::{Command, NoteEdit, Screen, ThemeChoice};
-use crate::view_model::{Briefing, DistrictMetric, DistrictSort, EvidenceTarget, Settings};
+use crate::view_model::{
+    self, Briefing, DistrictMetric, DistrictSort, EvidenceTarget, Settings, SlideKind,
+};
 
 /// How many recent files the File menu keeps.
 const RECENT_LIMIT: usize = 8;
@@ -52,6 +56,10 @@ pub struct AppSettings {
     pub sort: DistrictSort,
     /// Tables instead of charts.
     pub table: bool,
+    /// Use the presenter view when a second screen is connected.
+    pub presenter_view: bool,
+    /// Dark projector theme (a light wall is the default: projectors wash out dark ones).
+    pub projector_dark: bool,
 }
 
 impl Default for AppSettings {
@@ -66,6 +74,8 @@ impl Default for AppSettings {
             metric: DistrictMetric::default(),
             sort: DistrictSort::default(),
             table: false,
+            presenter_view: true,
+            projector_dark: false,
         }
     }
 }
@@ -187,6 +197,8 @@ pub struct BriefDeskApp {
     help_open: bool,
     findings_open: bool,
     recommendations: RecommendationsScreen,
+    presentation: Option<Presentation>,
+    slides_open: bool,
     commands: Vec<Command>,
     watcher: Option<Watcher>,
     reload_at: Option<Instant>,
@@ -239,6 +251,8 @@ impl BriefDeskApp {
             help_open: false,
             findings_open: false,
             recommendations: RecommendationsScreen::default(),
+            presentation: None,
+            slides_open: false,
             commands: Vec::new(),
             watcher: None,
             reload_at: None,
@@ -278,6 +292,11 @@ impl BriefDeskApp {
     /// Why the last dataset could not be opened, if it could not.
     pub fn problem(&self) -> Option<&Problem> {
         self.problem.as_ref()
+    }
+
+    /// The presentation in progress, if any.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
     }
 
     /// Queues a command as if a widget had emitted it.
@@ -320,8 +339,73 @@ impl BriefDeskApp {
                     loaded,
                     briefing,
                 };
+                self.refresh_deck();
             }
         }
+    }
+
+    /// After the dataset or the slide plan changed: the presentation takes the new deck.
+    fn refresh_deck(&mut self) {
+        if let Some(p) = &mut self.presentation {
+            let deck = view_model::deck(&self.doc.briefing.slides, self.notes.slide_plan());
+            p.set_deck(deck, &self.doc.briefing);
+        }
+    }
+
+    fn set_slide_plan(&mut self, plan: SlidePlan) {
+        self.notes.set_slide_plan(plan);
+        self.refresh_deck();
+    }
+
+    fn start_presentation(&mut self, from_screen: bool) {
+        let briefing = &self.doc.briefing;
+        let deck = view_model::deck(&briefing.slides, self.notes.slide_plan());
+        if deck.is_empty() {
+            // Nothing to show: the slide list says why (no data, or every slide hidden).
+            self.slides_open = true;
+            return;
+        }
+        let position = if from_screen {
+            let screen = self.settings.screen;
+            deck.iter()
+                .position(|&i| {
+                    briefing
+                        .slides
+                        .get(i)
+                        .is_some_and(|s| slide_matches_screen(&s.kind, screen))
+                })
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let screens = if self.settings.presenter_view {
+            Screens::Two
+        } else {
+            Screens::One
+        };
+        let was_fullscreen = self.ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+        if screens == Screens::One {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+        self.help_open = false;
+        self.presentation = Some(Presentation::start(
+            deck,
+            position,
+            briefing,
+            screens,
+            was_fullscreen,
+        ));
+    }
+
+    fn stop_presentation(&mut self) {
+        if let Some(p) = self.presentation.take()
+            && p.screens() == Screens::One
+        {
+            self.ctx
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(p.was_fullscreen()));
+        }
+        self.notes.save();
     }
 
     fn remember(&mut self, path: &Path) {
@@ -335,10 +419,14 @@ impl BriefDeskApp {
     fn rebuild(&mut self) {
         self.doc.briefing =
             Briefing::from_dataset(&self.doc.loaded.dataset, &view_settings(&self.settings));
+        self.refresh_deck();
     }
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        let Some(command) = self.apply_presentation(command) else {
+            return;
+        };
         match command {
             Command::OpenDialog => {
                 let picked = rfd::FileDialog::new()
@@ -402,7 +490,62 @@ impl BriefDeskApp {
             Command::DismissProblem => self.problem = None,
             Command::DismissNotesNotice => self.notes.dismiss_notice(),
             Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            // Handled by `apply_presentation`.
+            _ => {}
         }
+    }
+
+    /// Applies a command about presenting; hands any other back.
+    fn apply_presentation(&mut self, command: Command) -> Option<Command> {
+        match command {
+            Command::StartPresentation { from_screen } => self.start_presentation(from_screen),
+            Command::StopPresentation => self.stop_presentation(),
+            Command::Slide(step) => {
+                if let Some(p) = &mut self.presentation {
+                    p.go(step, &self.doc.briefing);
+                }
+            }
+            Command::Blank(blank) => {
+                if let Some(p) = &mut self.presentation {
+                    p.set_blank(blank);
+                }
+            }
+            Command::ToggleFullscreen => {
+                let viewport = match self.presentation.as_ref().map(Presentation::screens) {
+                    Some(Screens::Two) => audience_viewport(),
+                    _ => egui::ViewportId::ROOT,
+                };
+                let fullscreen = self
+                    .ctx
+                    .input_for(viewport, |i| i.viewport().fullscreen.unwrap_or(false));
+                self.ctx
+                    .send_viewport_cmd_to(viewport, egui::ViewportCommand::Fullscreen(!fullscreen));
+            }
+            Command::TogglePresenterNotes => {
+                if let Some(p) = &mut self.presentation {
+                    p.toggle_notes();
+                }
+            }
+            Command::ToggleSlidesPanel => self.slides_open = !self.slides_open,
+            Command::SetSlideVisible { key, visible } => {
+                let plan = view_model::set_visible(self.notes.slide_plan(), &key, visible);
+                self.set_slide_plan(plan);
+            }
+            Command::MoveSlide { key, delta } => {
+                let plan = view_model::move_slide(
+                    &self.doc.briefing.slides,
+                    self.notes.slide_plan(),
+                    &key,
+                    delta,
+                );
+                self.set_slide_plan(plan);
+            }
+            Command::ResetSlides => self.set_slide_plan(SlidePlan::default()),
+            Command::SetPresenterView(on) => self.settings.presenter_view = on,
+            Command::SetProjectorDark(dark) => self.settings.projector_dark = dark,
+            other => return Some(other),
+        }
+        None
     }
 
     fn show_evidence(&mut self, target: EvidenceTarget) {
@@ -439,9 +582,20 @@ impl BriefDeskApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
+        if let Some(p) = &mut self.presentation {
+            let pushed = p.handle_keys(ctx);
+            self.commands.extend(pushed);
+            return;
+        }
         let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
         let mut pushed = Vec::new();
         ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::SHIFT, Key::F5) {
+                pushed.push(Command::StartPresentation { from_screen: true });
+            }
+            if i.consume_key(Modifiers::NONE, Key::F5) {
+                pushed.push(Command::StartPresentation { from_screen: false });
+            }
             for (key, cmd) in [
                 (Key::O, Command::OpenDialog),
                 (Key::S, Command::SaveNotes),
@@ -509,7 +663,30 @@ impl BriefDeskApp {
         let lang = self.settings.language;
         let mut commands = std::mem::take(&mut self.commands);
 
-        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui, lang, &mut commands));
+        if self.presentation.is_some() {
+            self.presentation_ui(ui, lang, &mut commands);
+        } else {
+            self.workspace_ui(ui, &ctx, lang, &mut commands);
+        }
+        commands.append(&mut self.commands);
+        if !commands.is_empty() {
+            // The state changed after this frame was laid out: draw it again.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    /// The workspace: menus, tabs, the screen, side panels.
+    fn workspace_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &egui::Context,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar_ui(ui, lang, commands));
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui, lang));
         if self.findings_open {
             egui::Panel::right("findings")
@@ -527,10 +704,32 @@ impl BriefDeskApp {
                     });
                 });
         }
+        if self.slides_open {
+            egui::Panel::right("slides")
+                .default_size(380.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.heading(tr(lang, "slides-title"));
+                        if ui.button("×").on_hover_text(tr(lang, "close")).clicked() {
+                            commands.push(Command::ToggleSlidesPanel);
+                        }
+                    });
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        slides_panel_ui(
+                            ui,
+                            &self.doc.briefing,
+                            self.notes.slide_plan(),
+                            lang,
+                            commands,
+                        );
+                    });
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            self.tabs_ui(ui, lang, &mut commands);
-            self.problem_ui(ui, lang, &mut commands);
-            self.notes_notice_ui(ui, lang, &mut commands);
+            self.tabs_ui(ui, lang, commands);
+            self.problem_ui(ui, lang, commands);
+            self.notes_notice_ui(ui, lang, commands);
             egui::ScrollArea::vertical()
                 .id_salt(self.settings.screen)
                 .auto_shrink([false, false])
@@ -538,12 +737,12 @@ impl BriefDeskApp {
                     egui::Frame::new()
                         .inner_margin(egui::Margin::symmetric(size::MARGIN as i8, 8))
                         .show(ui, |ui| {
-                            self.screen_ui(ui, lang, &mut commands);
+                            self.screen_ui(ui, lang, commands);
                         });
                 });
         });
         if self.help_open {
-            let response = egui::Modal::new(egui::Id::unique("help")).show(&ctx, |ui| {
+            let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
                 ui.set_max_width(520.0);
                 help_ui(ui, lang);
                 if ui.button(tr(lang, "close")).clicked() {
@@ -555,15 +754,63 @@ impl BriefDeskApp {
             }
         }
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            drop_overlay(&ctx, lang);
+            drop_overlay(ctx, lang);
         }
-        commands.append(&mut self.commands);
-        if !commands.is_empty() {
-            // The state changed after this frame was laid out: draw it again.
+    }
+
+    /// While presenting: the wall (one screen), or the presenter view here and the wall in a
+    /// second window on the second screen.
+    fn presentation_ui(&mut self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+        let Some(p) = self.presentation.as_mut() else {
+            return;
+        };
+        let theme = if self.settings.projector_dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        };
+        let stage = Stage {
+            briefing: &self.doc.briefing,
+            notes: &self.notes,
+            lang,
+            palette: Palette::projector(theme),
+        };
+        if p.screens() == Screens::One {
+            stage.one_screen_ui(ui, p, commands);
+            return;
+        }
+        let ctx = ui.ctx().clone();
+        let mut no_second_screen = false;
+        let mut wall_aspect = 16.0 / 9.0;
+        let builder = egui::ViewportBuilder::default()
+            .with_title(format!("BriefDesk — {}", stage.briefing.header.region))
+            .with_inner_size([1280.0, 720.0])
+            .with_monitor(1);
+        ctx.show_viewport_immediate(audience_viewport(), builder, |ui, class| {
+            if class == egui::ViewportClass::EmbeddedWindow {
+                // This backend cannot open a second window: present here instead.
+                no_second_screen = true;
+                return;
+            }
+            let wall_ctx = ui.ctx().clone();
+            commands.extend(p.handle_keys(&wall_ctx));
+            if p.audience_lacks_a_screen(wall_ctx.input(|i| i.viewport().fullscreen)) {
+                no_second_screen = true;
+            }
+            if wall_ctx.input(|i| i.viewport().close_requested()) {
+                commands.push(Command::StopPresentation);
+            }
+            wall_aspect = wall_ctx.content_rect().aspect_ratio();
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| stage.wall_ui(ui, p, commands));
+        });
+        if no_second_screen {
+            p.fall_back_to_one_screen();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             ctx.request_repaint();
-        }
-        for command in commands {
-            self.apply(command);
+        } else {
+            stage.presenter_ui(ui, p, wall_aspect, commands);
         }
     }
 
@@ -617,6 +864,9 @@ impl BriefDeskApp {
                 ui.separator();
                 ui.label(tr(lang, "zoom-hint"));
             });
+            ui.menu_button(tr(lang, "menu-present"), |ui| {
+                self.present_menu_ui(ui, lang, commands);
+            });
             ui.menu_button(tr(lang, "menu-language"), |ui| {
                 for language in Language::ALL {
                     if ui.radio(lang == language, language.native_name()).clicked() {
@@ -658,6 +908,43 @@ impl BriefDeskApp {
         });
     }
 
+    fn present_menu_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+        if ui
+            .button(tr(lang, "present-from-start"))
+            .on_hover_text("F5")
+            .clicked()
+        {
+            commands.push(Command::StartPresentation { from_screen: false });
+        }
+        if ui
+            .button(tr(lang, "present-from-screen"))
+            .on_hover_text("Shift+F5")
+            .clicked()
+        {
+            commands.push(Command::StartPresentation { from_screen: true });
+        }
+        ui.separator();
+        if ui.button(tr(lang, "slides-arrange")).clicked() {
+            commands.push(Command::ToggleSlidesPanel);
+        }
+        ui.separator();
+        let mut presenter_view = self.settings.presenter_view;
+        if ui
+            .checkbox(&mut presenter_view, tr(lang, "presenter-view-option"))
+            .changed()
+        {
+            commands.push(Command::SetPresenterView(presenter_view));
+        }
+        for (dark, key) in [(false, "projector-light"), (true, "projector-dark")] {
+            if ui
+                .radio(self.settings.projector_dark == dark, tr(lang, key))
+                .clicked()
+            {
+                commands.push(Command::SetProjectorDark(dark));
+            }
+        }
+    }
+
     fn save_indicator_ui(&self, ui: &mut egui::Ui, lang: Language) {
         let palette = Palette::current(ui);
         match self.notes.state() {
@@ -677,15 +964,33 @@ impl BriefDeskApp {
 
     fn tabs_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
-            for (i, screen) in Screen::ALL.into_iter().enumerate() {
-                let text = RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
-                let response = ui
-                    .selectable_label(self.settings.screen == screen, text)
-                    .on_hover_text(format!("Ctrl+{}", i + 1));
-                if response.clicked() {
-                    commands.push(Command::SetScreen(screen));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(RichText::new(tr(lang, "present-start")).strong())
+                    .on_hover_text(tr(lang, "present-from-screen-hint"))
+                    .clicked()
+                {
+                    commands.push(Command::StartPresentation { from_screen: false });
                 }
-            }
+                if ui
+                    .selectable_label(self.slides_open, tr(lang, "slides-title"))
+                    .clicked()
+                {
+                    commands.push(Command::ToggleSlidesPanel);
+                }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    for (i, screen) in Screen::ALL.into_iter().enumerate() {
+                        let text =
+                            RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
+                        let response = ui
+                            .selectable_label(self.settings.screen == screen, text)
+                            .on_hover_text(format!("Ctrl+{}", i + 1));
+                        if response.clicked() {
+                            commands.push(Command::SetScreen(screen));
+                        }
+                    }
+                });
+            });
         });
         ui.separator();
     }
@@ -849,6 +1154,24 @@ fn drop_overlay(ctx: &egui::Context, lang: Language) {
         theme::font(size::HEADING),
         egui::Color32::WHITE,
     );
+}
+
+/// The second window, on the projector.
+fn audience_viewport() -> egui::ViewportId {
+    egui::ViewportId::from_hash_of("briefdesk-audience")
+}
+
+/// Whether a slide shows what a workspace screen shows (Shift+F5 starts there).
+fn slide_matches_screen(kind: &SlideKind, screen: Screen) -> bool {
+    match screen {
+        Screen::Overview => matches!(kind, SlideKind::KeyFigures),
+        Screen::Districts => matches!(kind, SlideKind::Districts),
+        Screen::Centres => matches!(kind, SlideKind::Centres),
+        Screen::Corruption => {
+            matches!(kind, SlideKind::Corruption | SlideKind::CorruptionDistricts)
+        }
+        Screen::Recommendations => matches!(kind, SlideKind::Recommendation(_)),
+    }
 }
 
 fn theme_preference(choice: ThemeChoice) -> egui::ThemePreference {

@@ -239,3 +239,47 @@ finding-illustrative = { $count } { $n ->
     [one] figure comes
    *[other] figures come
 } from illustrative source `{ $id }`: they are sample or estimated figures, not facts, and are marked as such
+
+## Presentation
+menu-present = Present
+present-start = Start presenting (F5)
+present-from-start = From the beginning
+present-from-screen = From the current screen
+present-from-screen-hint = F5 from the beginning, Shift+F5 from the current screen
+presenter-view-option = Presenter view on a second screen
+projector-light = Projector: light background
+projector-dark = Projector: dark background
+slides-title = Slides
+slides-arrange = Arrange slides…
+slides-hint = Untick a slide to hide it; the buttons move it. The choice is saved with the notes.
+slides-none = The dataset has nothing to make slides from.
+slides-visible = Show this slide
+slides-earlier = Up
+slides-later = Down
+slides-reset = Default order
+slide-corruption-districts = Corruption crimes by district
+slide-recommendation = Recommendation { $n }
+slide-recommendation-of = Recommendation { $n } of { $count }
+slide-overflow = Showing { $shown } of { $total }; the workspace table lists every district
+present-previous = Back
+present-next = Next
+present-black = Black screen
+present-stop = End presentation
+present-end = end of presentation
+present-next-slide = Next
+present-position = Slide { $n } of { $count }
+present-blanked = Screen blanked: any key brings the slide back
+present-elapsed = Elapsed
+present-hide-notes = Notes (N)
+present-no-note = Notes belong to recommendations; this slide has none.
+present-note = Presenter's note
+help-presenting = While presenting
+shortcut-present = Start presenting: from the beginning / from the current screen
+shortcut-next = Next slide
+shortcut-previous = Previous slide
+shortcut-first-last = First / last slide
+shortcut-go-to = Go to a slide by its number
+shortcut-blank = Black / white screen; any key returns
+shortcut-notes = Notes under the slide (one screen)
+shortcut-fullscreen = Fullscreen
+shortcut-stop = End the presentation

@@ -248,3 +248,47 @@ finding-illustrative = { $count } { $n ->
     [few] показателя взяты
    *[many] показателей взяты
 } из иллюстративного источника `{ $id }`: это примерные или оценочные цифры, а не факты, и они помечены
+
+## Presentation
+menu-present = Показ
+present-start = Начать показ (F5)
+present-from-start = С начала
+present-from-screen = С текущего экрана
+present-from-screen-hint = F5 — с начала, Shift+F5 — с текущего экрана
+presenter-view-option = Режим докладчика на втором экране
+projector-light = Проектор: светлый фон
+projector-dark = Проектор: тёмный фон
+slides-title = Слайды
+slides-arrange = Порядок слайдов…
+slides-hint = Снимите флажок, чтобы скрыть слайд; кнопки меняют порядок. Всё сохраняется вместе с заметками.
+slides-none = В наборе нет данных для слайдов.
+slides-visible = Показывать этот слайд
+slides-earlier = Выше
+slides-later = Ниже
+slides-reset = Исходный порядок
+slide-corruption-districts = Коррупционные преступления по районам
+slide-recommendation = Рекомендация { $n }
+slide-recommendation-of = Рекомендация { $n } из { $count }
+slide-overflow = Показаны { $shown } из { $total }; все районы — в таблице рабочего окна
+present-previous = Назад
+present-next = Вперёд
+present-black = Чёрный экран
+present-stop = Завершить показ
+present-end = конец показа
+present-next-slide = Далее
+present-position = Слайд { $n } из { $count }
+present-blanked = Экран скрыт: любая клавиша вернёт слайд
+present-elapsed = Идёт
+present-hide-notes = Заметки (N)
+present-no-note = Заметки пишутся к рекомендациям; у этого слайда её нет.
+present-note = Заметка докладчика
+help-presenting = Во время показа
+shortcut-present = Начать показ: с начала / с текущего экрана
+shortcut-next = Следующий слайд
+shortcut-previous = Предыдущий слайд
+shortcut-first-last = Первый / последний слайд
+shortcut-go-to = Перейти к слайду по номеру
+shortcut-blank = Чёрный / белый экран; любая клавиша — назад
+shortcut-notes = Заметки под слайдом (один экран)
+shortcut-fullscreen = Во весь экран
+shortcut-stop = Завершить показ

@@ -82,9 +82,28 @@ pub fn format_span(start: PartialDate, end: PartialDate, lang: Language) -> Stri
     format!("{} – {}", format_date(start, lang), format_date(end, lang))
 }
 
+/// Time spent presenting: "4:07", or "1:04:07" past an hour.
+pub fn format_elapsed(elapsed: std::time::Duration) -> String {
+    let secs = elapsed.as_secs();
+    let (hours, minutes, seconds) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_elapsed_time() {
+        use std::time::Duration;
+        assert_eq!(format_elapsed(Duration::from_secs(0)), "0:00");
+        assert_eq!(format_elapsed(Duration::from_secs(247)), "4:07");
+        assert_eq!(format_elapsed(Duration::from_secs(3847)), "1:04:07");
+    }
 
     fn d(s: &str) -> PartialDate {
         s.parse().unwrap()

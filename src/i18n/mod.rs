@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{FigureUnit, Qualifier};
 
-pub use date::{format_date, format_span};
+pub use date::{format_date, format_elapsed, format_span};
 pub use number::{NumberFormat, kk_ablative};
 
 /// An interface language.

@@ -5,7 +5,7 @@
 
 mod atomic;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -74,6 +74,25 @@ impl Note {
     }
 }
 
+/// How the preparer arranged the slides: their order and which are hidden. Slides are named by
+/// their key (`title`, `districts`, `recommendation:r3` …); keys the dataset no longer has are
+/// kept, so a slide that comes back keeps its place.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SlidePlan {
+    /// Slide keys in the chosen order; slides not listed keep their default place.
+    pub order: Vec<String>,
+    /// Keys of the hidden slides.
+    pub hidden: BTreeSet<String>,
+}
+
+impl SlidePlan {
+    /// Whether nothing was changed from the default.
+    pub fn is_default(&self) -> bool {
+        self.order.is_empty() && self.hidden.is_empty()
+    }
+}
+
 /// The sidecar file's content.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Notes", default)]
@@ -84,6 +103,9 @@ pub struct NotesFile {
     pub dataset: String,
     /// Notes by recommendation id; kept even when the recommendation leaves the dataset.
     pub notes: BTreeMap<String, Note>,
+    /// The slides' order and visibility.
+    #[serde(skip_serializing_if = "SlidePlan::is_default")]
+    pub slides: SlidePlan,
 }
 
 /// Where the notes stand with respect to the disk.
@@ -153,6 +175,7 @@ impl NotesStore {
                 format: NOTES_FORMAT,
                 dataset: dataset_name.to_owned(),
                 notes: BTreeMap::new(),
+                slides: SlidePlan::default(),
             },
             path,
             state: SaveState::Saved,
@@ -162,7 +185,10 @@ impl NotesStore {
         };
         match std::fs::read(&store.path) {
             Ok(bytes) => match parse_notes(&bytes) {
-                Ok(file) => store.file.notes = file.notes,
+                Ok(file) => {
+                    store.file.notes = file.notes;
+                    store.file.slides = file.slides;
+                }
                 Err(reason) => store.set_aside(reason),
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -224,6 +250,20 @@ impl NotesStore {
         edit(note);
         if *note != before {
             note.updated_unix_secs = now_unix_secs();
+            self.state = SaveState::Pending;
+            self.last_edit = Some(Instant::now());
+        }
+    }
+
+    /// How the slides are arranged.
+    pub fn slide_plan(&self) -> &SlidePlan {
+        &self.file.slides
+    }
+
+    /// Arranges the slides anew, and schedules a save.
+    pub fn set_slide_plan(&mut self, plan: SlidePlan) {
+        if plan != self.file.slides {
+            self.file.slides = plan;
             self.state = SaveState::Pending;
             self.last_edit = Some(Instant::now());
         }

@@ -130,3 +130,35 @@ fn a_file_where_the_folder_should_be_fails_cleanly() {
     assert!(matches!(store.state(), SaveState::Failed(_)));
     assert_eq!(store.note("r1").unwrap().text, "kept");
 }
+
+#[test]
+fn the_slide_plan_is_saved_with_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = store_in(dir.path());
+    store.edit("r1", |n| n.text = "проверить аренду".to_owned());
+    let plan = SlidePlan {
+        order: vec!["corruption".to_owned(), "title".to_owned()],
+        hidden: ["districts".to_owned()].into(),
+    };
+    store.set_slide_plan(plan.clone());
+    assert!(store.has_unsaved());
+    store.save();
+    let reopened = store_in(dir.path());
+    assert_eq!(reopened.slide_plan(), &plan);
+    assert_eq!(reopened.note("r1").unwrap().text, "проверить аренду");
+}
+
+#[test]
+fn a_notes_file_without_slides_still_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.notes.ron");
+    std::fs::write(
+        &path,
+        "Notes(format: 1, dataset: \"a.ron\", notes: {\"r1\": (text: \"x\")})",
+    )
+    .unwrap();
+    let store = NotesStore::open(path, "a.ron");
+    assert!(store.notice().is_none());
+    assert!(store.slide_plan().is_default());
+    assert_eq!(store.note("r1").unwrap().text, "x");
+}

@@ -41,52 +41,21 @@ pub fn centres_ui(
     } else {
         let owned = tr(lang, "premises-owned");
         let rented = tr(lang, "premises-rented");
-        let rows: Vec<BarRow<'_>> = rental
-            .rows
-            .iter()
-            .take(CHART_ROW_LIMIT)
-            .map(|row| BarRow {
-                key: &row.district,
-                name: &row.name,
-                bars: vec![RowBar {
-                    segments: vec![
-                        Segment {
-                            value: f64::from(row.owned),
-                            label: &row.owned_label,
-                            series: 0,
-                        },
-                        Segment {
-                            value: f64::from(row.rented),
-                            label: &row.rented_label,
-                            series: 1,
-                        },
-                    ],
-                    end_label: &row.total_label,
-                }],
-                tooltip: &row.tooltip,
-                highlighted: highlight == Some(row.district.as_str()),
-            })
-            .collect();
+        let rows = rental_rows(rental, highlight, CHART_ROW_LIMIT);
         let any_highlighted = rows.iter().any(|r| r.highlighted);
         let spec = BarChartSpec {
             id: "centres-chart",
             rows,
-            series: vec![
-                Series {
-                    name: &owned,
-                    color: palette.owned,
-                },
-                Series {
-                    name: &rented,
-                    color: palette.rented,
-                },
-            ],
+            series: rental_series(&owned, &rented, &palette),
             max_value: f64::from(rental.max_total),
             reference: None,
             any_highlighted,
             bar_height: size::ROW,
             label_size: size::CHART_LABEL,
+            row_gap: size::ROW_GAP,
             legend: true,
+            clickable: true,
+            palette,
         };
         view.chart_ui(ui, &spec, commands);
     }
@@ -113,6 +82,54 @@ pub fn centres_ui(
             &rental.footer,
         ],
     );
+}
+
+/// The first `limit` districts' owned and rented centres as stacked chart rows.
+pub fn rental_rows<'a>(
+    rental: &'a RentalView,
+    highlight: Option<&str>,
+    limit: usize,
+) -> Vec<BarRow<'a>> {
+    rental
+        .rows
+        .iter()
+        .take(limit)
+        .map(|row| BarRow {
+            key: &row.district,
+            name: &row.name,
+            bars: vec![RowBar {
+                segments: vec![
+                    Segment {
+                        value: f64::from(row.owned),
+                        label: &row.owned_label,
+                        series: 0,
+                    },
+                    Segment {
+                        value: f64::from(row.rented),
+                        label: &row.rented_label,
+                        series: 1,
+                    },
+                ],
+                end_label: &row.total_label,
+            }],
+            tooltip: &row.tooltip,
+            highlighted: highlight == Some(row.district.as_str()),
+        })
+        .collect()
+}
+
+/// The owned and rented series, named and coloured.
+pub fn rental_series<'a>(owned: &'a str, rented: &'a str, palette: &Palette) -> Vec<Series<'a>> {
+    vec![
+        Series {
+            name: owned,
+            color: palette.owned,
+        },
+        Series {
+            name: rented,
+            color: palette.rented,
+        },
+    ]
 }
 
 fn table_ui(ui: &mut Ui, rental: &RentalView, lang: Language) {

@@ -6,7 +6,7 @@
 use egui::{Align2, Color32, RichText, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
 
-use super::theme::{self, Palette};
+use super::theme::{self, Palette, text_on};
 
 /// One coloured part of a bar.
 #[derive(Clone, Debug)]
@@ -80,19 +80,14 @@ pub struct BarChartSpec<'a> {
     pub bar_height: f32,
     /// Size of names and value labels in points.
     pub label_size: f32,
+    /// Gap between rows, as a fraction of the bar height.
+    pub row_gap: f32,
     /// Whether to draw the legend row.
     pub legend: bool,
-}
-
-/// Text colour that reads on `fill`.
-fn text_on(fill: Color32) -> Color32 {
-    let luminance =
-        0.2126 * f32::from(fill.r()) + 0.7152 * f32::from(fill.g()) + 0.0722 * f32::from(fill.b());
-    if luminance > 140.0 {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
+    /// Whether rows answer clicks (the workspace) or only describe themselves (slides).
+    pub clickable: bool,
+    /// The colours to draw in.
+    pub palette: Palette,
 }
 
 /// Draws the legend: a swatch and name per series, then the reference line's label.
@@ -101,17 +96,21 @@ pub fn legend_ui(
     series: &[Series<'_>],
     reference: Option<&Reference<'_>>,
     palette: &Palette,
+    text_size: f32,
 ) {
+    let swatch = text_size.max(14.0);
     ui.horizontal_wrapped(|ui| {
         // A single series is named by the chart's title; only several need a key.
         for s in series.iter().filter(|_| series.len() > 1) {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, s.color);
-            ui.label(s.name);
-            ui.add_space(12.0);
+            ui.label(RichText::new(s.name).size(text_size).color(palette.text));
+            ui.add_space(swatch * 0.75);
         }
         if let Some(r) = reference {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 16.0), egui::Sense::hover());
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(swatch * 1.4, swatch), egui::Sense::hover());
             let y = rect.center().y;
             let stroke = Stroke::new(2.0, palette.reference);
             ui.painter().add(egui::Shape::dashed_line(
@@ -120,7 +119,7 @@ pub fn legend_ui(
                 5.0,
                 3.0,
             ));
-            ui.label(r.label);
+            ui.label(RichText::new(r.label).size(text_size).color(palette.text));
         }
     });
 }
@@ -153,7 +152,7 @@ impl Geometry {
             .max()
             .unwrap_or(1)
             .max(1);
-        let row_height = spec.bar_height * per_row as f32 + spec.bar_height * 0.45;
+        let row_height = spec.bar_height * per_row as f32 + spec.bar_height * spec.row_gap;
         let font = theme::font(spec.label_size);
         let text_width = |text: &str| {
             ui.painter()
@@ -201,9 +200,15 @@ impl Geometry {
 
 /// Draws the chart; returns the key of a row that was clicked.
 pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str> {
-    let palette = Palette::current(ui);
+    let palette = spec.palette;
     if spec.legend {
-        legend_ui(ui, &spec.series, spec.reference.as_ref(), &palette);
+        legend_ui(
+            ui,
+            &spec.series,
+            spec.reference.as_ref(),
+            &palette,
+            spec.label_size,
+        );
     }
     let geometry = Geometry::of(ui, spec);
     let n = geometry.n;
@@ -381,15 +386,16 @@ fn rows_interaction_ui<'a>(
             .filter(|l| !l.is_empty())
             .collect();
         let name = format!("{}: {}", row.name, values.join(" / "));
+        let sense = if spec.clickable {
+            egui::Sense::click()
+        } else {
+            egui::Sense::hover()
+        };
         let row_response = ui
-            .interact(
-                rect,
-                ui.scope_id().with((spec.id, "row", i)),
-                egui::Sense::click(),
-            )
+            .interact(rect, ui.scope_id().with((spec.id, "row", i)), sense)
             .on_hover_text(row.tooltip);
         row_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if row_response.hovered() {
+        if spec.clickable && row_response.hovered() {
             ui.painter().rect_filled(
                 rect,
                 3.0,

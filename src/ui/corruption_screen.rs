@@ -32,31 +32,7 @@ pub fn corruption_ui(
     } else if table {
         table_ui(ui, c);
     } else {
-        let rows: Vec<BarRow<'_>> = c
-            .rows
-            .iter()
-            .take(CHART_ROW_LIMIT)
-            .map(|row| BarRow {
-                key: &row.district,
-                name: &row.name,
-                bars: row
-                    .values
-                    .iter()
-                    .zip(&row.labels)
-                    .enumerate()
-                    .map(|(series, (value, label))| RowBar {
-                        segments: vec![Segment {
-                            value: value.unwrap_or(0.0),
-                            label: "",
-                            series,
-                        }],
-                        end_label: label,
-                    })
-                    .collect(),
-                tooltip: &row.tooltip,
-                highlighted: highlight == Some(row.district.as_str()),
-            })
-            .collect();
+        let rows = cases_rows(c, highlight, CHART_ROW_LIMIT, 3);
         let any_highlighted = rows.iter().any(|r| r.highlighted);
         let [crimes, persons, managers] = &c.measure_names;
         let spec = BarChartSpec {
@@ -81,7 +57,10 @@ pub fn corruption_ui(
             any_highlighted,
             bar_height: size::ROW * 0.62,
             label_size: size::CHART_LABEL - 1.0,
+            row_gap: size::ROW_GAP,
             legend: true,
+            clickable: true,
+            palette,
         };
         view.chart_ui(ui, &spec, commands);
     }
@@ -98,6 +77,41 @@ pub fn corruption_ui(
             &c.footer,
         ],
     );
+}
+
+/// The first `limit` districts' case counts as chart rows, with the first `measures` measures
+/// (crimes, persons prosecuted, managers) as bars side by side.
+pub fn cases_rows<'a>(
+    c: &'a CorruptionView,
+    highlight: Option<&str>,
+    limit: usize,
+    measures: usize,
+) -> Vec<BarRow<'a>> {
+    c.rows
+        .iter()
+        .take(limit)
+        .map(|row| BarRow {
+            key: &row.district,
+            name: &row.name,
+            bars: row
+                .values
+                .iter()
+                .zip(&row.labels)
+                .take(measures)
+                .enumerate()
+                .map(|(series, (value, label))| RowBar {
+                    segments: vec![Segment {
+                        value: value.unwrap_or(0.0),
+                        label: "",
+                        series,
+                    }],
+                    end_label: label,
+                })
+                .collect(),
+            tooltip: &row.tooltip,
+            highlighted: highlight == Some(row.district.as_str()),
+        })
+        .collect()
 }
 
 fn table_ui(ui: &mut Ui, c: &CorruptionView) {

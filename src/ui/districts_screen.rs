@@ -156,25 +156,7 @@ pub fn districts_ui(
         table_ui(ui, series, lang);
     } else {
         let palette = Palette::current(ui);
-        let rows: Vec<BarRow<'_>> = series
-            .bars
-            .iter()
-            .take(CHART_ROW_LIMIT)
-            .map(|bar| BarRow {
-                key: &bar.district,
-                name: &bar.name,
-                bars: vec![RowBar {
-                    segments: vec![Segment {
-                        value: bar.value,
-                        label: "",
-                        series: 0,
-                    }],
-                    end_label: &bar.label,
-                }],
-                tooltip: &bar.tooltip,
-                highlighted: view.highlight == Some(bar.district.as_str()),
-            })
-            .collect();
+        let rows = district_rows(series, view.highlight, CHART_ROW_LIMIT);
         let any_highlighted = rows.iter().any(|r| r.highlighted);
         let spec = BarChartSpec {
             id: "districts-chart",
@@ -191,7 +173,10 @@ pub fn districts_ui(
             any_highlighted,
             bar_height: size::ROW,
             label_size: size::CHART_LABEL,
+            row_gap: size::ROW_GAP,
             legend: series.reference.is_some(),
+            clickable: true,
+            palette,
         };
         view.chart_ui(ui, &spec, commands);
     }
@@ -209,6 +194,33 @@ pub fn districts_ui(
             &series.footer,
         ],
     );
+}
+
+/// The first `limit` districts of a series as chart rows.
+pub fn district_rows<'a>(
+    series: &'a DistrictSeries,
+    highlight: Option<&str>,
+    limit: usize,
+) -> Vec<BarRow<'a>> {
+    series
+        .bars
+        .iter()
+        .take(limit)
+        .map(|bar| BarRow {
+            key: &bar.district,
+            name: &bar.name,
+            bars: vec![RowBar {
+                segments: vec![Segment {
+                    value: bar.value,
+                    label: "",
+                    series: 0,
+                }],
+                end_label: &bar.label,
+            }],
+            tooltip: &bar.tooltip,
+            highlighted: highlight == Some(bar.district.as_str()),
+        })
+        .collect()
 }
 
 fn table_ui(ui: &mut Ui, series: &DistrictSeries, lang: Language) {

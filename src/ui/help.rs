@@ -17,6 +17,19 @@ pub const SHORTCUTS: [(&str, &str); 9] = [
     ("Ctrl+Q", "shortcut-quit"),
 ];
 
+/// The keys while presenting (clickers send these).
+pub const PRESENTING: [(&str, &str); 9] = [
+    ("F5 / Shift+F5", "shortcut-present"),
+    ("→ ↓ PageDown Space Enter", "shortcut-next"),
+    ("← ↑ PageUp Backspace", "shortcut-previous"),
+    ("Home / End", "shortcut-first-last"),
+    ("12 Enter", "shortcut-go-to"),
+    ("B  .  /  W", "shortcut-blank"),
+    ("N", "shortcut-notes"),
+    ("F11", "shortcut-fullscreen"),
+    ("Esc", "shortcut-stop"),
+];
+
 /// Draws the shortcut list.
 pub fn help_ui(ui: &mut Ui, lang: Language) {
     ui.label(RichText::new(tr(lang, "help-title")).heading());
@@ -27,6 +40,19 @@ pub fn help_ui(ui: &mut Ui, lang: Language) {
         .striped(true)
         .show(ui, |ui| {
             for (keys, what) in SHORTCUTS {
+                ui.label(RichText::new(keys).monospace().strong());
+                ui.label(tr(lang, what));
+                ui.end_row();
+            }
+        });
+    ui.add_space(10.0);
+    ui.label(RichText::new(tr(lang, "help-presenting")).strong());
+    egui::Grid::new("presenting-keys")
+        .num_columns(2)
+        .spacing([24.0, 8.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for (keys, what) in PRESENTING {
                 ui.label(RichText::new(keys).monospace().strong());
                 ui.label(tr(lang, what));
                 ui.end_row();

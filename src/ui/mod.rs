@@ -7,7 +7,10 @@ pub mod districts_screen;
 pub mod findings_panel;
 pub mod help;
 pub mod overview;
+pub mod presentation;
 pub mod recommendations_screen;
+pub mod slide;
+pub mod slides_panel;
 pub mod theme;
 pub mod widgets;
 
@@ -18,6 +21,8 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Language;
 use crate::notes::Note;
 use crate::view_model::{DistrictMetric, DistrictSort, EvidenceTarget};
+
+pub use presentation::{Blank, SlideStep};
 
 /// The screens of the workspace, in tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -122,6 +127,43 @@ pub enum Command {
     DismissProblem,
     /// Close the notes notice.
     DismissNotesNotice,
+    /// Start presenting: from the first slide, or from the one matching the screen shown.
+    StartPresentation {
+        /// Start from the slide of the current screen (Shift+F5).
+        from_screen: bool,
+    },
+    /// Stop presenting.
+    StopPresentation,
+    /// Move through the slides.
+    Slide(SlideStep),
+    /// Blank the wall, or show the slide again.
+    Blank(Option<Blank>),
+    /// Fullscreen on or off for the window showing the slides.
+    ToggleFullscreen,
+    /// Show or hide the notes under the slide (one screen).
+    TogglePresenterNotes,
+    /// Show or hide the slide list in the workspace.
+    ToggleSlidesPanel,
+    /// Show or hide a slide when presenting.
+    SetSlideVisible {
+        /// The slide's key.
+        key: String,
+        /// Shown or hidden.
+        visible: bool,
+    },
+    /// Move a slide earlier (negative) or later.
+    MoveSlide {
+        /// The slide's key.
+        key: String,
+        /// Places to move.
+        delta: isize,
+    },
+    /// Back to the default order, every slide shown.
+    ResetSlides,
+    /// Use the presenter view when a second screen is connected.
+    SetPresenterView(bool),
+    /// Dark projector theme (light is the default).
+    SetProjectorDark(bool),
     /// Leave the app.
     Quit,
 }

@@ -8,6 +8,7 @@ mod corruption;
 mod districts;
 mod figures;
 mod recommendations;
+mod slides;
 
 use std::collections::HashMap;
 
@@ -21,6 +22,7 @@ pub use districts::{
 };
 pub use figures::FigureView;
 pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
+pub use slides::{ArrangedSlide, SlideKind, SlideView, arrange, deck, move_slide, set_visible};
 
 /// Marks a value from an illustrative source wherever it is printed.
 pub const ILLUSTRATIVE_MARK: &str = "*";
@@ -115,6 +117,8 @@ pub struct Briefing {
     pub district_names: Vec<(String, String)>,
     /// "* illustrative data: …", shown wherever illustrative figures are.
     pub illustrative_note: String,
+    /// Every slide with something to show, in the default order.
+    pub slides: Vec<SlideView>,
 }
 
 /// Lookups shared by the builders.
@@ -252,7 +256,7 @@ impl Briefing {
             || districts.as_ref().is_some_and(|s| s.illustrative)
             || rental.illustrative
             || corruption.illustrative;
-        Self {
+        let mut briefing = Self {
             settings: *settings,
             header,
             sources,
@@ -266,7 +270,10 @@ impl Briefing {
             chart_subtitle,
             district_names,
             illustrative_note,
-        }
+            slides: Vec::new(),
+        };
+        briefing.slides = slides::slides(&briefing, lang);
+        briefing
     }
 
     /// The districts series if it is for `metric`.

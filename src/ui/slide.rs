@@ -1,0 +1,538 @@
+//! One slide, drawn to fill a rectangle: the same code draws the wall, the presenter's previews
+//! and the screenshots. Every size is a fraction of the slide's height, so the smallest text is
+//! 1/30 of it at any window size, and nothing is shown only on hover.
+
+use egui::{Align, Layout, Rect, RichText, Ui, UiBuilder, vec2};
+
+use super::centres_screen::{rental_rows, rental_series};
+use super::charts::{BarChartSpec, BarRow, Reference, RowBar, Segment, Series, bar_chart_ui};
+use super::corruption_screen::cases_rows;
+use super::districts_screen::district_rows;
+use super::theme::{self, Palette};
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::notes::NotesStore;
+use crate::view_model::{Briefing, FigureView, SlideKind, SlideView};
+
+/// The smallest text on a slide, as a fraction of its height.
+pub const MIN_TEXT_FRACTION: f32 = 1.0 / 30.0;
+
+/// Type sizes of a slide, from its height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SlideScale {
+    /// The smallest text: sources, slide number, names and values in charts.
+    pub small: f32,
+}
+
+impl SlideScale {
+    /// The scale of a slide `height` points high.
+    pub fn of(height: f32) -> Self {
+        Self {
+            small: (height * MIN_TEXT_FRACTION).max(4.0),
+        }
+    }
+
+    /// Body text: subtitles, evidence, status.
+    pub fn body(self) -> f32 {
+        self.small * 1.15
+    }
+
+    /// Slide titles.
+    pub fn title(self) -> f32 {
+        self.small * 1.6
+    }
+
+    /// Large values and the title slide's region.
+    pub fn display(self) -> f32 {
+        self.small * 2.4
+    }
+}
+
+/// What a slide is drawn with.
+pub struct SlideFrame<'a> {
+    /// The derived briefing.
+    pub briefing: &'a Briefing,
+    /// The notes (for a recommendation's status).
+    pub notes: &'a NotesStore,
+    /// Interface language.
+    pub lang: Language,
+    /// Projector colours.
+    pub palette: Palette,
+    /// The slide's number in the deck, from 1.
+    pub number: usize,
+    /// How many slides the deck has.
+    pub count: usize,
+    /// Keeps widget ids apart when one window draws several slides.
+    pub surface: &'static str,
+}
+
+/// Draws `slide` filling `rect`.
+pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'_>) {
+    let scale = SlideScale::of(rect.height());
+    let u = scale.small;
+    let palette = &frame.palette;
+    ui.painter().rect_filled(rect, 0.0, palette.background);
+    let inner = Rect::from_min_max(
+        rect.min + vec2(u * 1.4, u * 0.9),
+        rect.max - vec2(u * 1.4, u * 0.6),
+    );
+    let footer = footer_lines(slide, frame);
+    let number = format!("{} / {}", frame.number, frame.count);
+    let number_width = ui
+        .painter()
+        .layout_no_wrap(number.clone(), theme::font(u), palette.muted)
+        .size()
+        .x;
+    let footer_width = (inner.width() - number_width - u).max(u * 4.0);
+    let footer_height = footer
+        .iter()
+        .map(|line| {
+            ui.painter()
+                .layout(line.clone(), theme::font(u), palette.muted, footer_width)
+                .size()
+                .y
+        })
+        .sum::<f32>()
+        .max(u * 1.2);
+    let footer_rect = Rect::from_min_max(
+        egui::pos2(inner.left(), inner.bottom() - footer_height),
+        inner.max,
+    );
+    let body_rect = Rect::from_min_max(
+        inner.min,
+        egui::pos2(inner.right(), footer_rect.top() - u * 0.4),
+    );
+
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .id_salt((frame.surface, &slide.key))
+            .max_rect(body_rect)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    {
+        let visuals = child.visuals_mut();
+        visuals.override_text_color = Some(palette.text);
+        visuals.widgets.noninteractive.fg_stroke.color = palette.text;
+    }
+    child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.25);
+    body_ui(&mut child, slide, frame, scale);
+
+    let mut foot = ui.new_child(
+        UiBuilder::new()
+            .id_salt((frame.surface, "footer"))
+            .max_rect(footer_rect)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    foot.spacing_mut().item_spacing = vec2(0.0, 0.0);
+    foot.set_width(footer_width);
+    for line in &footer {
+        foot.label(RichText::new(line).size(u).color(palette.muted));
+    }
+    let number_rect = Rect::from_min_max(
+        egui::pos2(
+            footer_rect.right() - number_width - 2.0,
+            footer_rect.bottom() - u * 1.25,
+        ),
+        footer_rect.max,
+    );
+    ui.new_child(
+        UiBuilder::new()
+            .id_salt((frame.surface, "number"))
+            .max_rect(number_rect)
+            .layout(Layout::right_to_left(Align::Max)),
+    )
+    .label(RichText::new(number).size(u).color(palette.muted));
+}
+
+/// The small print under a slide: sources, the illustrative mark's meaning.
+fn footer_lines(slide: &SlideView, frame: &SlideFrame<'_>) -> Vec<String> {
+    let b = frame.briefing;
+    let illustrative = |yes: bool| yes.then(|| b.illustrative_note.clone());
+    let lines: Vec<Option<String>> = match &slide.kind {
+        SlideKind::Title => vec![
+            b.sources
+                .first()
+                .map(|s| format!("{}: {}", tr(frame.lang, "sources-label"), s.short)),
+        ],
+        SlideKind::KeyFigures => {
+            let mut sources: Vec<&str> = Vec::new();
+            for tile in b.key_figure_tiles() {
+                if !sources.contains(&tile.source_text.as_str()) {
+                    sources.push(&tile.source_text);
+                }
+            }
+            vec![
+                illustrative(b.key_figure_tiles().any(|t| t.illustrative)),
+                Some(sources.join("; ")),
+            ]
+        }
+        SlideKind::Districts => b.districts.as_ref().map_or_else(Vec::new, |s| {
+            vec![
+                Some(s.missing_text.clone()),
+                illustrative(s.illustrative),
+                Some(s.footer.clone()),
+            ]
+        }),
+        SlideKind::Centres => vec![
+            illustrative(b.rental.illustrative),
+            Some(b.rental.footer.clone()),
+        ],
+        SlideKind::Corruption => {
+            let any = b
+                .corruption
+                .regional
+                .iter()
+                .flatten()
+                .any(|f| f.illustrative);
+            vec![illustrative(any), Some(b.corruption.footer.clone())]
+        }
+        SlideKind::CorruptionDistricts => vec![
+            illustrative(b.corruption.illustrative),
+            Some(b.corruption.footer.clone()),
+        ],
+        SlideKind::Recommendation(_) => Vec::new(),
+    };
+    lines
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
+    let b = frame.briefing;
+    let lang = frame.lang;
+    match &slide.kind {
+        SlideKind::Title => title_slide_ui(ui, b, frame, scale),
+        SlideKind::KeyFigures => {
+            heading_ui(ui, &slide.title, &b.chart_subtitle, scale, &frame.palette);
+            let tiles: Vec<&FigureView> = b.key_figure_tiles().collect();
+            tiles_ui(ui, &tiles, scale, &frame.palette);
+        }
+        SlideKind::Districts => {
+            let Some(series) = &b.districts else {
+                return;
+            };
+            let subtitle = join_dot(&b.chart_subtitle, &series.unit);
+            heading_ui(ui, &series.title, &subtitle, scale, &frame.palette);
+            if let Some(regional) = &series.regional {
+                info_ui(ui, regional, scale);
+            }
+            let rows = district_rows(series, None, usize::MAX);
+            let series_list = vec![Series {
+                name: &series.title,
+                color: frame.palette.bar,
+            }];
+            let reference = series.reference.as_ref().map(|r| Reference {
+                value: r.value,
+                label: &r.label,
+            });
+            slide_chart_ui(ui, frame, "districts", rows, series_list, reference, scale);
+        }
+        SlideKind::Centres => {
+            let rental = &b.rental;
+            heading_ui(ui, &slide.title, &b.chart_subtitle, scale, &frame.palette);
+            if !rental.split_text.is_empty() {
+                info_ui(ui, &rental.split_text, scale);
+            }
+            if let Some(mismatch) = &rental.mismatch {
+                ui.label(
+                    RichText::new(mismatch)
+                        .size(scale.small)
+                        .color(frame.palette.warning),
+                );
+            }
+            let owned = tr(lang, "premises-owned");
+            let rented = tr(lang, "premises-rented");
+            let rows = rental_rows(rental, None, usize::MAX);
+            let series = rental_series(&owned, &rented, &frame.palette);
+            slide_chart_ui(ui, frame, "centres", rows, series, None, scale);
+        }
+        SlideKind::Corruption => {
+            let c = &b.corruption;
+            let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
+            heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
+            let rows: Vec<BarRow<'_>> = c
+                .regional
+                .iter()
+                .zip(&c.measure_names)
+                .enumerate()
+                .filter_map(|(i, (figure, name))| {
+                    let figure = figure.as_ref()?;
+                    Some(BarRow {
+                        key: name,
+                        name,
+                        bars: vec![RowBar {
+                            segments: vec![Segment {
+                                value: figure.value,
+                                label: "",
+                                series: i,
+                            }],
+                            end_label: &figure.text,
+                        }],
+                        tooltip: &figure.tooltip,
+                        highlighted: false,
+                    })
+                })
+                .collect();
+            let series = c
+                .measure_names
+                .iter()
+                .zip(frame.palette.measures)
+                .map(|(name, color)| Series { name, color })
+                .collect();
+            slide_chart_ui(ui, frame, "corruption", rows, series, None, scale);
+        }
+        SlideKind::CorruptionDistricts => {
+            let c = &b.corruption;
+            let [crimes, ..] = &c.measure_names;
+            let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
+            heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
+            if let Some(Some(total)) = c.regional.first() {
+                info_ui(ui, &format!("{}: {}", total.label, total.text), scale);
+            }
+            let rows = cases_rows(c, None, usize::MAX, 1);
+            let series = vec![Series {
+                name: crimes,
+                color: frame.palette.measures[0],
+            }];
+            slide_chart_ui(ui, frame, "corruption-districts", rows, series, None, scale);
+        }
+        SlideKind::Recommendation(id) => recommendation_slide_ui(ui, id, frame, scale),
+    }
+}
+
+fn join_dot(a: &str, b: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_owned(),
+        (_, true) => a.to_owned(),
+        _ => format!("{a} · {b}"),
+    }
+}
+
+/// A slide's title and the line under it.
+fn heading_ui(ui: &mut Ui, title: &str, subtitle: &str, scale: SlideScale, palette: &Palette) {
+    ui.label(RichText::new(title).font(theme::bold(scale.title())));
+    if !subtitle.is_empty() {
+        ui.label(
+            RichText::new(subtitle)
+                .size(scale.small)
+                .color(palette.muted),
+        );
+    }
+    ui.add_space(scale.small * 0.3);
+}
+
+/// One line of context above a chart: the regional figure, the rental split.
+fn info_ui(ui: &mut Ui, text: &str, scale: SlideScale) {
+    ui.label(RichText::new(text).size(scale.body()));
+}
+
+/// The chart of a slide, fitted to the room left: as many rows as fit with text at the
+/// smallest size; the rest are counted under the chart.
+fn slide_chart_ui(
+    ui: &mut Ui,
+    frame: &SlideFrame<'_>,
+    id: &str,
+    mut rows: Vec<BarRow<'_>>,
+    series: Vec<Series<'_>>,
+    reference: Option<Reference<'_>>,
+    scale: SlideScale,
+) {
+    let u = scale.small;
+    let legend = series.len() > 1 || reference.is_some();
+    let legend_height = if legend { u * 1.5 } else { 0.0 };
+    let room = ui.available_height() - legend_height - u * 0.5;
+    let total = rows.len();
+    // A row must hold its text; below that, rows are left out rather than squeezed.
+    let min_row = u * 1.18;
+    let fit = ((room / min_row).floor().max(1.0)) as usize;
+    let overflow = total > fit;
+    let shown = total.min(fit);
+    rows.truncate(shown);
+    let overflow_height = if overflow { u * 1.3 } else { 0.0 };
+    let row_height = ((room - overflow_height) / shown.max(1) as f32).min(u * 2.6);
+    let gap = 0.22;
+    let bar_height = row_height / (1.0 + gap);
+    let max_value = rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| b.segments.iter().map(|s| s.value).sum::<f64>())
+        .fold(0.0, f64::max);
+    let label_size = if shown <= 4 { scale.body() * 1.2 } else { u };
+    let plot_id = format!("{}-{id}", frame.surface);
+    let spec = BarChartSpec {
+        id: &plot_id,
+        rows,
+        series,
+        max_value,
+        reference,
+        any_highlighted: false,
+        bar_height,
+        label_size,
+        row_gap: gap,
+        legend,
+        clickable: false,
+        palette: frame.palette,
+    };
+    bar_chart_ui(ui, &spec);
+    if overflow {
+        ui.label(
+            RichText::new(tr_args(
+                frame.lang,
+                "slide-overflow",
+                &[
+                    ("shown", Arg::Text(&shown.to_string())),
+                    ("total", Arg::Text(&total.to_string())),
+                ],
+            ))
+            .size(u)
+            .color(frame.palette.muted),
+        );
+    }
+}
+
+fn title_slide_ui(ui: &mut Ui, b: &Briefing, frame: &SlideFrame<'_>, scale: SlideScale) {
+    let h = &b.header;
+    let palette = &frame.palette;
+    ui.add_space(ui.available_height() * 0.16);
+    if !h.region.is_empty() {
+        ui.label(
+            RichText::new(&h.region)
+                .font(theme::bold(scale.small * 1.3))
+                .color(palette.muted),
+        );
+        ui.add_space(scale.small * 0.3);
+    }
+    ui.label(RichText::new(&h.title).font(theme::bold(scale.display())));
+    ui.add_space(scale.small * 0.8);
+    for line in [
+        h.meeting_title.as_deref(),
+        h.meeting_when_where.as_deref(),
+        h.chair.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        ui.label(RichText::new(line).size(scale.body()));
+    }
+    if !b.chart_subtitle.is_empty() {
+        ui.add_space(scale.small * 0.5);
+        ui.label(
+            RichText::new(&b.chart_subtitle)
+                .size(scale.body())
+                .color(palette.muted),
+        );
+    }
+}
+
+/// Key figures as large values under their labels, in a grid that fills the slide.
+fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Palette) {
+    let u = scale.small;
+    let columns = if tiles.len() <= 4 { 2 } else { 3 };
+    let gap = u * 0.8;
+    let width = (ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let rows = tiles.len().div_ceil(columns).max(1);
+    let height = ((ui.available_height() - gap * (rows as f32 - 1.0)) / rows as f32).max(u * 4.0);
+    let top_left = ui.cursor().min;
+    for (i, tile) in tiles.iter().enumerate() {
+        let (row, column) = (i / columns, i % columns);
+        let min = top_left + vec2(column as f32 * (width + gap), row as f32 * (height + gap));
+        let rect = Rect::from_min_size(min, vec2(width, height));
+        ui.painter().rect(
+            rect,
+            u * 0.3,
+            palette.card,
+            egui::Stroke::new(1.0, palette.card_stroke),
+            egui::StrokeKind::Inside,
+        );
+        let mut tile_ui = ui.new_child(
+            UiBuilder::new()
+                .id_salt(("tile", i))
+                .max_rect(rect.shrink(u * 0.6))
+                .layout(Layout::top_down(Align::Min)),
+        );
+        let value_color = if tile.illustrative {
+            palette.warning
+        } else {
+            palette.text
+        };
+        tile_ui.label(
+            RichText::new(&tile.text)
+                .font(theme::bold(scale.display()))
+                .color(value_color),
+        );
+        tile_ui.label(
+            RichText::new(&tile.label)
+                .size(scale.small)
+                .color(palette.muted),
+        );
+    }
+    ui.advance_cursor_after_rect(Rect::from_min_size(
+        top_left,
+        vec2(ui.available_width(), rows as f32 * (height + gap) - gap),
+    ));
+}
+
+fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale: SlideScale) {
+    let Some(rec) = frame.briefing.recommendation(id) else {
+        return;
+    };
+    let lang = frame.lang;
+    let palette = &frame.palette;
+    let count = frame.briefing.recommendations.len();
+    let mut kicker = tr_args(
+        lang,
+        "slide-recommendation-of",
+        &[
+            ("n", Arg::Text(&rec.number.to_string())),
+            ("count", Arg::Text(&count.to_string())),
+        ],
+    );
+    if let Some(topic) = &rec.topic {
+        kicker = format!("{kicker} · {topic}");
+    }
+    ui.label(
+        RichText::new(kicker)
+            .size(scale.body())
+            .color(palette.muted),
+    );
+    ui.add_space(scale.small * 0.3);
+    ui.label(RichText::new(&rec.text).font(theme::bold(scale.title())));
+    if let Some(by) = &rec.by {
+        ui.label(
+            RichText::new(format!("{}: {by}", tr(lang, "said-by")))
+                .size(scale.body())
+                .color(palette.muted),
+        );
+    }
+    if !rec.evidence.is_empty() {
+        ui.add_space(scale.small * 0.6);
+        ui.label(RichText::new(tr(lang, "evidence")).font(theme::bold(scale.body())));
+        for evidence in &rec.evidence {
+            ui.label(RichText::new(format!("•  {}", evidence.label)).size(scale.body()));
+        }
+    }
+    ui.add_space(scale.small * 0.6);
+    let note = frame.notes.note(id).cloned().unwrap_or_default();
+    let mut status = format!(
+        "{} {}",
+        tr(lang, "status-label"),
+        tr(lang, note.status.label_key())
+    );
+    if !note.owner.trim().is_empty() {
+        status = format!(
+            "{status}   ·   {} {}",
+            tr(lang, "owner-label"),
+            note.owner.trim()
+        );
+    }
+    if !note.due.trim().is_empty() {
+        status = format!(
+            "{status}   ·   {} {}",
+            tr(lang, "due-label"),
+            note.due.trim()
+        );
+    }
+    ui.label(RichText::new(status).font(theme::bold(scale.body())));
+}
