@@ -4,7 +4,7 @@
 //! The screens map view-model rows to [`BarRow`]s; this module only draws them.
 
 use egui::{Align2, Color32, RichText, Stroke, Ui};
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, LineStyle, Plot, PlotPoint, Text, VLine};
+use egui_plot::{AxisHints, Bar, BarChart, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::theme::{self, Palette, text_on};
 
@@ -212,23 +212,11 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
     }
     let geometry = Geometry::of(ui, spec);
     let n = geometry.n;
-    let names: Vec<&str> = spec.rows.iter().map(|r| r.name).collect();
-    let name_of = move |mark: GridMark, _range: &std::ops::RangeInclusive<f64>| {
-        let index = n as f64 - 1.0 - mark.value;
-        if index < -0.01 || (index - index.round()).abs() > 0.01 {
-            return String::new();
-        }
-        names
-            .get(index.round() as usize)
-            .map(|s| (*s).to_owned())
-            .unwrap_or_default()
-    };
+    // The axis only reserves the name column; the names are painted per row (below), because
+    // the plot's own tick labels vanish when a row is shorter than the font's line height.
     let y_axis = AxisHints::new_y()
-        .formatter(name_of)
-        .min_thickness(geometry.name_width)
-        .label_spacing(0.0..=1.0)
-        .tick_label_font(geometry.font.clone())
-        .tick_label_color(palette.text);
+        .formatter(|_, _| String::new())
+        .min_thickness(geometry.name_width);
     let response = Plot::new(spec.id)
         .height(geometry.row_height * n as f32 + 8.0)
         .show_axes([false, true])
@@ -242,21 +230,13 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         .show_x(false)
         .show_y(false)
         .custom_y_axes(vec![y_axis])
-        .y_grid_spacer(move |_| {
-            (0..n)
-                .map(|i| GridMark {
-                    value: i as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
         .include_x(0.0)
         .include_x(geometry.x_max)
         .include_y(-0.5)
         .include_y(n as f64 - 0.5)
         .set_margin_fraction(egui::vec2(0.0, 0.0))
         .show(ui, |plot_ui| plot_items(plot_ui, spec, &geometry, &palette));
-    rows_interaction_ui(ui, spec, &response, &geometry)
+    rows_ui(ui, spec, &response, &geometry, &palette)
 }
 
 /// The bars, their printed values and the reference line.
@@ -360,13 +340,15 @@ fn plot_items(
     }
 }
 
-/// Each row is a widget of its own: a tooltip with the exact figures, a click to highlight, and
-/// an accessible name ("г. Кокшетау: 38*") so screen readers and tests can find it.
-fn rows_interaction_ui<'a>(
+/// Each row's name, right-aligned before its bars. Each row is also a widget of its own: a
+/// tooltip with the exact figures, a click to highlight, and an accessible name
+/// ("г. Кокшетау: 38*") so screen readers and tests can find it.
+fn rows_ui<'a>(
     ui: &mut Ui,
     spec: &BarChartSpec<'a>,
     response: &egui_plot::PlotResponse<()>,
     g: &Geometry,
+    palette: &Palette,
 ) -> Option<&'a str> {
     let plot_rect = response.response.rect;
     let mut clicked = None;
@@ -378,6 +360,18 @@ fn rows_interaction_ui<'a>(
         let rect = egui::Rect::from_x_y_ranges(
             (plot_rect.left() - g.name_width)..=plot_rect.right(),
             (center_y - g.row_height / 2.0)..=(center_y + g.row_height / 2.0),
+        );
+        let (color, font) = if row.highlighted {
+            (palette.highlight, theme::bold(g.font.size))
+        } else {
+            (palette.text, g.font.clone())
+        };
+        ui.painter().text(
+            egui::pos2(plot_rect.left() - 8.0, center_y),
+            Align2::RIGHT_CENTER,
+            row.name,
+            font,
+            color,
         );
         let values: Vec<&str> = row
             .bars

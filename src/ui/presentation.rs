@@ -366,7 +366,7 @@ impl Stage<'_> {
             ui.painter().text(
                 rect.left_bottom() + vec2(u, -u),
                 egui::Align2::LEFT_BOTTOM,
-                format!("→ {}", p.typed),
+                format!("№ {}", p.typed),
                 theme::bold(u * 1.2),
                 self.palette.muted,
             );
@@ -524,7 +524,7 @@ impl Stage<'_> {
             .strong(),
         );
         if !p.typed.is_empty() {
-            ui.label(RichText::new(format!("→ {}", p.typed)).strong());
+            ui.label(RichText::new(format!("№ {}", p.typed)).strong());
         }
         if p.blank.is_some() {
             ui.label(tr(lang, "present-blanked"));

@@ -5,16 +5,36 @@
 use egui::{Align, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
 use super::centres_screen::{rental_rows, rental_series};
-use super::charts::{BarChartSpec, BarRow, Reference, RowBar, Segment, Series, bar_chart_ui};
+use super::charts::{
+    BarChartSpec, BarRow, Reference, RowBar, Segment, Series, bar_chart_ui, legend_ui,
+};
 use super::corruption_screen::cases_rows;
 use super::districts_screen::district_rows;
 use super::theme::{self, Palette};
 use crate::i18n::{Arg, Language, tr, tr_args};
-use crate::notes::NotesStore;
+use crate::notes::{NotesStore, Status};
 use crate::view_model::{Briefing, FigureView, SlideKind, SlideView};
 
 /// The smallest text on a slide, as a fraction of its height.
 pub const MIN_TEXT_FRACTION: f32 = 1.0 / 30.0;
+
+/// Line height of slide text, as a multiple of its size (PT Sans' own is 1.29: too loose for a
+/// slide that must hold nineteen districts).
+const LINE_HEIGHT: f32 = 1.17;
+
+/// Slide text at `points` in the regular face, with the slide's line height.
+fn text(content: impl Into<String>, points: f32) -> RichText {
+    RichText::new(content)
+        .size(points)
+        .line_height(Some(points * LINE_HEIGHT))
+}
+
+/// Slide text at `points` in the bold face.
+fn bold_text(content: impl Into<String>, points: f32) -> RichText {
+    RichText::new(content)
+        .font(theme::bold(points))
+        .line_height(Some(points * LINE_HEIGHT))
+}
 
 /// Type sizes of a slide, from its height.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,7 +58,7 @@ impl SlideScale {
 
     /// Slide titles.
     pub fn title(self) -> f32 {
-        self.small * 1.6
+        self.small * 1.4
     }
 
     /// Large values and the title slide's region.
@@ -72,8 +92,8 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     let palette = &frame.palette;
     ui.painter().rect_filled(rect, 0.0, palette.background);
     let inner = Rect::from_min_max(
-        rect.min + vec2(u * 1.4, u * 0.9),
-        rect.max - vec2(u * 1.4, u * 0.6),
+        rect.min + vec2(u * 1.4, u * 0.45),
+        rect.max - vec2(u * 1.4, u * 0.45),
     );
     let footer = footer_lines(slide, frame);
     let number = format!("{} / {}", frame.number, frame.count);
@@ -86,20 +106,22 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     let footer_height = footer
         .iter()
         .map(|line| {
-            ui.painter()
+            let lines = ui
+                .painter()
                 .layout(line.clone(), theme::font(u), palette.muted, footer_width)
-                .size()
-                .y
+                .rows
+                .len();
+            lines as f32 * u * LINE_HEIGHT
         })
         .sum::<f32>()
-        .max(u * 1.2);
+        .max(u * LINE_HEIGHT);
     let footer_rect = Rect::from_min_max(
         egui::pos2(inner.left(), inner.bottom() - footer_height),
         inner.max,
     );
     let body_rect = Rect::from_min_max(
         inner.min,
-        egui::pos2(inner.right(), footer_rect.top() - u * 0.4),
+        egui::pos2(inner.right(), footer_rect.top() - u * 0.3),
     );
 
     let mut child = ui.new_child(
@@ -114,7 +136,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
         visuals.override_text_color = Some(palette.text);
         visuals.widgets.noninteractive.fg_stroke.color = palette.text;
     }
-    child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.25);
+    child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.15);
     body_ui(&mut child, slide, frame, scale);
 
     let mut foot = ui.new_child(
@@ -126,7 +148,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     foot.spacing_mut().item_spacing = vec2(0.0, 0.0);
     foot.set_width(footer_width);
     for line in &footer {
-        foot.label(RichText::new(line).size(u).color(palette.muted));
+        foot.label(text(line, u).color(palette.muted));
     }
     let number_rect = Rect::from_min_max(
         egui::pos2(
@@ -141,7 +163,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
             .max_rect(number_rect)
             .layout(Layout::right_to_left(Align::Max)),
     )
-    .label(RichText::new(number).size(u).color(palette.muted));
+    .label(text(number, u).color(palette.muted));
 }
 
 /// The small print under a slide: sources, the illustrative mark's meaning.
@@ -154,42 +176,23 @@ fn footer_lines(slide: &SlideView, frame: &SlideFrame<'_>) -> Vec<String> {
                 .first()
                 .map(|s| format!("{}: {}", tr(frame.lang, "sources-label"), s.short)),
         ],
-        SlideKind::KeyFigures => {
-            let mut sources: Vec<&str> = Vec::new();
-            for tile in b.key_figure_tiles() {
-                if !sources.contains(&tile.source_text.as_str()) {
-                    sources.push(&tile.source_text);
-                }
-            }
-            vec![
-                illustrative(b.key_figure_tiles().any(|t| t.illustrative)),
-                Some(sources.join("; ")),
-            ]
-        }
+        SlideKind::KeyFigures => vec![
+            illustrative(b.key_figure_tiles().any(|t| t.illustrative)),
+            Some(source_lines(b.key_figure_tiles())),
+        ],
+        // The source line of a chart marks an illustrative source itself ("(* …)").
         SlideKind::Districts => b.districts.as_ref().map_or_else(Vec::new, |s| {
-            vec![
-                Some(s.missing_text.clone()),
-                illustrative(s.illustrative),
-                Some(s.footer.clone()),
-            ]
+            vec![Some(s.missing_text.clone()), Some(s.footer.clone())]
         }),
-        SlideKind::Centres => vec![
-            illustrative(b.rental.illustrative),
-            Some(b.rental.footer.clone()),
-        ],
+        SlideKind::Centres => vec![Some(b.rental.footer.clone())],
         SlideKind::Corruption => {
-            let any = b
-                .corruption
-                .regional
-                .iter()
-                .flatten()
-                .any(|f| f.illustrative);
-            vec![illustrative(any), Some(b.corruption.footer.clone())]
+            let regional: Vec<&FigureView> = b.corruption.regional.iter().flatten().collect();
+            vec![
+                illustrative(regional.iter().any(|f| f.illustrative)),
+                Some(source_lines(regional.into_iter())),
+            ]
         }
-        SlideKind::CorruptionDistricts => vec![
-            illustrative(b.corruption.illustrative),
-            Some(b.corruption.footer.clone()),
-        ],
+        SlideKind::CorruptionDistricts => vec![Some(b.corruption.footer.clone())],
         SlideKind::Recommendation(_) => Vec::new(),
     };
     lines
@@ -197,6 +200,17 @@ fn footer_lines(slide: &SlideView, frame: &SlideFrame<'_>) -> Vec<String> {
         .flatten()
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// The figures' source lines, each once.
+fn source_lines<'a>(figures: impl Iterator<Item = &'a FigureView>) -> String {
+    let mut sources: Vec<&str> = Vec::new();
+    for figure in figures {
+        if !sources.contains(&figure.source_text.as_str()) {
+            sources.push(&figure.source_text);
+        }
+    }
+    sources.join("; ")
 }
 
 fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
@@ -215,9 +229,6 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             };
             let subtitle = join_dot(&b.chart_subtitle, &series.unit);
             heading_ui(ui, &series.title, &subtitle, scale, &frame.palette);
-            if let Some(regional) = &series.regional {
-                info_ui(ui, regional, scale);
-            }
             let rows = district_rows(series, None, usize::MAX);
             let series_list = vec![Series {
                 name: &series.title,
@@ -227,79 +238,119 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
                 value: r.value,
                 label: &r.label,
             });
-            slide_chart_ui(ui, frame, "districts", rows, series_list, reference, scale);
+            let chart = SlideChart {
+                id: "districts",
+                info: series.regional.as_deref(),
+                rows,
+                series: series_list,
+                reference,
+                legend: true,
+            };
+            slide_chart_ui(ui, frame, chart, scale);
         }
         SlideKind::Centres => {
             let rental = &b.rental;
             heading_ui(ui, &slide.title, &b.chart_subtitle, scale, &frame.palette);
-            if !rental.split_text.is_empty() {
-                info_ui(ui, &rental.split_text, scale);
-            }
             if let Some(mismatch) = &rental.mismatch {
-                ui.label(
-                    RichText::new(mismatch)
-                        .size(scale.small)
-                        .color(frame.palette.warning),
-                );
+                ui.label(text(mismatch, scale.small).color(frame.palette.warning));
             }
             let owned = tr(lang, "premises-owned");
             let rented = tr(lang, "premises-rented");
             let rows = rental_rows(rental, None, usize::MAX);
             let series = rental_series(&owned, &rented, &frame.palette);
-            slide_chart_ui(ui, frame, "centres", rows, series, None, scale);
+            let chart = SlideChart {
+                id: "centres",
+                info: Some(rental.split_text.as_str()).filter(|t| !t.is_empty()),
+                rows,
+                series,
+                reference: None,
+                legend: true,
+            };
+            slide_chart_ui(ui, frame, chart, scale);
         }
-        SlideKind::Corruption => {
-            let c = &b.corruption;
-            let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
-            heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
-            let rows: Vec<BarRow<'_>> = c
-                .regional
-                .iter()
-                .zip(&c.measure_names)
-                .enumerate()
-                .filter_map(|(i, (figure, name))| {
-                    let figure = figure.as_ref()?;
-                    Some(BarRow {
-                        key: name,
-                        name,
-                        bars: vec![RowBar {
-                            segments: vec![Segment {
-                                value: figure.value,
-                                label: "",
-                                series: i,
-                            }],
-                            end_label: &figure.text,
-                        }],
-                        tooltip: &figure.tooltip,
-                        highlighted: false,
-                    })
-                })
-                .collect();
-            let series = c
-                .measure_names
-                .iter()
-                .zip(frame.palette.measures)
-                .map(|(name, color)| Series { name, color })
-                .collect();
-            slide_chart_ui(ui, frame, "corruption", rows, series, None, scale);
-        }
-        SlideKind::CorruptionDistricts => {
-            let c = &b.corruption;
-            let [crimes, ..] = &c.measure_names;
-            let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
-            heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
-            if let Some(Some(total)) = c.regional.first() {
-                info_ui(ui, &format!("{}: {}", total.label, total.text), scale);
-            }
-            let rows = cases_rows(c, None, usize::MAX, 1);
-            let series = vec![Series {
-                name: crimes,
-                color: frame.palette.measures[0],
-            }];
-            slide_chart_ui(ui, frame, "corruption-districts", rows, series, None, scale);
-        }
+        SlideKind::Corruption => corruption_slide_ui(ui, slide, frame, scale),
+        SlideKind::CorruptionDistricts => corruption_districts_slide_ui(ui, slide, frame, scale),
         SlideKind::Recommendation(id) => recommendation_slide_ui(ui, id, frame, scale),
     }
+}
+
+/// The region's three corruption figures as bars, named by their rows.
+fn corruption_slide_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
+    let b = frame.briefing;
+    let c = &b.corruption;
+    let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
+    heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
+    let rows: Vec<BarRow<'_>> = c
+        .regional
+        .iter()
+        .zip(&c.measure_names)
+        .enumerate()
+        .filter_map(|(i, (figure, name))| {
+            let figure = figure.as_ref()?;
+            Some(BarRow {
+                key: name,
+                name,
+                bars: vec![RowBar {
+                    segments: vec![Segment {
+                        value: figure.value,
+                        label: "",
+                        series: i,
+                    }],
+                    end_label: &figure.text,
+                }],
+                tooltip: &figure.tooltip,
+                highlighted: false,
+            })
+        })
+        .collect();
+    let series = c
+        .measure_names
+        .iter()
+        .zip(frame.palette.measures)
+        .map(|(name, color)| Series { name, color })
+        .collect();
+    let chart = SlideChart {
+        id: "corruption",
+        info: None,
+        rows,
+        series,
+        reference: None,
+        legend: true,
+    }
+    // Each bar is named by its row: no legend needed.
+    .without_legend();
+    slide_chart_ui(ui, frame, chart, scale);
+}
+
+/// Corruption crimes per district.
+fn corruption_districts_slide_ui(
+    ui: &mut Ui,
+    slide: &SlideView,
+    frame: &SlideFrame<'_>,
+    scale: SlideScale,
+) {
+    let b = frame.briefing;
+    let c = &b.corruption;
+    let [crimes, ..] = &c.measure_names;
+    let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
+    heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
+    let info = c
+        .regional
+        .first()
+        .and_then(Option::as_ref)
+        .map(|total| format!("{}: {}", total.label, total.text));
+    let chart = SlideChart {
+        id: "corruption-districts",
+        info: info.as_deref(),
+        rows: cases_rows(c, None, usize::MAX, 1),
+        series: vec![Series {
+            name: crimes,
+            color: frame.palette.measures[0],
+        }],
+        reference: None,
+        legend: true,
+    };
+    slide_chart_ui(ui, frame, chart, scale);
 }
 
 fn join_dot(a: &str, b: &str) -> String {
@@ -312,46 +363,77 @@ fn join_dot(a: &str, b: &str) -> String {
 
 /// A slide's title and the line under it.
 fn heading_ui(ui: &mut Ui, title: &str, subtitle: &str, scale: SlideScale, palette: &Palette) {
-    ui.label(RichText::new(title).font(theme::bold(scale.title())));
+    ui.label(bold_text(title, scale.title()));
     if !subtitle.is_empty() {
-        ui.label(
-            RichText::new(subtitle)
-                .size(scale.small)
-                .color(palette.muted),
-        );
+        ui.label(text(subtitle, scale.small).color(palette.muted));
     }
-    ui.add_space(scale.small * 0.3);
+    ui.add_space(scale.small * 0.1);
 }
 
-/// One line of context above a chart: the regional figure, the rental split.
-fn info_ui(ui: &mut Ui, text: &str, scale: SlideScale) {
-    ui.label(RichText::new(text).size(scale.body()));
+/// Rows closer than this (in units of the smallest text) would crowd their labels.
+const MIN_ROW_FRACTION: f32 = 1.05;
+
+/// A chart on a slide.
+struct SlideChart<'a> {
+    /// Keeps plots apart.
+    id: &'static str,
+    /// The regional figure or split, before the legend.
+    info: Option<&'a str>,
+    rows: Vec<BarRow<'a>>,
+    series: Vec<Series<'a>>,
+    reference: Option<Reference<'a>>,
+    /// Whether to draw the legend (several series, or a reference line).
+    legend: bool,
+}
+
+impl SlideChart<'_> {
+    fn without_legend(mut self) -> Self {
+        self.legend = false;
+        self
+    }
 }
 
 /// The chart of a slide, fitted to the room left: as many rows as fit with text at the
 /// smallest size; the rest are counted under the chart.
-fn slide_chart_ui(
-    ui: &mut Ui,
-    frame: &SlideFrame<'_>,
-    id: &str,
-    mut rows: Vec<BarRow<'_>>,
-    series: Vec<Series<'_>>,
-    reference: Option<Reference<'_>>,
-    scale: SlideScale,
-) {
+fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, scale: SlideScale) {
     let u = scale.small;
-    let legend = series.len() > 1 || reference.is_some();
-    let legend_height = if legend { u * 1.5 } else { 0.0 };
-    let room = ui.available_height() - legend_height - u * 0.5;
+    let SlideChart {
+        id,
+        info,
+        mut rows,
+        series,
+        reference,
+        legend,
+    } = chart;
+    // One line above the chart: the regional figure, then the legend.
+    let legend = legend && (series.len() > 1 || reference.is_some());
+    if info.is_some() || legend {
+        ui.horizontal_wrapped(|ui| {
+            if let Some(info) = info {
+                ui.label(text(info, u));
+                ui.add_space(u);
+            }
+            if legend {
+                legend_ui(ui, &series, reference.as_ref(), &frame.palette, u);
+            }
+        });
+    }
+    let room = ui.available_height() - u * 0.3;
     let total = rows.len();
     // A row must hold its text; below that, rows are left out rather than squeezed.
-    let min_row = u * 1.18;
-    let fit = ((room / min_row).floor().max(1.0)) as usize;
-    let overflow = total > fit;
-    let shown = total.min(fit);
+    let min_row = u * MIN_ROW_FRACTION;
+    let overflow_height = u * 1.3;
+    let fit = (room / min_row).floor().max(1.0) as usize;
+    let shown = if total > fit {
+        ((room - overflow_height) / min_row).floor().max(1.0) as usize
+    } else {
+        total
+    };
     rows.truncate(shown);
-    let overflow_height = if overflow { u * 1.3 } else { 0.0 };
-    let row_height = ((room - overflow_height) / shown.max(1) as f32).min(u * 2.6);
+    let overflow = total > shown;
+    let room = room - if overflow { overflow_height } else { 0.0 };
+    // The plot adds a few points of its own around the rows.
+    let row_height = ((room - 8.0) / shown.max(1) as f32).min(u * 3.2);
     let gap = 0.22;
     let bar_height = row_height / (1.0 + gap);
     let max_value = rows
@@ -359,7 +441,7 @@ fn slide_chart_ui(
         .flat_map(|r| &r.bars)
         .map(|b| b.segments.iter().map(|s| s.value).sum::<f64>())
         .fold(0.0, f64::max);
-    let label_size = if shown <= 4 { scale.body() * 1.2 } else { u };
+    let label_size = if shown <= 4 { scale.title() } else { u };
     let plot_id = format!("{}-{id}", frame.surface);
     let spec = BarChartSpec {
         id: &plot_id,
@@ -371,22 +453,24 @@ fn slide_chart_ui(
         bar_height,
         label_size,
         row_gap: gap,
-        legend,
+        legend: false,
         clickable: false,
         palette: frame.palette,
     };
     bar_chart_ui(ui, &spec);
     if overflow {
         ui.label(
-            RichText::new(tr_args(
-                frame.lang,
-                "slide-overflow",
-                &[
-                    ("shown", Arg::Text(&shown.to_string())),
-                    ("total", Arg::Text(&total.to_string())),
-                ],
-            ))
-            .size(u)
+            text(
+                tr_args(
+                    frame.lang,
+                    "slide-overflow",
+                    &[
+                        ("shown", Arg::Text(&shown.to_string())),
+                        ("total", Arg::Text(&total.to_string())),
+                    ],
+                ),
+                u,
+            )
             .color(frame.palette.muted),
         );
     }
@@ -395,16 +479,18 @@ fn slide_chart_ui(
 fn title_slide_ui(ui: &mut Ui, b: &Briefing, frame: &SlideFrame<'_>, scale: SlideScale) {
     let h = &b.header;
     let palette = &frame.palette;
-    ui.add_space(ui.available_height() * 0.16);
+    ui.add_space(ui.available_height() * 0.14);
+    let (accent, _) = ui.allocate_exact_size(
+        vec2(scale.small * 3.0, scale.small * 0.22),
+        egui::Sense::hover(),
+    );
+    ui.painter().rect_filled(accent, 0.0, palette.bar);
+    ui.add_space(scale.small * 0.5);
     if !h.region.is_empty() {
-        ui.label(
-            RichText::new(&h.region)
-                .font(theme::bold(scale.small * 1.3))
-                .color(palette.muted),
-        );
+        ui.label(bold_text(&h.region, scale.small * 1.3).color(palette.muted));
         ui.add_space(scale.small * 0.3);
     }
-    ui.label(RichText::new(&h.title).font(theme::bold(scale.display())));
+    ui.label(bold_text(&h.title, scale.display()));
     ui.add_space(scale.small * 0.8);
     for line in [
         h.meeting_title.as_deref(),
@@ -414,15 +500,11 @@ fn title_slide_ui(ui: &mut Ui, b: &Briefing, frame: &SlideFrame<'_>, scale: Slid
     .into_iter()
     .flatten()
     {
-        ui.label(RichText::new(line).size(scale.body()));
+        ui.label(text(line, scale.body()));
     }
     if !b.chart_subtitle.is_empty() {
         ui.add_space(scale.small * 0.5);
-        ui.label(
-            RichText::new(&b.chart_subtitle)
-                .size(scale.body())
-                .color(palette.muted),
-        );
+        ui.label(text(&b.chart_subtitle, scale.body()).color(palette.muted));
     }
 }
 
@@ -457,16 +539,23 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
         } else {
             palette.text
         };
-        tile_ui.label(
-            RichText::new(&tile.text)
-                .font(theme::bold(scale.display()))
-                .color(value_color),
+        // The value is never broken across lines: a long one gets a smaller size instead.
+        let room = rect.width() - u * 1.2;
+        let natural = ui
+            .painter()
+            .layout_no_wrap(tile.text.clone(), theme::bold(scale.display()), value_color)
+            .size()
+            .x;
+        let value_size = if natural > room {
+            (scale.display() * room / natural).max(u)
+        } else {
+            scale.display()
+        };
+        tile_ui.add(
+            egui::Label::new(bold_text(&tile.text, value_size).color(value_color))
+                .wrap_mode(egui::TextWrapMode::Extend),
         );
-        tile_ui.label(
-            RichText::new(&tile.label)
-                .size(scale.small)
-                .color(palette.muted),
-        );
+        tile_ui.label(text(&tile.label, scale.small).color(palette.muted));
     }
     ui.advance_cursor_after_rect(Rect::from_min_size(
         top_left,
@@ -492,25 +581,23 @@ fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale:
     if let Some(topic) = &rec.topic {
         kicker = format!("{kicker} · {topic}");
     }
-    ui.label(
-        RichText::new(kicker)
-            .size(scale.body())
-            .color(palette.muted),
-    );
+    ui.label(text(kicker, scale.body()).color(palette.muted));
     ui.add_space(scale.small * 0.3);
-    ui.label(RichText::new(&rec.text).font(theme::bold(scale.title())));
+    // A short recommendation reads larger; a long one keeps the title size.
+    let text_size = if rec.text.chars().count() <= 90 {
+        scale.small * 1.9
+    } else {
+        scale.title()
+    };
+    ui.label(bold_text(&rec.text, text_size));
     if let Some(by) = &rec.by {
-        ui.label(
-            RichText::new(format!("{}: {by}", tr(lang, "said-by")))
-                .size(scale.body())
-                .color(palette.muted),
-        );
+        ui.label(text(format!("{}: {by}", tr(lang, "said-by")), scale.body()).color(palette.muted));
     }
     if !rec.evidence.is_empty() {
         ui.add_space(scale.small * 0.6);
-        ui.label(RichText::new(tr(lang, "evidence")).font(theme::bold(scale.body())));
+        ui.label(bold_text(tr(lang, "evidence"), scale.body()));
         for evidence in &rec.evidence {
-            ui.label(RichText::new(format!("•  {}", evidence.label)).size(scale.body()));
+            ui.label(text(format!("•  {}", evidence.label), scale.body()));
         }
     }
     ui.add_space(scale.small * 0.6);
@@ -534,5 +621,10 @@ fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale:
             note.due.trim()
         );
     }
-    ui.label(RichText::new(status).font(theme::bold(scale.body())));
+    let status_color = match note.status {
+        Status::Done => palette.ok,
+        Status::Dropped => palette.muted,
+        Status::Open | Status::InProgress => palette.text,
+    };
+    ui.label(bold_text(status, scale.body()).color(status_color));
 }

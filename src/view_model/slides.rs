@@ -110,7 +110,12 @@ pub(crate) fn slides(b: &Briefing, lang: Language) -> Vec<SlideView> {
     if b.corruption.regional.iter().any(Option::is_some) {
         kinds.push((SlideKind::Corruption, tr(lang, "corruption-title")));
     }
-    if !b.corruption.rows.is_empty() {
+    // With the districts slide on crimes already, a second chart of the same would repeat it.
+    let districts_show_crimes = b
+        .districts
+        .as_ref()
+        .is_some_and(|s| s.metric == super::DistrictMetric::Crimes);
+    if !b.corruption.rows.is_empty() && !districts_show_crimes {
         kinds.push((
             SlideKind::CorruptionDistricts,
             tr(lang, "slide-corruption-districts"),

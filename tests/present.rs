@@ -1,0 +1,360 @@
+//! Presenting, driven headless: the keys a clicker sends, hidden slides, the slide plan saved
+//! with the notes, and every slide's title and bar labels on screen at projector sizes.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use briefdesk::ui::presentation::{Blank, Screens};
+use briefdesk::ui::{Command, Screen};
+use briefdesk::view_model::{Briefing, SlideKind};
+use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness_sized(data_dir: &Path, size: egui::Vec2) -> Harness<'static, BriefDeskApp> {
+    let paths = AppPaths {
+        data_dir: data_dir.to_path_buf(),
+    };
+    let settings = AppSettings {
+        theme: briefdesk::ui::ThemeChoice::Light,
+        ..AppSettings::default()
+    };
+    Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths))
+}
+
+fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
+    harness_sized(data_dir, egui::vec2(1024.0, 768.0))
+}
+
+fn press(harness: &mut Harness<'_, BriefDeskApp>, keys: &[Key]) {
+    for key in keys {
+        harness.key_press(*key);
+        harness.run();
+    }
+}
+
+/// The key of the slide on the wall.
+fn current_key(harness: &Harness<'_, BriefDeskApp>) -> String {
+    let app = harness.state();
+    let p = app.presentation().expect("presenting");
+    let index = p.current().expect("a current slide");
+    app.briefing().slides[index].key.clone()
+}
+
+fn position(harness: &Harness<'_, BriefDeskApp>) -> usize {
+    harness
+        .state()
+        .presentation()
+        .expect("presenting")
+        .position()
+}
+
+#[test]
+fn clicker_keys_move_through_the_deck() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    let count = harness.state().presentation().unwrap().deck().len();
+    assert!(count >= 10, "the embedded dataset makes {count} slides");
+    assert_eq!(current_key(&harness), "title");
+    // The test harness cannot open a second window: the slides fill this one.
+    assert_eq!(
+        harness.state().presentation().unwrap().screens(),
+        Screens::One
+    );
+
+    for (key, expected) in [
+        (Key::ArrowRight, 1),
+        (Key::Space, 2),
+        (Key::PageDown, 3),
+        (Key::ArrowDown, 4),
+        (Key::Enter, 5),
+        (Key::ArrowLeft, 4),
+        (Key::ArrowUp, 3),
+        (Key::PageUp, 2),
+        (Key::Backspace, 1),
+        (Key::End, count - 1),
+        (Key::ArrowRight, count - 1),
+        (Key::Home, 0),
+        (Key::ArrowLeft, 0),
+    ] {
+        press(&mut harness, &[key]);
+        assert_eq!(position(&harness), expected, "after {key:?}");
+    }
+
+    // A number, then Enter, jumps to that slide.
+    press(&mut harness, &[Key::Num7, Key::Enter]);
+    assert_eq!(position(&harness), 6);
+    press(&mut harness, &[Key::Num1, Key::Num0, Key::Enter]);
+    assert_eq!(position(&harness), 9);
+    // Backspace takes back a typed digit, not a slide.
+    press(
+        &mut harness,
+        &[Key::Num4, Key::Num2, Key::Backspace, Key::Enter],
+    );
+    assert_eq!(position(&harness), 3);
+    // A number past the end is ignored.
+    press(&mut harness, &[Key::Num9, Key::Num9, Key::Enter]);
+    assert_eq!(position(&harness), 3);
+
+    // B blacks the screen; any key brings the slide back without moving.
+    press(&mut harness, &[Key::B]);
+    let p = harness.state().presentation().unwrap();
+    assert_eq!(p.blank(), Some(Blank::Black));
+    press(&mut harness, &[Key::ArrowRight]);
+    let p = harness.state().presentation().unwrap();
+    assert_eq!((p.blank(), p.position()), (None, 3));
+    press(&mut harness, &[Key::W]);
+    assert_eq!(
+        harness.state().presentation().unwrap().blank(),
+        Some(Blank::White)
+    );
+    press(&mut harness, &[Key::A]);
+    press(&mut harness, &[Key::Period]);
+    assert_eq!(
+        harness.state().presentation().unwrap().blank(),
+        Some(Blank::Black)
+    );
+
+    // Esc leaves, from a black screen too, and the workspace is back.
+    press(&mut harness, &[Key::Escape]);
+    assert!(harness.state().presentation().is_none());
+    assert!(harness.query_by_label("Обзор").is_some());
+}
+
+#[test]
+fn shift_f5_starts_from_the_current_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Centres));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(current_key(&harness), "centres");
+    press(&mut harness, &[Key::Escape]);
+
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run();
+    assert_eq!(current_key(&harness), "recommendation:r1");
+}
+
+#[test]
+fn hidden_slides_are_skipped_and_the_plan_is_saved_with_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run();
+    let all = harness.state().briefing().slides.len();
+    for command in [
+        Command::SetSlideVisible {
+            key: "key-figures".to_owned(),
+            visible: false,
+        },
+        Command::SetSlideVisible {
+            key: "recommendation:r2".to_owned(),
+            visible: false,
+        },
+        // The corruption slide moves up, before the districts.
+        Command::MoveSlide {
+            key: "corruption".to_owned(),
+            delta: -2,
+        },
+    ] {
+        harness.state_mut().push(command);
+    }
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    let deck_len = harness.state().presentation().unwrap().deck().len();
+    assert_eq!(deck_len, all - 2);
+    let mut seen = vec![current_key(&harness)];
+    for _ in 1..deck_len {
+        press(&mut harness, &[Key::PageDown]);
+        seen.push(current_key(&harness));
+    }
+    assert_eq!(seen[..3], ["title", "corruption", "districts"]);
+    assert!(!seen.contains(&"key-figures".to_owned()), "{seen:?}");
+    assert!(!seen.contains(&"recommendation:r2".to_owned()), "{seen:?}");
+    assert!(seen.contains(&"recommendation:r3".to_owned()), "{seen:?}");
+    press(&mut harness, &[Key::Escape]);
+
+    // Saved in the notes sidecar, and read back by a new app.
+    harness.state_mut().push(Command::SaveNotes);
+    harness.run();
+    let sidecar = std::fs::read_to_string(dir.path().join("akmola-2017.notes.ron")).unwrap();
+    assert!(sidecar.contains("recommendation:r2"), "{sidecar}");
+    let mut again = harness_sized(dir.path(), egui::vec2(1024.0, 768.0));
+    again.run();
+    again.key_press(Key::F5);
+    again.run();
+    assert_eq!(again.state().presentation().unwrap().deck().len(), deck_len);
+}
+
+/// The accessible names of the bar rows a slide must show ("г. Кокшетау: 38*").
+fn bar_labels(briefing: &Briefing, kind: &SlideKind) -> Vec<String> {
+    match kind {
+        SlideKind::Districts => briefing
+            .districts
+            .iter()
+            .flat_map(|s| &s.bars)
+            .map(|b| format!("{}: {}", b.name, b.label))
+            .collect(),
+        SlideKind::Centres => briefing
+            .rental
+            .rows
+            .iter()
+            .map(|r| format!("{}: {}", r.name, r.total_label))
+            .collect(),
+        SlideKind::Corruption => briefing
+            .corruption
+            .regional
+            .iter()
+            .zip(&briefing.corruption.measure_names)
+            .filter_map(|(f, name)| Some(format!("{name}: {}", f.as_ref()?.text)))
+            .collect(),
+        SlideKind::CorruptionDistricts => briefing
+            .corruption
+            .rows
+            .iter()
+            .map(|r| format!("{}: {}", r.name, r.labels[0]))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// What a slide's title reads.
+fn slide_title(briefing: &Briefing, kind: &SlideKind, title: &str) -> String {
+    match kind {
+        SlideKind::Title => briefing.header.title.clone(),
+        SlideKind::Recommendation(id) => briefing
+            .recommendations
+            .iter()
+            .find(|r| &r.id == id)
+            .map(|r| r.text.clone())
+            .unwrap_or_default(),
+        _ => title.to_owned(),
+    }
+}
+
+fn every_slide_shows_its_title_and_bar_labels(size: egui::Vec2, all_rows: bool) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness_sized(dir.path(), size);
+    // Per-capita crimes: a districts chart other than the corruption one, so all six kinds show.
+    harness.state_mut().push(Command::SetMetric(
+        briefdesk::view_model::DistrictMetric::CrimesPer10k,
+    ));
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let count = harness
+        .state()
+        .presentation()
+        .expect("presenting")
+        .deck()
+        .len();
+    let mut kinds_seen = Vec::new();
+    for position in 0..count {
+        let app = harness.state();
+        let briefing = app.briefing();
+        let index = app
+            .presentation()
+            .and_then(briefdesk::ui::presentation::Presentation::current)
+            .expect("a current slide");
+        let slide = &briefing.slides[index];
+        let title = slide_title(briefing, &slide.kind, &slide.title);
+        let node = harness
+            .query_all_by(|n| n.value().as_deref() == Some(title.as_str()))
+            .next()
+            .unwrap_or_else(|| panic!("slide {}: no title {title:?}", position + 1));
+        assert!(
+            screen.contains_rect(node.rect()),
+            "title off screen: {title}"
+        );
+        let labels = bar_labels(briefing, &slide.kind);
+        let mut rects: Vec<egui::Rect> = Vec::new();
+        for label in &labels {
+            match harness.query_by_label(label) {
+                Some(row) => {
+                    let rect = row.rect();
+                    assert!(
+                        screen.contains_rect(rect),
+                        "{size:?} slide {}: {label} at {rect:?} is cut off",
+                        position + 1
+                    );
+                    rects.push(rect);
+                }
+                None => assert!(
+                    !all_rows,
+                    "{size:?} slide {}: no bar labelled {label:?}",
+                    position + 1
+                ),
+            }
+        }
+        // Rows never overlap: each starts where the one above ends, or lower.
+        rects.sort_by(|a, b| a.top().total_cmp(&b.top()));
+        for pair in rects.windows(2) {
+            assert!(
+                pair[1].top() >= pair[0].bottom() - 0.5,
+                "{size:?} slide {}: rows overlap: {pair:?}",
+                position + 1
+            );
+        }
+        kinds_seen.push(std::mem::discriminant(&slide.kind));
+        press(&mut harness, &[Key::ArrowRight]);
+    }
+    kinds_seen.dedup();
+    assert!(
+        kinds_seen.len() >= 7,
+        "slide kinds seen: {}",
+        kinds_seen.len()
+    );
+}
+
+#[test]
+fn at_1024_by_768_every_slide_shows_its_title_and_all_its_bar_labels() {
+    every_slide_shows_its_title_and_bar_labels(egui::vec2(1024.0, 768.0), true);
+}
+
+#[test]
+fn at_1280_by_720_and_1920_by_1080_labels_fit_and_do_not_overlap() {
+    every_slide_shows_its_title_and_bar_labels(egui::vec2(1280.0, 720.0), false);
+    every_slide_shows_its_title_and_bar_labels(egui::vec2(1920.0, 1080.0), true);
+}
+
+#[test]
+fn a_note_edited_while_presenting_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
+    harness.run();
+    press(&mut harness, &[Key::N]);
+    let note = harness.get_by_label("Заметка докладчика");
+    note.click();
+    harness.run();
+    harness
+        .get_by_label("Заметка докладчика")
+        .type_text("Сказать про Ақкөл");
+    harness.run();
+    // Typing went into the note, not to the slides.
+    assert_eq!(current_key(&harness), "recommendation:r1");
+    let start = Instant::now();
+    while harness.state().notes().has_unsaved() && start.elapsed() < Duration::from_secs(5) {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let sidecar = std::fs::read_to_string(dir.path().join("akmola-2017.notes.ron")).unwrap();
+    assert!(sidecar.contains("Сказать про Ақкөл"), "{sidecar}");
+    assert!(sidecar.contains("\"r1\""), "{sidecar}");
+}
