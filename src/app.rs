@@ -357,7 +357,7 @@ impl BriefDeskApp {
         self.refresh_deck();
     }
 
-    fn start_presentation(&mut self, from_screen: bool) {
+    fn start_presentation(&mut self, from_screen: bool, screens: Screens) {
         let briefing = &self.doc.briefing;
         let deck = view_model::deck(&briefing.slides, self.notes.slide_plan());
         if deck.is_empty() {
@@ -377,11 +377,6 @@ impl BriefDeskApp {
                 .unwrap_or(0)
         } else {
             0
-        };
-        let screens = if self.settings.presenter_view {
-            Screens::Two
-        } else {
-            Screens::One
         };
         let was_fullscreen = self.ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
         if screens == Screens::One {
@@ -498,7 +493,15 @@ impl BriefDeskApp {
     /// Applies a command about presenting; hands any other back.
     fn apply_presentation(&mut self, command: Command) -> Option<Command> {
         match command {
-            Command::StartPresentation { from_screen } => self.start_presentation(from_screen),
+            Command::StartPresentation { from_screen } => {
+                let screens = if self.settings.presenter_view {
+                    Screens::Two
+                } else {
+                    Screens::One
+                };
+                self.start_presentation(from_screen, screens);
+            }
+            Command::Rehearse => self.start_presentation(false, Screens::Rehearsal),
             Command::StopPresentation => self.stop_presentation(),
             Command::Slide(step) => {
                 if let Some(p) = &mut self.presentation {
@@ -590,6 +593,9 @@ impl BriefDeskApp {
         let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
         let mut pushed = Vec::new();
         ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::ALT, Key::F5) {
+                pushed.push(Command::Rehearse);
+            }
             if i.consume_key(Modifiers::SHIFT, Key::F5) {
                 pushed.push(Command::StartPresentation { from_screen: true });
             }
@@ -775,9 +781,16 @@ impl BriefDeskApp {
             lang,
             palette: Palette::projector(theme),
         };
-        if p.screens() == Screens::One {
-            stage.one_screen_ui(ui, p, commands);
-            return;
+        match p.screens() {
+            Screens::One => {
+                stage.one_screen_ui(ui, p, commands);
+                return;
+            }
+            Screens::Rehearsal => {
+                stage.presenter_ui(ui, p, 16.0 / 9.0, commands);
+                return;
+            }
+            Screens::Two => {}
         }
         let ctx = ui.ctx().clone();
         let mut no_second_screen = false;
@@ -922,6 +935,13 @@ impl BriefDeskApp {
             .clicked()
         {
             commands.push(Command::StartPresentation { from_screen: true });
+        }
+        if ui
+            .button(tr(lang, "present-rehearse"))
+            .on_hover_text("Alt+F5")
+            .clicked()
+        {
+            commands.push(Command::Rehearse);
         }
         ui.separator();
         if ui.button(tr(lang, "slides-arrange")).clicked() {

@@ -18,8 +18,9 @@ pub const SHORTCUTS: [(&str, &str); 9] = [
 ];
 
 /// The keys while presenting (clickers send these).
-pub const PRESENTING: [(&str, &str); 9] = [
+pub const PRESENTING: [(&str, &str); 10] = [
     ("F5 / Shift+F5", "shortcut-present"),
+    ("Alt+F5", "present-rehearse"),
     ("→ ↓ PageDown Space Enter", "shortcut-next"),
     ("← ↑ PageUp Backspace", "shortcut-previous"),
     ("Home / End", "shortcut-first-last"),

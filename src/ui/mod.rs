@@ -132,6 +132,8 @@ pub enum Command {
         /// Start from the slide of the current screen (Shift+F5).
         from_screen: bool,
     },
+    /// Rehearse: the presenter view alone, from the first slide.
+    Rehearse,
     /// Stop presenting.
     StopPresentation,
     /// Move through the slides.

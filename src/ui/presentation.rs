@@ -43,6 +43,8 @@ pub enum Screens {
     One,
     /// The slide fills a second window on the second screen; this window is the presenter view.
     Two,
+    /// Rehearsal: the presenter view alone, no audience window (Alt+F5).
+    Rehearsal,
 }
 
 /// The audience window's frame on which its screen is checked.
@@ -403,6 +405,8 @@ impl Stage<'_> {
                     ui.separator();
                     self.note_ui(ui, p, commands);
                 });
+            // The timer and the clock in the notes move on their own.
+            ui.ctx().request_repaint_after(Duration::from_secs(1));
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -445,42 +449,55 @@ impl Stage<'_> {
             let area = ui.available_rect_before_wrap();
             let gap = 16.0;
             let left_width = (area.width() - gap) * 0.62;
+            // Left: the slide as the wall shows it, the note under it.
             let current = fit_aspect(
-                Rect::from_min_size(area.min, vec2(left_width, area.height())),
+                Rect::from_min_size(area.min, vec2(left_width, area.height() * 0.62)),
                 wall_aspect,
             );
             self.preview_ui(ui, current, p, p.position, "current");
+            let below = Rect::from_min_max(
+                egui::pos2(area.left(), current.bottom() + gap),
+                egui::pos2(area.left() + left_width, area.bottom()),
+            );
+            let mut note_column = column(ui, below, "presenter-note-column");
+            self.note_ui(&mut note_column, p, commands);
+
+            // Right: what comes next, and the time.
             let right = Rect::from_min_max(
                 egui::pos2(area.left() + left_width + gap, area.top()),
                 area.max,
             );
-            let mut column = ui.new_child(
-                egui::UiBuilder::new()
-                    .id_salt("presenter-right")
-                    .max_rect(right)
-                    .layout(egui::Layout::top_down(egui::Align::Min)),
-            );
+            let mut side = column(ui, right, "presenter-side");
             let next_title = p
                 .next()
                 .and_then(|i| self.briefing.slides.get(i))
                 .map_or_else(|| tr(lang, "present-end"), |s| s.title.clone());
-            column.label(
+            side.label(
                 RichText::new(format!("{}: {next_title}", tr(lang, "present-next-slide")))
                     .size(size::BODY + 2.0),
             );
             let next_rect = fit_aspect(
                 Rect::from_min_size(
-                    column.cursor().min,
-                    vec2(right.width(), right.height() * 0.4),
+                    side.cursor().min,
+                    vec2(right.width(), right.height() * 0.45),
                 ),
                 wall_aspect,
             );
             if p.next().is_some() {
-                self.preview_ui(&mut column, next_rect, p, p.position + 1, "next");
+                self.preview_ui(&mut side, next_rect, p, p.position + 1, "next");
             }
-            column.advance_cursor_after_rect(next_rect);
-            column.add_space(12.0);
-            self.note_ui(&mut column, p, commands);
+            side.advance_cursor_after_rect(next_rect);
+            side.add_space(24.0);
+            let muted = Palette::current(&side).muted;
+            side.label(RichText::new(tr(lang, "present-elapsed")).color(muted));
+            side.label(RichText::new(p.elapsed_text()).font(theme::bold(size::TILE_VALUE * 1.6)));
+            side.add_space(8.0);
+            side.label(RichText::new(tr(lang, "present-clock")).color(muted));
+            side.label(
+                RichText::new(clock_text())
+                    .font(theme::bold(size::TILE_VALUE))
+                    .color(muted),
+            );
         });
         // The clock and the timer move on their own.
         ui.ctx().request_repaint_after(Duration::from_secs(1));
@@ -529,20 +546,23 @@ impl Stage<'_> {
         if p.blank.is_some() {
             ui.label(tr(lang, "present-blanked"));
         }
-        ui.separator();
-        ui.label(
-            RichText::new(format!(
-                "{} {}",
-                tr(lang, "present-elapsed"),
-                p.elapsed_text()
-            ))
-            .font(theme::bold(size::BODY + 4.0)),
-        );
-        ui.label(
-            RichText::new(clock_text())
-                .font(theme::bold(size::BODY + 4.0))
-                .color(Palette::current(ui).muted),
-        );
+        if p.screens == Screens::One {
+            // The presenter view shows the time large in a column of its own.
+            ui.separator();
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    tr(lang, "present-elapsed"),
+                    p.elapsed_text()
+                ))
+                .font(theme::bold(size::BODY + 4.0)),
+            );
+            ui.label(
+                RichText::new(clock_text())
+                    .font(theme::bold(size::BODY + 4.0))
+                    .color(Palette::current(ui).muted),
+            );
+        }
         if p.screens == Screens::One
             && ui
                 .button(tr(lang, "present-hide-notes"))
@@ -583,7 +603,7 @@ impl Stage<'_> {
                     egui::TextEdit::multiline(text)
                         .font(theme::font(size::HEADING + 4.0))
                         .desired_width(f32::INFINITY)
-                        .desired_rows(4),
+                        .min_size(vec2(0.0, ui.available_height().max(80.0))),
                 )
                 .labelled_by(label.id)
             })
@@ -597,6 +617,16 @@ impl Stage<'_> {
             });
         }
     }
+}
+
+/// A top-down column filling `rect`.
+fn column(ui: &mut Ui, rect: Rect, salt: &'static str) -> Ui {
+    ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt(salt)
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    )
 }
 
 /// The largest rectangle of `aspect` (width / height) inside `rect`, at its top left.
