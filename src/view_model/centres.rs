@@ -273,23 +273,28 @@ fn split(
         ),
     };
     let rented_share_pct = (total > 0.0).then(|| 100.0 * rented / total);
-    let split_text = tr_args(
-        lang,
-        "rental-split",
-        &[
-            ("rented", Arg::Text(&rented_text)),
-            ("total", Arg::Text(&total_text)),
-            ("n", Arg::Number(total)),
-            (
-                "share",
-                Arg::Text(
-                    &rented_share_pct
-                        .map(|s| numbers.percent(s, 0))
-                        .unwrap_or_default(),
+    // With no centres known at all there is no split to state.
+    let split_text = if rented_share_pct.is_none() {
+        String::new()
+    } else {
+        tr_args(
+            lang,
+            "rental-split",
+            &[
+                ("rented", Arg::Text(&rented_text)),
+                ("total", Arg::Text(&total_text)),
+                ("n", Arg::Number(total)),
+                (
+                    "share",
+                    Arg::Text(
+                        &rented_share_pct
+                            .map(|s| numbers.percent(s, 0))
+                            .unwrap_or_default(),
+                    ),
                 ),
-            ),
-        ],
-    );
+            ],
+        )
+    };
     let mismatch = match (official_total, official_rented) {
         (Some(t), Some(r))
             if listed_total > 0

@@ -409,3 +409,76 @@ fn an_empty_dataset_derives_nothing_and_does_not_panic() {
     assert!(b.corruption.rows.is_empty());
     assert!(!b.any_illustrative);
 }
+
+fn slide_keys(b: &Briefing) -> Vec<&str> {
+    b.slides.iter().map(|s| s.key.as_str()).collect()
+}
+
+#[test]
+fn the_akmola_briefing_makes_its_slides_in_order() {
+    let b = ru(&akmola());
+    let keys = slide_keys(&b);
+    assert_eq!(
+        keys[..5],
+        ["title", "key-figures", "districts", "centres", "corruption"]
+    );
+    // The districts slide shows crimes by default, so the second crimes chart is left out.
+    assert!(!keys.contains(&"corruption-districts"));
+    let recommendations: Vec<&str> = keys[5..].to_vec();
+    assert_eq!(
+        recommendations,
+        (1..=7)
+            .map(|n| format!("recommendation:r{n}"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(b.slides[5].title, "Рекомендация 1");
+    // The key-figures slide shows the service figures; centres and corruption have their own.
+    let keys: Vec<_> = b.key_figure_tiles().filter_map(|t| t.key).collect();
+    assert!(keys.contains(&FigureKey::ServicesDelivered));
+    assert!(!keys.contains(&FigureKey::CorruptionCrimes));
+    assert!(!keys.contains(&FigureKey::CentresRented));
+}
+
+#[test]
+fn another_metric_brings_the_corruption_by_district_slide() {
+    let settings = Settings {
+        language: Language::Kk,
+        district_sort: DistrictSort::default(),
+        metric: DistrictMetric::CrimesPer10k,
+    };
+    let b = Briefing::from_dataset(&akmola(), &settings);
+    let slide = b
+        .slides
+        .iter()
+        .find(|s| s.kind == SlideKind::CorruptionDistricts)
+        .unwrap();
+    assert_eq!(
+        slide.title,
+        "Аудандар бойынша сыбайлас жемқорлық қылмыстары"
+    );
+    assert_eq!(b.slides[6].title, "1-ұсыным");
+}
+
+#[test]
+fn slides_without_data_are_left_out() {
+    let text = r#"Briefing(format: 1, title: "Проба", region: "Тест")"#;
+    let dataset = model::load_text(text, "bare.ron").unwrap().dataset;
+    let b = ru(&dataset);
+    assert_eq!(slide_keys(&b), ["title"]);
+
+    let b = ru(&northvale());
+    let keys = slide_keys(&b);
+    assert!(keys.contains(&"title") && keys.contains(&"districts"));
+    for slide in &b.slides {
+        let has_data = match &slide.kind {
+            SlideKind::KeyFigures => b.key_figure_tiles().next().is_some(),
+            SlideKind::Districts => b.districts.is_some(),
+            SlideKind::Centres => !b.rental.rows.is_empty() || !b.rental.split_text.is_empty(),
+            SlideKind::Corruption => b.corruption.regional.iter().any(Option::is_some),
+            SlideKind::CorruptionDistricts => !b.corruption.rows.is_empty(),
+            SlideKind::Recommendation(id) => b.recommendation(id).is_some(),
+            SlideKind::Title => true,
+        };
+        assert!(has_data, "{} has no data", slide.key);
+    }
+}
