@@ -1,23 +1,72 @@
 //! One full frame of each screen: layout through `egui::Context::run_ui` and tessellation, on
-//! the embedded dataset and on a generated 5 000-district one, at 1280×800.
+//! the embedded dataset and on a generated 5 000-district one, at 1280×800; and one frame of
+//! each kind of slide, presented on one screen at 1920×1080.
 //!
 //! Run: `cargo bench --bench frame`
 
 use std::hint::black_box;
 
 use briefdesk::model::synthetic;
-use briefdesk::ui::{Screen, ThemeChoice};
+use briefdesk::ui::{Command, Screen, SlideStep, ThemeChoice};
 use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 fn input() -> egui::RawInput {
+    input_sized(1280.0, 800.0)
+}
+
+fn input_sized(width: f32, height: f32) -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
+            egui::vec2(width, height),
         )),
         ..Default::default()
     }
+}
+
+/// Each kind of slide once: its key and its position in the default deck.
+const SLIDES: [(&str, usize); 6] = [
+    ("title", 1),
+    ("key_figures", 2),
+    ("districts", 3),
+    ("centres", 4),
+    ("corruption", 5),
+    ("recommendation", 6),
+];
+
+fn bench_slides(
+    c: &mut Criterion,
+    dir: &std::path::Path,
+    start: Option<&std::path::Path>,
+    name: &str,
+) {
+    let mut group = c.benchmark_group(format!("slide_{name}_1920x1080"));
+    for (slide, number) in SLIDES {
+        let ctx = egui::Context::default();
+        let settings = AppSettings {
+            theme: ThemeChoice::Light,
+            presenter_view: false,
+            ..AppSettings::default()
+        };
+        let paths = AppPaths {
+            data_dir: dir.to_path_buf(),
+        };
+        let start = start.map(std::path::Path::to_path_buf);
+        let mut app = BriefDeskApp::with_settings(&ctx, settings, start, paths);
+        app.push(Command::StartPresentation { from_screen: false });
+        app.push(Command::Slide(SlideStep::Number(number)));
+        for _ in 0..3 {
+            let _ = ctx.run_ui(input_sized(1920.0, 1080.0), |ui| app.show(ui));
+        }
+        group.bench_function(BenchmarkId::from_parameter(slide), |b| {
+            b.iter(|| {
+                let output = ctx.run_ui(input_sized(1920.0, 1080.0), |ui| app.show(ui));
+                black_box(ctx.tessellate(output.shapes, output.pixels_per_point))
+            });
+        });
+    }
+    group.finish();
 }
 
 fn bench(c: &mut Criterion) {
@@ -50,6 +99,8 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
+    bench_slides(c, dir.path(), None, "embedded");
+    bench_slides(c, dir.path(), Some(&large), "5000_districts");
 }
 
 criterion_group!(benches, bench);

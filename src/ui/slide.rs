@@ -583,13 +583,7 @@ fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale:
     }
     ui.label(text(kicker, scale.body()).color(palette.muted));
     ui.add_space(scale.small * 0.3);
-    // A short recommendation reads larger; a long one keeps the title size.
-    let text_size = if rec.text.chars().count() <= 90 {
-        scale.small * 1.9
-    } else {
-        scale.title()
-    };
-    ui.label(bold_text(&rec.text, text_size));
+    ui.label(bold_text(&rec.text, scale.small * 1.6));
     if let Some(by) = &rec.by {
         ui.label(text(format!("{}: {by}", tr(lang, "said-by")), scale.body()).color(palette.muted));
     }
