@@ -96,6 +96,14 @@ impl AppPaths {
         );
         Self { data_dir }
     }
+
+    /// Where the notes of a dataset file live (`None`: the embedded dataset).
+    pub fn notes_for(&self, dataset: Option<&Path>) -> PathBuf {
+        match dataset {
+            None => self.data_dir.join("akmola-2017.notes.ron"),
+            Some(path) => notes::sidecar_path(path),
+        }
+    }
 }
 
 /// Where the open dataset came from.
@@ -110,8 +118,8 @@ pub enum DatasetSource {
 impl DatasetSource {
     fn notes_path(&self, paths: &AppPaths) -> PathBuf {
         match self {
-            Self::Embedded => paths.data_dir.join("akmola-2017.notes.ron"),
-            Self::File(path) => notes::sidecar_path(path),
+            Self::Embedded => paths.notes_for(None),
+            Self::File(path) => paths.notes_for(Some(path)),
         }
     }
 
@@ -233,6 +241,7 @@ impl BriefDeskApp {
             name: e.file.clone(),
             dataset: empty_dataset(),
             findings: Vec::new(),
+            sha256: String::new(),
         });
         let briefing = Briefing::from_dataset(&embedded.dataset, &view_settings(&settings));
         let source = DatasetSource::Embedded;

@@ -1,12 +1,14 @@
-//! The command line: `briefdesk check`, `briefdesk summary`, and opening the app.
+//! The command line: `briefdesk check`, `summary`, `export`, and opening the app.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{self, ExportFormat, ExportInput};
 use crate::i18n::{Language, tr};
 use crate::model::{self, LoadError, Loaded, Severity};
+use crate::notes;
 use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
 
 /// Prepare and present meeting briefings. Without a command, opens the window.
@@ -43,6 +45,28 @@ pub enum Command {
         /// Language of the summary.
         #[arg(long, default_value = "ru", value_parser = ["ru", "kk", "en"])]
         lang: String,
+    },
+    /// Export the briefing pack (title page, key figures, charts with tables, recommendations
+    /// with their notes, sources, warnings) as PDF, HTML or Markdown.
+    ///
+    /// The notes are read from `FILE.notes.ron` beside the dataset (for the embedded dataset,
+    /// from the app's data folder), or from `--notes`. Exit status: 0 when written, 1 when the
+    /// dataset has errors, 2 when a file cannot be read or written.
+    Export {
+        /// Dataset file (the embedded one when omitted).
+        file: Option<PathBuf>,
+        /// Output format (by default, from the extension of `--out`).
+        #[arg(long, value_parser = ["pdf", "html", "md"])]
+        format: Option<String>,
+        /// Language of the pack.
+        #[arg(long, default_value = "ru", value_parser = ["ru", "kk", "en"])]
+        lang: String,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+        /// Notes file to use instead of the one beside the dataset.
+        #[arg(long)]
+        notes: Option<PathBuf>,
     },
 }
 
@@ -107,6 +131,88 @@ pub fn load_or_embedded(file: Option<&std::path::Path>) -> Result<Loaded, LoadEr
     match file {
         Some(path) => model::load(path),
         None => model::embedded(),
+    }
+}
+
+/// What `briefdesk export` was asked for.
+#[derive(Clone, Debug)]
+pub struct ExportArgs {
+    /// Dataset (embedded when `None`).
+    pub file: Option<PathBuf>,
+    /// Format.
+    pub format: ExportFormat,
+    /// Language.
+    pub lang: Language,
+    /// Output path.
+    pub out: PathBuf,
+    /// The notes file.
+    pub notes: PathBuf,
+    /// The time of export as printed.
+    pub exported_at: String,
+}
+
+/// Runs `briefdesk export`; messages go to `out`, and the exit status comes back.
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn export(args: &ExportArgs, out: &mut dyn Write) -> std::io::Result<u8> {
+    let loaded = match load_or_embedded(args.file.as_deref()) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            writeln!(out, "{error}")?;
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    if loaded.has_errors() {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            writeln!(out, "{}", finding.line(&loaded.name))?;
+        }
+        writeln!(out, "{}: not exported: the dataset has errors", loaded.name)?;
+        return Ok(EXIT_FINDINGS);
+    }
+    let notes = match notes::read_notes(&args.notes) {
+        Ok(file) => file.notes,
+        Err(reason) => {
+            writeln!(
+                out,
+                "{}: {reason}; exporting without notes",
+                args.notes.display()
+            )?;
+            std::collections::BTreeMap::new()
+        }
+    };
+    let file_name = args.file.as_deref().map_or_else(
+        || crate::model::EMBEDDED_NAME.to_owned(),
+        |p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        },
+    );
+    let input = ExportInput {
+        dataset: &loaded.dataset,
+        file_name: &file_name,
+        sha256: &loaded.sha256,
+        findings: &loaded.findings,
+        notes: &notes,
+        settings: Settings {
+            language: args.lang,
+            ..Settings::default()
+        },
+        exported_at: args.exported_at.clone(),
+    };
+    let written = export::export(&input, args.format)
+        .and_then(|bytes| export::write_file(&args.out, &bytes).map(|()| bytes.len()));
+    match written {
+        Ok(bytes) => {
+            writeln!(out, "{}: {bytes} bytes", args.out.display())?;
+            Ok(EXIT_OK)
+        }
+        Err(error) => {
+            writeln!(out, "{error}")?;
+            Ok(EXIT_UNREADABLE)
+        }
     }
 }
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use briefdesk::cli::{self, Cli, Command, EXIT_UNREADABLE};
+use briefdesk::export::ExportFormat;
 use briefdesk::i18n::Language;
 use briefdesk::{AppPaths, BriefDeskApp};
 use clap::Parser as _;
@@ -22,6 +23,38 @@ fn main() -> ExitCode {
             Language::from_code(&lang).unwrap_or_default(),
             &mut stdout,
         ),
+        Some(Command::Export {
+            file,
+            format,
+            lang,
+            out,
+            notes,
+        }) => {
+            let format = format
+                .as_deref()
+                .and_then(|f| ExportFormat::from_path(std::path::Path::new(&format!("x.{f}"))))
+                .or_else(|| ExportFormat::from_path(&out));
+            let Some(format) = format else {
+                eprintln!(
+                    "briefdesk export: say --format pdf, html or md, or end --out with .pdf, .html or .md"
+                );
+                return ExitCode::from(EXIT_UNREADABLE);
+            };
+            let paths = AppPaths::platform();
+            let notes = notes.unwrap_or_else(|| paths.notes_for(file.as_deref()));
+            let args = cli::ExportArgs {
+                file,
+                format,
+                lang: Language::from_code(&lang).unwrap_or_default(),
+                out,
+                notes,
+                exported_at: briefdesk::export::now_text(),
+            };
+            match cli::export(&args, &mut stdout) {
+                Ok(status) => ExitCode::from(status),
+                Err(_) => ExitCode::from(EXIT_UNREADABLE),
+            }
+        }
         None => run_app(args.file),
     }
 }

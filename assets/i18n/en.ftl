@@ -285,3 +285,18 @@ shortcut-blank = Black / white screen; any key returns
 shortcut-notes = Notes under the slide (one screen)
 shortcut-fullscreen = Fullscreen
 shortcut-stop = End the presentation
+
+## Export
+export-charts = Charts
+export-no-warnings = No warnings.
+export-figure = Figure
+export-value = Value
+export-note = Note
+export-file = Dataset file
+export-exported = Exported
+export-page = Page
+menu-export = Export the pack…
+menu-save-chart = Save the chart as PNG…
+export-done = Saved: { $path }
+export-failed = Could not save: { $reason }
+export-no-chart = This screen has no chart: open Districts, Centres or Corruption.

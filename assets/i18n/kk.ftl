@@ -270,3 +270,18 @@ shortcut-blank = Қара / ақ экран; кез келген перне — 
 shortcut-notes = Слайд астындағы жазбалар (бір экран)
 shortcut-fullscreen = Толық экран
 shortcut-stop = Көрсетуді аяқтау
+
+## Export
+export-charts = Диаграммалар
+export-no-warnings = Ескертулер жоқ.
+export-figure = Көрсеткіш
+export-value = Мәні
+export-note = Жазба
+export-file = Деректер жинағының файлы
+export-exported = Экспортталған уақыты
+export-page = Бет
+menu-export = Пакетті экспорттау…
+menu-save-chart = Диаграмманы PNG ретінде сақтау…
+export-done = Сақталды: { $path }
+export-failed = Сақтау мүмкін болмады: { $reason }
+export-no-chart = Бұл экранда диаграмма жоқ: «Аудандар», «ХҚКО» немесе «Сыбайлас жемқорлық» экранын ашыңыз.

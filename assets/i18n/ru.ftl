@@ -294,3 +294,18 @@ shortcut-blank = Чёрный / белый экран; любая клавиша
 shortcut-notes = Заметки под слайдом (один экран)
 shortcut-fullscreen = Во весь экран
 shortcut-stop = Завершить показ
+
+## Export
+export-charts = Графики
+export-no-warnings = Замечаний нет.
+export-figure = Показатель
+export-value = Значение
+export-note = Заметка
+export-file = Файл набора данных
+export-exported = Выгружено
+export-page = Стр.
+menu-export = Экспорт пакета…
+menu-save-chart = Сохранить график как PNG…
+export-done = Сохранено: { $path }
+export-failed = Не удалось сохранить: { $reason }
+export-no-chart = На этом экране нет графика: откройте «Районы», «ЦОНы» или «Коррупция».

@@ -225,6 +225,20 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// What validation found, with positions in the file.
     pub findings: Vec<Finding>,
+    /// SHA-256 of the file as read, lowercase hex: names this exact version in exports.
+    pub sha256: String,
+}
+
+/// SHA-256 of `bytes`, as lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    use std::fmt::Write as _;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for byte in &digest {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
 }
 
 impl Loaded {
@@ -257,6 +271,8 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 /// # Errors
 /// When the text is not a dataset of this format.
 pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
+    // The text is the file decoded as is (a byte-order mark included), so this is the file's hash.
+    let sha256 = sha256_hex(text.as_bytes());
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let dataset = parse(text, name)?;
     let mut findings = validate(&dataset);
@@ -270,6 +286,7 @@ pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
         name: name.to_owned(),
         dataset,
         findings,
+        sha256,
     })
 }
 

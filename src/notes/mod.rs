@@ -349,6 +349,18 @@ fn file_name(path: &Path) -> String {
         .map_or_else(|| "notes".into(), |n| n.to_string_lossy().into_owned())
 }
 
+/// Reads a notes file without touching it (for exports). A missing file means no notes.
+///
+/// # Errors
+/// When the file exists but cannot be read or parsed; the reason, in words.
+pub fn read_notes(path: &Path) -> Result<NotesFile, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => parse_notes(&bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NotesFile::default()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 fn parse_notes(bytes: &[u8]) -> Result<NotesFile, String> {
     let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);

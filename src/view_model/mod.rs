@@ -187,16 +187,16 @@ impl Context<'_> {
     }
 }
 
-impl Briefing {
-    /// Derives everything the screens need from `dataset`.
-    pub fn from_dataset(dataset: &Dataset, settings: &Settings) -> Self {
+impl<'a> Context<'a> {
+    fn new(dataset: &'a Dataset, settings: Settings, sources: &'a [SourceView]) -> Self {
         let lang = settings.language;
-        let sources: Vec<SourceView> = dataset
-            .sources
+        let names: Vec<String> = dataset
+            .districts
             .iter()
-            .map(|s| source_view(s, lang))
+            .map(|d| d.names.get(lang.code()).unwrap_or(&d.name).clone())
             .collect();
-        let ctx = Context {
+        let name_keys = names.iter().map(|n| n.to_lowercase()).collect();
+        Context {
             dataset,
             lang,
             sort: settings.district_sort,
@@ -212,22 +212,43 @@ impl Briefing {
                 .enumerate()
                 .map(|(i, d)| (d.id.as_str(), i))
                 .collect(),
-            sources: &sources,
-            names: Vec::new(),
-            name_keys: Vec::new(),
+            sources,
+            names,
+            name_keys,
             source_prefix: format!("{}: ", tr(lang, "source-label")),
             illustrative_line: format!(
                 "{ILLUSTRATIVE_MARK} {}",
                 tr(lang, "illustrative-explained")
             ),
-        };
-        let mut ctx = ctx;
-        ctx.names = dataset
-            .districts
-            .iter()
-            .map(|d| d.names.get(lang.code()).unwrap_or(&d.name).clone())
-            .collect();
-        ctx.name_keys = ctx.names.iter().map(|n| n.to_lowercase()).collect();
+        }
+    }
+}
+
+fn source_views(dataset: &Dataset, lang: Language) -> Vec<SourceView> {
+    dataset
+        .sources
+        .iter()
+        .map(|s| source_view(s, lang))
+        .collect()
+}
+
+/// Every districts series the dataset has data for, in menu order, sorted as `settings` says
+/// (an export shows them all; the screens build only the chosen one).
+pub fn all_district_series(dataset: &Dataset, settings: &Settings) -> Vec<DistrictSeries> {
+    let sources = source_views(dataset, settings.language);
+    let ctx = Context::new(dataset, *settings, &sources);
+    districts::available_metrics(&ctx)
+        .iter()
+        .filter_map(|m| districts::series_for(&ctx, m.metric))
+        .collect()
+}
+
+impl Briefing {
+    /// Derives everything the screens need from `dataset`.
+    pub fn from_dataset(dataset: &Dataset, settings: &Settings) -> Self {
+        let lang = settings.language;
+        let sources = source_views(dataset, lang);
+        let ctx = Context::new(dataset, *settings, &sources);
         let tiles = figures::tiles(&ctx);
         let metrics = districts::available_metrics(&ctx);
         let metric = metrics

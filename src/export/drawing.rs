@@ -1,0 +1,605 @@
+//! Charts as vector drawings: a chart is laid out once into rectangles, lines and text (in
+//! points, measured with PT Sans), then written as SVG (HTML, PNG) or as PDF paths.
+
+use std::fmt::Write as _;
+
+use egui::Color32;
+use skrifa::charmap::Charmap;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
+use skrifa::raw::TableProvider as _;
+use skrifa::{FontRef, MetadataProvider as _};
+
+use super::pack::PackChart;
+use crate::ui::theme::{self, text_on};
+
+/// Where a text's x coordinate is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Its left end.
+    Start,
+    /// Its middle.
+    Middle,
+    /// Its right end.
+    End,
+}
+
+/// One thing drawn. Coordinates are points from the top left; text `y` is the baseline.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A filled rectangle.
+    Rect {
+        /// Left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// Fill.
+        fill: Color32,
+    },
+    /// A straight line.
+    Line {
+        /// Start.
+        from: (f32, f32),
+        /// End.
+        to: (f32, f32),
+        /// Colour.
+        color: Color32,
+        /// Width in points.
+        width: f32,
+        /// Dashed or solid.
+        dashed: bool,
+    },
+    /// A line of text.
+    Text {
+        /// Anchor position.
+        x: f32,
+        /// Baseline.
+        y: f32,
+        /// The text.
+        text: String,
+        /// Size in points.
+        size: f32,
+        /// Bold face.
+        bold: bool,
+        /// Colour.
+        color: Color32,
+        /// What `x` refers to.
+        anchor: Anchor,
+    },
+}
+
+/// A drawing: its size and its shapes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawing {
+    /// Width in points.
+    pub width: f32,
+    /// Height in points.
+    pub height: f32,
+    /// What is drawn, back to front.
+    pub shapes: Vec<Shape>,
+}
+
+struct Face {
+    charmap: Charmap<'static>,
+    glyphs: GlyphMetrics<'static>,
+    units_per_em: f32,
+}
+
+impl Face {
+    fn new(data: &'static [u8]) -> Option<Self> {
+        let font = FontRef::new(data).ok()?;
+        let units_per_em = f32::from(font.head().ok()?.units_per_em());
+        Some(Self {
+            charmap: font.charmap(),
+            glyphs: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            units_per_em,
+        })
+    }
+
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let units: f32 = text
+            .chars()
+            .map(|c| {
+                self.charmap
+                    .map(c)
+                    .and_then(|g| self.glyphs.advance_width(g))
+                    // A character PT Sans lacks is drawn by a fallback font: about half an em.
+                    .unwrap_or(self.units_per_em * 0.5)
+            })
+            .sum();
+        units * size / self.units_per_em
+    }
+}
+
+/// Text widths in PT Sans, regular and bold.
+pub struct Metrics {
+    regular: Option<Face>,
+    bold: Option<Face>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            regular: Face::new(theme::REGULAR_FONT),
+            bold: Face::new(theme::BOLD_FONT),
+        }
+    }
+}
+
+impl Metrics {
+    /// The width of `text` at `size` points.
+    pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let face = if bold { &self.bold } else { &self.regular };
+        face.as_ref().map_or_else(
+            || text.chars().count() as f32 * size * 0.5,
+            |f| f.width(text, size),
+        )
+    }
+
+    /// `text` broken into lines no wider than `width`, at word boundaries (a word longer than
+    /// the line stays whole). Line breaks in the text are kept.
+    pub fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ') {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if !line.is_empty() && self.width(&candidate, size, bold) > width {
+                    lines.push(std::mem::replace(&mut line, word.to_owned()));
+                } else {
+                    line = candidate;
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// Text colour of charts on paper.
+const INK: Color32 = Color32::from_rgb(0x1C, 0x1C, 0x1E);
+/// Small print.
+const MUTED: Color32 = Color32::from_rgb(0x55, 0x58, 0x5E);
+/// Reference lines.
+const REFERENCE: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
+
+/// The legend: a swatch per series (when there are several), then the reference line. Returns
+/// its height.
+fn legend(chart: &PackChart, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) -> f32 {
+    if chart.series.len() > 1 || chart.reference.is_some() {
+        let mut x = 0.0;
+        let baseline = size;
+        if chart.series.len() > 1 {
+            for s in &chart.series {
+                shapes.push(Shape::Rect {
+                    x,
+                    y: baseline - size * 0.8,
+                    width: size * 0.9,
+                    height: size * 0.9,
+                    fill: s.color,
+                });
+                x += size * 1.2;
+                shapes.push(text(x, baseline, &s.name, size, INK, Anchor::Start));
+                x += m.width(&s.name, size, false) + size * 1.2;
+            }
+        }
+        if let Some((_, label)) = &chart.reference {
+            shapes.push(Shape::Line {
+                from: (x, baseline - size * 0.35),
+                to: (x + size * 1.6, baseline - size * 0.35),
+                color: REFERENCE,
+                width: 1.2,
+                dashed: true,
+            });
+            x += size * 2.0;
+            shapes.push(text(x, baseline, label, size, INK, Anchor::Start));
+        }
+        return size * 1.8;
+    }
+    0.0
+}
+
+/// Lays out `chart` `width` points wide, text at `size` points.
+pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
+    let mut shapes = Vec::new();
+    let mut y = legend(chart, size, m, &mut shapes);
+    let per_row = chart
+        .rows
+        .iter()
+        .map(|r| r.bars.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let bar_height = size * 1.25;
+    let row_height = bar_height * per_row as f32 + size * 0.45;
+    let name_width = chart
+        .rows
+        .iter()
+        .map(|r| m.width(&r.name, size, false))
+        .fold(0.0, f32::max)
+        + size * 0.8;
+    let label_width = chart
+        .rows
+        .iter()
+        .flat_map(|r| &r.bars)
+        .map(|b| m.width(&b.end_label, size, false))
+        .fold(0.0, f32::max)
+        + size * 0.8;
+    let plot_x = name_width;
+    let plot_width = (width - name_width - label_width).max(size * 4.0);
+    let reference = chart.reference.as_ref().map(|(v, _)| *v);
+    let max = chart.max_value.max(reference.unwrap_or(0.0));
+    let scale = if max > 0.0 {
+        plot_width / max as f32
+    } else {
+        0.0
+    };
+    let top = y;
+    for row in &chart.rows {
+        let center = y + row_height / 2.0;
+        shapes.push(text(
+            plot_x - size * 0.5,
+            center + size * 0.35,
+            &row.name,
+            size,
+            INK,
+            Anchor::End,
+        ));
+        let first = center - bar_height * per_row as f32 / 2.0;
+        for (j, bar) in row.bars.iter().enumerate() {
+            let place = BarPlace {
+                x: plot_x,
+                top: first + bar_height * j as f32,
+                height: bar_height,
+                scale,
+                reference: reference.map(|r| plot_x + r as f32 * scale),
+            };
+            bar_shapes(chart, bar, &place, size, m, &mut shapes);
+        }
+        y += row_height;
+    }
+    if let Some(r) = reference {
+        let x = plot_x + r as f32 * scale;
+        // Behind the bars: first in the list.
+        shapes.insert(
+            0,
+            Shape::Line {
+                from: (x, top),
+                to: (x, y),
+                color: REFERENCE,
+                width: 1.2,
+                dashed: true,
+            },
+        );
+    }
+    Drawing {
+        width,
+        height: y,
+        shapes,
+    }
+}
+
+/// The chart with its title, subtitle and context above and its small print below, on white,
+/// with a margin: a picture that stands on its own.
+pub fn captioned(c: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
+    let pad = size;
+    let inner = width - 2.0 * pad;
+    let mut shapes = vec![Shape::Rect {
+        x: 0.0,
+        y: 0.0,
+        width,
+        height: 0.0,
+        fill: Color32::WHITE,
+    }];
+    let mut y = pad;
+    let line = |shapes: &mut Vec<Shape>, y: &mut f32, s: &str, size: f32, bold: bool, color| {
+        for l in m.wrap(s, size, bold, inner) {
+            *y += size * 1.25;
+            shapes.push(Shape::Text {
+                x: pad,
+                y: *y - size * 0.25,
+                text: l,
+                size,
+                bold,
+                color,
+                anchor: Anchor::Start,
+            });
+        }
+    };
+    line(&mut shapes, &mut y, &c.title, size * 1.35, true, INK);
+    if !c.subtitle.is_empty() {
+        line(&mut shapes, &mut y, &c.subtitle, size, false, MUTED);
+    }
+    if let Some(info) = &c.info {
+        line(&mut shapes, &mut y, info, size, false, INK);
+    }
+    y += size * 0.6;
+    let body = chart(c, inner, size, m);
+    shapes.extend(body.shapes.into_iter().map(|s| s.offset(pad, y)));
+    y += body.height + size * 0.4;
+    for footer in &c.footer {
+        line(&mut shapes, &mut y, footer, size * 0.85, false, MUTED);
+    }
+    let height = y + pad;
+    if let Some(Shape::Rect { height: h, .. }) = shapes.first_mut() {
+        *h = height;
+    }
+    Drawing {
+        width,
+        height,
+        shapes,
+    }
+}
+
+impl Shape {
+    /// The same shape moved by (`dx`, `dy`).
+    #[must_use]
+    pub fn offset(self, dx: f32, dy: f32) -> Self {
+        match self {
+            Self::Rect {
+                x,
+                y,
+                width,
+                height,
+                fill,
+            } => Self::Rect {
+                x: x + dx,
+                y: y + dy,
+                width,
+                height,
+                fill,
+            },
+            Self::Line {
+                from,
+                to,
+                color,
+                width,
+                dashed,
+            } => Self::Line {
+                from: (from.0 + dx, from.1 + dy),
+                to: (to.0 + dx, to.1 + dy),
+                color,
+                width,
+                dashed,
+            },
+            Self::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                color,
+                anchor,
+            } => Self::Text {
+                x: x + dx,
+                y: y + dy,
+                text,
+                size,
+                bold,
+                color,
+                anchor,
+            },
+        }
+    }
+}
+
+/// Where a bar goes: the plot's left edge, the bar's top and height, points per unit, and the
+/// reference line's x if any.
+struct BarPlace {
+    x: f32,
+    top: f32,
+    height: f32,
+    scale: f32,
+    reference: Option<f32>,
+}
+
+/// One bar: its stacked segments, labels inside those wide enough, the value after its end.
+fn bar_shapes(
+    chart: &PackChart,
+    bar: &super::pack::PackBar,
+    place: &BarPlace,
+    size: f32,
+    m: &Metrics,
+    shapes: &mut Vec<Shape>,
+) {
+    let mut base = 0.0_f32;
+    for segment in &bar.segments {
+        let Some(series) = chart.series.get(segment.series) else {
+            continue;
+        };
+        let length = segment.value as f32 * place.scale;
+        if length > 0.0 {
+            shapes.push(Shape::Rect {
+                x: place.x + base,
+                y: place.top + place.height * 0.06,
+                width: length,
+                height: place.height * 0.88,
+                fill: series.color,
+            });
+        }
+        if !segment.label.is_empty() && length > m.width(&segment.label, size, false) + size {
+            shapes.push(text(
+                place.x + base + length / 2.0,
+                place.top + place.height / 2.0 + size * 0.35,
+                &segment.label,
+                size,
+                text_on(series.color),
+                Anchor::Middle,
+            ));
+        }
+        base += length;
+    }
+    if !bar.end_label.is_empty() {
+        // A label the reference line would cross moves to the line's right.
+        let mut x = place.x + base + size * 0.3;
+        let label = m.width(&bar.end_label, size, false);
+        if let Some(line) = place.reference
+            && line > x - 1.0
+            && line < x + label + 1.0
+        {
+            x = line + size * 0.3;
+        }
+        shapes.push(text(
+            x,
+            place.top + place.height / 2.0 + size * 0.35,
+            &bar.end_label,
+            size,
+            INK,
+            Anchor::Start,
+        ));
+    }
+}
+
+fn text(x: f32, y: f32, s: &str, size: f32, color: Color32, anchor: Anchor) -> Shape {
+    Shape::Text {
+        x,
+        y,
+        text: s.to_owned(),
+        size,
+        bold: false,
+        color,
+        anchor,
+    }
+}
+
+/// `#rrggbb`.
+pub fn hex(c: Color32) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
+}
+
+/// Escapes text for XML and HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The drawing as an SVG element. `title` is its accessible name.
+pub fn svg(d: &Drawing, title: &str, scale: f32) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w:.1} {h:.1}" width="{pw:.0}" height="{ph:.0}" font-family="'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"><title>{t}</title>"#,
+        w = d.width,
+        h = d.height,
+        pw = d.width * scale,
+        ph = d.height * scale,
+        t = escape(title),
+    );
+    for shape in &d.shapes {
+        match shape {
+            Shape::Rect {
+                x,
+                y,
+                width,
+                height,
+                fill,
+            } => {
+                let _ = write!(
+                    out,
+                    r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="{}"/>"#,
+                    hex(*fill)
+                );
+            }
+            Shape::Line {
+                from,
+                to,
+                color,
+                width,
+                dashed,
+            } => {
+                let dash = if *dashed {
+                    r#" stroke-dasharray="4 3""#
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    out,
+                    r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{}" stroke-width="{width:.1}"{dash}/>"#,
+                    from.0,
+                    from.1,
+                    to.0,
+                    to.1,
+                    hex(*color)
+                );
+            }
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                color,
+                anchor,
+            } => {
+                let anchor = match anchor {
+                    Anchor::Start => "start",
+                    Anchor::Middle => "middle",
+                    Anchor::End => "end",
+                };
+                let weight = if *bold { r#" font-weight="bold""# } else { "" };
+                let _ = write!(
+                    out,
+                    r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
+                    hex(*color),
+                    escape(text)
+                );
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let m = Metrics::default();
+        let narrow = m.width("iiii", 10.0, false);
+        let wide = m.width("ЖЖЖЖ", 10.0, false);
+        assert!(narrow > 0.0 && wide > narrow * 2.0, "{narrow} {wide}");
+        assert!(m.width("Ақкөл", 10.0, true) > m.width("Ақкөл", 10.0, false));
+        assert!((m.width("abc", 20.0, false) - 2.0 * m.width("abc", 10.0, false)).abs() < 0.01);
+    }
+
+    #[test]
+    fn wrapping_keeps_words_whole_and_lines_short() {
+        let m = Metrics::default();
+        let text = "Вместо разовых акций нужна системная работа: научить хотя бы одного члена";
+        let lines = m.wrap(text, 10.0, false, 120.0);
+        assert!(lines.len() > 2);
+        assert_eq!(lines.join(" "), text);
+        for line in &lines {
+            assert!(m.width(line, 10.0, false) <= 120.0 || !line.contains(' '));
+        }
+        assert_eq!(m.wrap("a\nb", 10.0, false, 500.0), ["a", "b"]);
+    }
+
+    #[test]
+    fn escaping_covers_markup() {
+        assert_eq!(
+            escape(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! The pack as one self-contained HTML file: inline CSS and SVG charts, no script, nothing
+//! fetched; it prints on A4 with page breaks before each part.
+
+use std::fmt::Write as _;
+
+use super::drawing::{self, Metrics, escape};
+use super::pack::{Pack, PackTable};
+
+/// Width of a chart in CSS points (the A4 text width).
+const CHART_WIDTH: f32 = 500.0;
+/// Chart text size in points.
+const CHART_TEXT: f32 = 9.0;
+
+const STYLE: &str = r"
+@page { size: A4; margin: 18mm 16mm 20mm; }
+:root { color: #1c1c1e; background: #fff; }
+body { font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
+  line-height: 1.4; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 .4rem; }
+h2 { font-size: 16pt; margin: 2rem 0 .6rem; border-bottom: 2px solid #0072b2; padding-bottom: .2rem; }
+h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
+.region { font-size: 14pt; font-weight: bold; color: #3a3f47; margin: 0 0 .6rem; }
+.muted, .footer { color: #55585e; }
+.footer { font-size: 9pt; margin: .2rem 0; }
+.meta { font-size: 9.5pt; color: #3a3f47; border-left: 3px solid #0072b2; padding-left: .6rem; }
+.meta code { word-break: break-all; }
+.illustrative { color: #8a4b00; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 .8rem; font-size: 9.5pt; }
+th, td { text-align: left; padding: .18rem .5rem; border-bottom: 1px solid #d8dade; vertical-align: top; }
+th { border-bottom: 1.5px solid #1c1c1e; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+figure { margin: .6rem 0; }
+figure svg { width: 100%; height: auto; }
+.recommendation { break-inside: avoid; margin-bottom: 1rem; }
+.status { font-size: 10pt; }
+blockquote { margin: .4rem 0; padding: .4rem .7rem; background: #f4f5f7; border-left: 3px solid #e69f00; white-space: pre-wrap; }
+.part { break-before: page; }
+.chart { break-inside: avoid; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+";
+
+fn table(out: &mut String, t: &PackTable) {
+    out.push_str("<table><thead><tr>");
+    for (i, h) in t.header.iter().enumerate() {
+        let class = if t.numeric.get(i).copied().unwrap_or(false) {
+            r#" class="num""#
+        } else {
+            ""
+        };
+        let _ = write!(out, "<th{class}>{}</th>", escape(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &t.rows {
+        out.push_str("<tr>");
+        for (i, c) in row.iter().enumerate() {
+            let class = if t.numeric.get(i).copied().unwrap_or(false) {
+                r#" class="num""#
+            } else {
+                ""
+            };
+            let _ = write!(out, "<td{class}>{}</td>", escape(c));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>\n");
+}
+
+/// Renders the pack.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section after another, in document order"
+)]
+pub fn render(p: &Pack, m: &Metrics) -> String {
+    let l = &p.labels;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang = p.lang.code(),
+        title = escape(&p.title),
+    );
+    let _ = writeln!(out, "<header>\n<h1>{}</h1>", escape(&p.title));
+    let _ = writeln!(out, "<p class=\"region\">{}</p>", escape(&p.region));
+    for line in &p.meeting {
+        let _ = writeln!(out, "<p>{}</p>", escape(line));
+    }
+    if !p.period.is_empty() {
+        let _ = writeln!(out, "<p class=\"muted\">{}</p>", escape(&p.period));
+    }
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">{}: <code>{}</code><br>{}: <code>{}</code><br>{}: {}</p>",
+        escape(&l.file),
+        escape(&p.file_name),
+        escape(&l.sha256),
+        escape(&p.sha256),
+        escape(&l.exported),
+        escape(&p.exported_at),
+    );
+    if let Some(note) = &p.illustrative_note {
+        let _ = writeln!(out, "<p class=\"illustrative\">{}</p>", escape(note));
+    }
+    out.push_str("</header>\n");
+
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.key_figures));
+    let figures = PackTable {
+        header: l.figure_columns.to_vec(),
+        numeric: vec![false, true, false],
+        rows: p
+            .figures
+            .iter()
+            .map(|f| {
+                let value = match &f.qualifier {
+                    Some(q) => format!("{} ({q})", f.value),
+                    None => f.value.clone(),
+                };
+                vec![f.label.clone(), value, f.source.clone()]
+            })
+            .collect(),
+    };
+    table(&mut out, &figures);
+    out.push_str("</section>\n");
+
+    let _ = writeln!(
+        out,
+        "<section class=\"part\">\n<h2>{}</h2>",
+        escape(&l.charts)
+    );
+    for chart in &p.charts {
+        let _ = writeln!(
+            out,
+            "<div class=\"chart\">\n<h3>{}</h3>",
+            escape(&chart.title)
+        );
+        if !chart.subtitle.is_empty() {
+            let _ = writeln!(out, "<p class=\"muted\">{}</p>", escape(&chart.subtitle));
+        }
+        if let Some(info) = &chart.info {
+            let _ = writeln!(out, "<p>{}</p>", escape(info));
+        }
+        let d = drawing::chart(chart, CHART_WIDTH, CHART_TEXT, m);
+        let _ = writeln!(
+            out,
+            "<figure>{}</figure>\n</div>",
+            drawing::svg(&d, &chart.title, 1.0)
+        );
+        table(&mut out, &chart.table);
+        for line in &chart.footer {
+            let _ = writeln!(out, "<p class=\"footer\">{}</p>", escape(line));
+        }
+    }
+    out.push_str("</section>\n");
+
+    let _ = writeln!(
+        out,
+        "<section class=\"part\">\n<h2>{}</h2>",
+        escape(&l.recommendations)
+    );
+    for r in &p.recommendations {
+        out.push_str("<div class=\"recommendation\">\n");
+        let _ = writeln!(out, "<h3>{}. {}</h3>", r.number, escape(&r.text));
+        let mut by = Vec::new();
+        by.extend(r.topic.as_deref().map(escape));
+        by.extend(
+            r.by.as_deref()
+                .map(|b| format!("{}: {}", escape(&l.said_by), escape(b))),
+        );
+        if !by.is_empty() {
+            let _ = writeln!(out, "<p class=\"muted\">{}</p>", by.join(" · "));
+        }
+        let _ = writeln!(
+            out,
+            "<p class=\"status\"><strong>{}:</strong> {} · <strong>{}:</strong> {} · <strong>{}:</strong> {}</p>",
+            escape(&l.status),
+            escape(&r.status),
+            escape(&l.owner),
+            escape(&r.owner),
+            escape(&l.due),
+            escape(&r.due),
+        );
+        if !r.evidence.is_empty() {
+            let _ = write!(out, "<p>{}:</p><ul>", escape(&l.evidence));
+            for e in &r.evidence {
+                let _ = write!(out, "<li>{}</li>", escape(e));
+            }
+            out.push_str("</ul>\n");
+        }
+        if !r.note.is_empty() {
+            let _ = writeln!(
+                out,
+                "<blockquote><strong>{}:</strong> {}</blockquote>",
+                escape(&l.note),
+                escape(&r.note)
+            );
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<ul>", escape(&l.sources));
+    for s in &p.sources {
+        let mark = if s.illustrative {
+            format!(
+                " <span class=\"illustrative\">({})</span>",
+                escape(&l.illustrative)
+            )
+        } else {
+            String::new()
+        };
+        let url = s
+            .url
+            .as_deref()
+            .map(|u| format!(" <a href=\"{0}\">{0}</a>", escape(u)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "<li>{}{mark}{url}</li>", escape(&s.text));
+    }
+    out.push_str("</ul>\n</section>\n");
+
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.warnings));
+    if p.warnings.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(&l.no_warnings));
+    } else {
+        out.push_str("<ul>");
+        for w in &p.warnings {
+            let _ = write!(out, "<li>{}</li>", escape(w));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n</body>\n</html>\n");
+    out
+}

@@ -1,0 +1,156 @@
+//! The pack as Markdown: headings, tables and lists to paste into other documents.
+
+use std::fmt::Write as _;
+
+use super::pack::{Pack, PackTable};
+
+/// Escapes a table cell: pipes and line breaks would break the row.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', "<br>")
+}
+
+fn table(out: &mut String, t: &PackTable) {
+    let _ = writeln!(
+        out,
+        "| {} |",
+        t.header
+            .iter()
+            .map(|h| cell(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let rule: Vec<&str> = t
+        .numeric
+        .iter()
+        .map(|n| if *n { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+    for row in &t.rows {
+        let _ = writeln!(
+            out,
+            "| {} |",
+            row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+        );
+    }
+    out.push('\n');
+}
+
+/// Indents the lines after the first, so a note stays inside its list item.
+fn indented(s: &str, by: &str) -> String {
+    s.lines().collect::<Vec<_>>().join(&format!("\n{by}"))
+}
+
+/// Renders the pack.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section after another, in document order"
+)]
+pub fn render(p: &Pack) -> String {
+    let l = &p.labels;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", p.title);
+    let _ = writeln!(out, "**{}**\n", p.region);
+    for line in &p.meeting {
+        let _ = writeln!(out, "{line}  ");
+    }
+    if !p.period.is_empty() {
+        let _ = writeln!(out, "{}  ", p.period);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "- {}: `{}`", l.file, p.file_name);
+    let _ = writeln!(out, "- {}: `{}`", l.sha256, p.sha256);
+    let _ = writeln!(out, "- {}: {}\n", l.exported, p.exported_at);
+    if let Some(note) = &p.illustrative_note {
+        let _ = writeln!(out, "> {note}\n");
+    }
+
+    let _ = writeln!(out, "## {}\n", l.key_figures);
+    let figures = PackTable {
+        header: l.figure_columns.to_vec(),
+        numeric: vec![false, true, false],
+        rows: p
+            .figures
+            .iter()
+            .map(|f| {
+                let value = match &f.qualifier {
+                    Some(q) => format!("{} ({q})", f.value),
+                    None => f.value.clone(),
+                };
+                vec![f.label.clone(), value, f.source.clone()]
+            })
+            .collect(),
+    };
+    table(&mut out, &figures);
+
+    let _ = writeln!(out, "## {}\n", l.charts);
+    for chart in &p.charts {
+        let _ = writeln!(out, "### {}\n", chart.title);
+        if !chart.subtitle.is_empty() {
+            let _ = writeln!(out, "{}\n", chart.subtitle);
+        }
+        if let Some(info) = &chart.info {
+            let _ = writeln!(out, "{info}\n");
+        }
+        if let Some((_, label)) = &chart.reference {
+            let _ = writeln!(out, "{label}\n");
+        }
+        table(&mut out, &chart.table);
+        for line in &chart.footer {
+            let _ = writeln!(out, "*{}*  ", line.replace('*', "\\*"));
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "## {}\n", l.recommendations);
+    for r in &p.recommendations {
+        let _ = writeln!(out, "### {}. {}\n", r.number, r.text);
+        if let Some(topic) = &r.topic {
+            let _ = writeln!(out, "*{topic}*  ");
+        }
+        if let Some(by) = &r.by {
+            let _ = writeln!(out, "{}: {by}  ", l.said_by);
+        }
+        let _ = writeln!(
+            out,
+            "**{}:** {} · **{}:** {} · **{}:** {}\n",
+            l.status, r.status, l.owner, r.owner, l.due, r.due
+        );
+        if !r.evidence.is_empty() {
+            let _ = writeln!(out, "{}:\n", l.evidence);
+            for e in &r.evidence {
+                let _ = writeln!(out, "- {e}");
+            }
+            out.push('\n');
+        }
+        if !r.note.is_empty() {
+            let _ = writeln!(out, "> **{}:** {}\n", l.note, indented(&r.note, "> "));
+        }
+    }
+
+    let _ = writeln!(out, "## {}\n", l.sources);
+    for s in &p.sources {
+        let mark = if s.illustrative {
+            format!(" ({})", l.illustrative)
+        } else {
+            String::new()
+        };
+        match &s.url {
+            Some(url) => {
+                let _ = writeln!(out, "- {}{mark} <{url}>", s.text);
+            }
+            None => {
+                let _ = writeln!(out, "- {}{mark}", s.text);
+            }
+        }
+    }
+    out.push('\n');
+
+    let _ = writeln!(out, "## {}\n", l.warnings);
+    if p.warnings.is_empty() {
+        let _ = writeln!(out, "{}", l.no_warnings);
+    }
+    for w in &p.warnings {
+        let _ = writeln!(out, "- {w}");
+    }
+    out
+}

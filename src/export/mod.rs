@@ -1,0 +1,119 @@
+//! The briefing pack for sending and printing: PDF, HTML and Markdown from one [`Pack`], and
+//! the chart on screen as a PNG. The app's File → Export… and `briefdesk export` both call
+//! [`export`] and [`write_file`].
+
+pub mod drawing;
+pub mod html;
+pub mod markdown;
+pub mod pack;
+pub mod pdf;
+pub mod png;
+
+use std::path::{Path, PathBuf};
+
+pub use pack::{ExportInput, Pack, build};
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// A4 PDF with embedded fonts and vector charts.
+    Pdf,
+    /// One self-contained HTML file.
+    Html,
+    /// Markdown.
+    Markdown,
+}
+
+impl ExportFormat {
+    /// Every format, in menu order.
+    pub const ALL: [Self; 3] = [Self::Pdf, Self::Html, Self::Markdown];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Html => "html",
+            Self::Markdown => "md",
+        }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "pdf" => Some(Self::Pdf),
+            "html" | "htm" => Some(Self::Html),
+            "md" | "markdown" => Some(Self::Markdown),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export failed. Nothing is left half-written in any case.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The folder to write into does not exist.
+    #[error("{}: the folder does not exist", .0.display())]
+    MissingFolder(PathBuf),
+    /// The file could not be written (read-only folder, full disk…).
+    #[error("{}: {source}", path.display())]
+    Write {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The PDF could not be made.
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
+    /// The PNG could not be made.
+    #[error("the image could not be made: {0}")]
+    Image(String),
+}
+
+/// The pack in `format`, as bytes.
+///
+/// # Errors
+/// When the PDF writer fails.
+pub fn export(input: &ExportInput<'_>, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
+    let pack = build(input);
+    render(&pack, format)
+}
+
+/// A built pack in `format`.
+///
+/// # Errors
+/// When the PDF writer fails.
+pub fn render(pack: &Pack, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
+    let metrics = drawing::Metrics::default();
+    Ok(match format {
+        ExportFormat::Markdown => markdown::render(pack).into_bytes(),
+        ExportFormat::Html => html::render(pack, &metrics).into_bytes(),
+        ExportFormat::Pdf => pdf::render(pack, &metrics)?,
+    })
+}
+
+/// Writes `bytes` to `path` atomically: the file is whole or absent, never half-written.
+///
+/// # Errors
+/// When the folder is missing or cannot be written to.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let folder = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(ExportError::MissingFolder(folder.to_path_buf()));
+    }
+    crate::notes::write_atomic(path, bytes).map_err(|source| ExportError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The local time now, as written on the title page: "2026-11-28 09:40 +06".
+pub fn now_text() -> String {
+    jiff::Zoned::now()
+        .strftime("%Y-%m-%d %H:%M %:z")
+        .to_string()
+}

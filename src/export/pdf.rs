@@ -1,0 +1,576 @@
+//! The pack as an A4 PDF, written with krilla: PT Sans embedded (subset), charts as vector
+//! paths, page numbers on every page.
+//!
+//! `krilla` is a small, well-kept PDF writer in pure Rust (the one behind Typst's PDF output):
+//! it subsets and embeds TrueType fonts with a `ToUnicode` map, so the text can be searched and
+//! copied, and it needs no C library. The layout here is a simple flow: text wrapped with PT
+//! Sans metrics, tables that repeat their header on a new page, charts kept whole.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke, StrokeDash};
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use egui::Color32;
+
+use super::ExportError;
+use super::drawing::{self, Anchor, Drawing, Metrics, Shape};
+use super::pack::{Pack, PackTable};
+use crate::ui::theme;
+
+/// A4 in points.
+const PAGE_WIDTH: f32 = 595.28;
+const PAGE_HEIGHT: f32 = 841.89;
+const MARGIN_X: f32 = 56.0;
+const MARGIN_TOP: f32 = 54.0;
+const MARGIN_BOTTOM: f32 = 62.0;
+const WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.5;
+const H1: f32 = 24.0;
+const H2: f32 = 15.0;
+const H3: f32 = 11.5;
+const LINE: f32 = 1.3;
+
+const INK: Color32 = Color32::from_rgb(0x1C, 0x1C, 0x1E);
+const MUTED: Color32 = Color32::from_rgb(0x55, 0x58, 0x5E);
+const RULE: Color32 = Color32::from_rgb(0xD8, 0xDA, 0xDE);
+const ACCENT: Color32 = theme::BLUE;
+const NOTE_FILL: Color32 = Color32::from_rgb(0xF4, 0xF5, 0xF7);
+const ILLUSTRATIVE: Color32 = Color32::from_rgb(0x8A, 0x4B, 0x00);
+
+/// Pages of shapes, laid out top-down.
+struct Flow<'m> {
+    m: &'m Metrics,
+    pages: Vec<Vec<Shape>>,
+    y: f32,
+}
+
+impl<'m> Flow<'m> {
+    fn new(m: &'m Metrics) -> Self {
+        Self {
+            m,
+            pages: vec![Vec::new()],
+            y: MARGIN_TOP,
+        }
+    }
+
+    fn page(&mut self) -> &mut Vec<Shape> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN_TOP;
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    fn keep(&mut self, height: f32) {
+        if self.y + height > PAGE_HEIGHT - MARGIN_BOTTOM && self.y > MARGIN_TOP {
+            self.new_page();
+        }
+    }
+
+    fn text_line(&mut self, x: f32, text: &str, size: f32, bold: bool, color: Color32) {
+        let y = self.y + size;
+        self.page().push(Shape::Text {
+            x,
+            y,
+            text: text.to_owned(),
+            size,
+            bold,
+            color,
+            anchor: Anchor::Start,
+        });
+    }
+
+    /// A wrapped paragraph, `indent` points in.
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Color32, indent: f32) {
+        for line in self.m.wrap(text, size, bold, WIDTH - indent) {
+            self.keep(size * LINE);
+            self.text_line(MARGIN_X + indent, &line, size, bold, color);
+            self.y += size * LINE;
+        }
+    }
+
+    fn space(&mut self, points: f32) {
+        self.y += points;
+    }
+
+    /// A heading, kept with the `next` points that follow it.
+    fn heading(&mut self, text: &str, size: f32, next: f32) {
+        self.keep(size * LINE * 2.0 + next);
+        self.paragraph(text, size, true, INK, 0.0);
+    }
+
+    fn section(&mut self, text: &str) {
+        self.space(H2 * 0.6);
+        self.heading(text, H2, 60.0);
+        let y = self.y + 2.0;
+        self.page().push(Shape::Line {
+            from: (MARGIN_X, y),
+            to: (MARGIN_X + WIDTH, y),
+            color: ACCENT,
+            width: 1.5,
+            dashed: false,
+        });
+        self.space(10.0);
+    }
+
+    fn drawing(&mut self, d: &Drawing) {
+        self.keep(d.height + 4.0);
+        let (dx, dy) = (MARGIN_X, self.y);
+        let shapes: Vec<Shape> = d.shapes.iter().map(|s| s.clone().offset(dx, dy)).collect();
+        self.page().extend(shapes);
+        self.y += d.height + 6.0;
+    }
+
+    /// A table; text cells wrap, number columns are as wide as their widest cell, and the
+    /// header repeats on each new page.
+    fn table(&mut self, t: &PackTable) {
+        let size = SMALL + 0.5;
+        let pad = 4.0;
+        let columns = t.header.len().max(1);
+        let numeric = |i: usize| t.numeric.get(i).copied().unwrap_or(false);
+        let natural = |i: usize| {
+            std::iter::once(t.header.get(i).map_or(0.0, |h| self.m.width(h, size, true)))
+                .chain(
+                    t.rows
+                        .iter()
+                        .map(|r| r.get(i).map_or(0.0, |c| self.m.width(c, size, false))),
+                )
+                .fold(0.0, f32::max)
+                + 2.0 * pad
+        };
+        let mut widths: Vec<f32> = (0..columns)
+            .map(|i| if numeric(i) { natural(i) } else { 0.0 })
+            .collect();
+        let fixed: f32 = widths.iter().sum();
+        let text_columns = (0..columns).filter(|i| !numeric(*i)).count().max(1);
+        let share = ((WIDTH - fixed) / text_columns as f32).max(40.0);
+        for (i, w) in widths.iter_mut().enumerate() {
+            if !numeric(i) {
+                *w = share;
+            }
+        }
+        let row_lines = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
+            cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let width = widths.get(i).copied().unwrap_or(share) - 2.0 * pad;
+                    if numeric(i) {
+                        vec![c.clone()]
+                    } else {
+                        self.m.wrap(c, size, bold, width)
+                    }
+                })
+                .collect()
+        };
+        let header = row_lines(&t.header, true);
+        self.keep(size * LINE * 3.0);
+        self.table_row(&header, &widths, &numeric, size, true);
+        for row in &t.rows {
+            let lines = row_lines(row, false);
+            let height = lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * size * LINE + 3.0;
+            if self.y + height > PAGE_HEIGHT - MARGIN_BOTTOM {
+                self.new_page();
+                self.table_row(&header, &widths, &numeric, size, true);
+            }
+            self.table_row(&lines, &widths, &numeric, size, false);
+        }
+        self.space(6.0);
+    }
+
+    fn table_row(
+        &mut self,
+        cells: &[Vec<String>],
+        widths: &[f32],
+        numeric: &dyn Fn(usize) -> bool,
+        size: f32,
+        bold: bool,
+    ) {
+        let pad = 4.0;
+        let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let height = lines as f32 * size * LINE + 3.0;
+        let mut x = MARGIN_X;
+        let top = self.y;
+        for (i, cell) in cells.iter().enumerate() {
+            let width = widths.get(i).copied().unwrap_or(0.0);
+            for (n, line) in cell.iter().enumerate() {
+                let y = top + 1.5 + size + n as f32 * size * LINE;
+                let (tx, anchor) = if numeric(i) {
+                    (x + width - pad, Anchor::End)
+                } else {
+                    (x + pad, Anchor::Start)
+                };
+                self.page().push(Shape::Text {
+                    x: tx,
+                    y,
+                    text: line.clone(),
+                    size,
+                    bold,
+                    color: INK,
+                    anchor,
+                });
+            }
+            x += width;
+        }
+        let y = top + height;
+        self.page().push(Shape::Line {
+            from: (MARGIN_X, y),
+            to: (MARGIN_X + WIDTH, y),
+            color: if bold { INK } else { RULE },
+            width: if bold { 1.0 } else { 0.5 },
+            dashed: false,
+        });
+        self.y += height;
+    }
+
+    /// A note: a tinted block with a bar on its left.
+    fn note(&mut self, label: &str, text: &str) {
+        let size = BODY;
+        let indent = 10.0;
+        let mut lines = vec![format!("{label}:")];
+        lines.extend(self.m.wrap(text, size, false, WIDTH - indent - 8.0));
+        for (i, line) in lines.iter().enumerate() {
+            self.keep(size * LINE + 2.0);
+            let height = size * LINE + if i + 1 == lines.len() { 4.0 } else { 0.0 };
+            let top = self.y;
+            let page = self.page();
+            page.push(Shape::Rect {
+                x: MARGIN_X,
+                y: top,
+                width: WIDTH,
+                height,
+                fill: NOTE_FILL,
+            });
+            page.push(Shape::Rect {
+                x: MARGIN_X,
+                y: top,
+                width: 2.5,
+                height,
+                fill: theme::ORANGE,
+            });
+            self.text_line(MARGIN_X + indent, line, size, i == 0, INK);
+            self.y += height;
+        }
+        self.space(6.0);
+    }
+}
+
+/// Lays the pack out into pages of shapes.
+#[expect(
+    clippy::too_many_lines,
+    clippy::many_single_char_names,
+    reason = "one section after another, in document order"
+)]
+fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
+    let l = &p.labels;
+    let mut f = Flow::new(m);
+
+    // The title page.
+    f.space(120.0);
+    let top = f.y;
+    f.page().push(Shape::Rect {
+        x: MARGIN_X,
+        y: top,
+        width: 48.0,
+        height: 4.0,
+        fill: ACCENT,
+    });
+    f.space(16.0);
+    f.paragraph(&p.region, H2, true, MUTED, 0.0);
+    f.space(4.0);
+    f.paragraph(&p.title, H1, true, INK, 0.0);
+    f.space(14.0);
+    for line in &p.meeting {
+        f.paragraph(line, BODY + 1.0, false, INK, 0.0);
+    }
+    if !p.period.is_empty() {
+        f.space(4.0);
+        f.paragraph(&p.period, BODY + 1.0, false, MUTED, 0.0);
+    }
+    f.space(28.0);
+    f.paragraph(
+        &format!("{}: {}", l.file, p.file_name),
+        SMALL + 0.5,
+        false,
+        MUTED,
+        0.0,
+    );
+    f.paragraph(
+        &format!("{}: {}", l.sha256, p.sha256),
+        SMALL,
+        false,
+        MUTED,
+        0.0,
+    );
+    f.paragraph(
+        &format!("{}: {}", l.exported, p.exported_at),
+        SMALL + 0.5,
+        false,
+        MUTED,
+        0.0,
+    );
+    if let Some(note) = &p.illustrative_note {
+        f.space(10.0);
+        f.paragraph(note, BODY, false, ILLUSTRATIVE, 0.0);
+    }
+
+    f.new_page();
+    f.section(&l.key_figures);
+    let figures = PackTable {
+        header: l.figure_columns.to_vec(),
+        numeric: vec![false, true, false],
+        rows: p
+            .figures
+            .iter()
+            .map(|fig| vec![fig.label.clone(), fig.value.clone(), fig.source.clone()])
+            .collect(),
+    };
+    f.table(&figures);
+
+    f.new_page();
+    f.section(&l.charts);
+    for chart in &p.charts {
+        let d = drawing::chart(chart, WIDTH, SMALL, m);
+        // The title stays with its chart: both start a new page unless they fit together.
+        let page_room = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - H3 * LINE * 2.0 - BODY * 4.0;
+        f.heading(&chart.title, H3, d.height.min(page_room) + BODY * 3.0);
+        if !chart.subtitle.is_empty() {
+            f.paragraph(&chart.subtitle, SMALL + 0.5, false, MUTED, 0.0);
+        }
+        if let Some(info) = &chart.info {
+            f.paragraph(info, BODY, false, INK, 0.0);
+        }
+        f.space(4.0);
+        f.drawing(&d);
+        f.table(&chart.table);
+        for line in &chart.footer {
+            f.paragraph(line, SMALL, false, MUTED, 0.0);
+        }
+        f.space(12.0);
+    }
+
+    f.new_page();
+    f.section(&l.recommendations);
+    for r in &p.recommendations {
+        f.heading(&format!("{}. {}", r.number, r.text), H3, BODY * 4.0);
+        let mut by = Vec::new();
+        by.extend(r.topic.clone());
+        by.extend(r.by.as_ref().map(|b| format!("{}: {b}", l.said_by)));
+        if !by.is_empty() {
+            f.paragraph(&by.join(" · "), SMALL + 0.5, false, MUTED, 0.0);
+        }
+        f.paragraph(
+            &format!(
+                "{}: {}   ·   {}: {}   ·   {}: {}",
+                l.status, r.status, l.owner, r.owner, l.due, r.due
+            ),
+            BODY,
+            true,
+            INK,
+            0.0,
+        );
+        if !r.evidence.is_empty() {
+            f.paragraph(&format!("{}:", l.evidence), BODY, false, MUTED, 0.0);
+            for e in &r.evidence {
+                f.paragraph(&format!("•  {e}"), BODY, false, INK, 8.0);
+            }
+        }
+        if !r.note.is_empty() {
+            f.space(3.0);
+            f.note(&l.note, &r.note);
+        }
+        f.space(10.0);
+    }
+
+    f.section(&l.sources);
+    for s in &p.sources {
+        let mut text = format!("•  {}", s.text);
+        if s.illustrative {
+            text = format!("{text} ({})", l.illustrative);
+        }
+        if let Some(url) = &s.url {
+            text = format!("{text} {url}");
+        }
+        let color = if s.illustrative { ILLUSTRATIVE } else { INK };
+        f.paragraph(&text, BODY, false, color, 0.0);
+    }
+
+    f.section(&l.warnings);
+    if p.warnings.is_empty() {
+        f.paragraph(&l.no_warnings, BODY, false, INK, 0.0);
+    }
+    for w in &p.warnings {
+        f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, INK, 0.0);
+    }
+    f.pages
+}
+
+fn color(c: Color32) -> rgb::Color {
+    rgb::Color::new(c.r(), c.g(), c.b())
+}
+
+fn fill(c: Color32) -> Fill {
+    Fill {
+        paint: color(c).into(),
+        opacity: NormalizedF32::ONE,
+        rule: krilla::paint::FillRule::default(),
+    }
+}
+
+struct Fonts {
+    regular: Font,
+    bold: Font,
+}
+
+fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
+    match shape {
+        Shape::Rect {
+            x,
+            y,
+            width,
+            height,
+            fill: c,
+        } => {
+            let Some(rect) = Rect::from_xywh(*x, *y, width.max(0.01), height.max(0.01)) else {
+                return;
+            };
+            let mut builder = PathBuilder::new();
+            builder.push_rect(rect);
+            if let Some(path) = builder.finish() {
+                surface.set_stroke(None);
+                surface.set_fill(Some(fill(*c)));
+                surface.draw_path(&path);
+            }
+        }
+        Shape::Line {
+            from,
+            to,
+            color: c,
+            width,
+            dashed,
+        } => {
+            let mut builder = PathBuilder::new();
+            builder.move_to(from.0, from.1);
+            builder.line_to(to.0, to.1);
+            if let Some(path) = builder.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: color(*c).into(),
+                    width: *width,
+                    dash: dashed.then(|| StrokeDash {
+                        array: vec![4.0, 3.0],
+                        offset: 0.0,
+                    }),
+                    ..Stroke::default()
+                }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+            }
+        }
+        Shape::Text {
+            x,
+            y,
+            text,
+            size,
+            bold,
+            color: c,
+            anchor,
+        } => {
+            if text.is_empty() {
+                return;
+            }
+            let width = m.width(text, *size, *bold);
+            let x = match anchor {
+                Anchor::Start => *x,
+                Anchor::Middle => x - width / 2.0,
+                Anchor::End => x - width,
+            };
+            let font = if *bold { &fonts.bold } else { &fonts.regular };
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(*c)));
+            surface.draw_text(
+                Point::from_xy(x, *y),
+                font.clone(),
+                *size,
+                text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+    }
+}
+
+/// Renders the pack as PDF bytes.
+///
+/// # Errors
+/// When the fonts cannot be read or the PDF cannot be written.
+pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
+    let fonts = Fonts {
+        regular: Font::new(theme::REGULAR_FONT.into(), 0)
+            .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
+        bold: Font::new(theme::BOLD_FONT.into(), 0)
+            .ok_or_else(|| ExportError::Pdf("PT Sans Bold could not be read".to_owned()))?,
+    };
+    let pages = layout(p, m);
+    let count = pages.len();
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(p.title.clone())
+            .language(p.lang.code().to_owned())
+            .creator("BriefDesk".to_owned()),
+    );
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| ExportError::Pdf("bad page size".to_owned()))?;
+    for (i, shapes) in pages.iter().enumerate() {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        for shape in shapes {
+            draw(&mut surface, shape, &fonts, m);
+        }
+        // The footer: the briefing's title, and the page number.
+        let y = PAGE_HEIGHT - MARGIN_BOTTOM / 2.0;
+        let footer = [
+            Shape::Text {
+                x: MARGIN_X,
+                y,
+                text: p.region.clone(),
+                size: SMALL,
+                bold: false,
+                color: MUTED,
+                anchor: Anchor::Start,
+            },
+            Shape::Text {
+                x: PAGE_WIDTH - MARGIN_X,
+                y,
+                text: format!("{} {} / {count}", p.labels.page, i + 1),
+                size: SMALL,
+                bold: false,
+                color: MUTED,
+                anchor: Anchor::End,
+            },
+        ];
+        for shape in &footer {
+            draw(&mut surface, shape, &fonts, m);
+        }
+        surface.finish();
+        page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
