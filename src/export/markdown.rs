@@ -61,7 +61,7 @@ pub fn render(p: &Pack) -> String {
     let _ = writeln!(out, "- {}: `{}`", l.sha256, p.sha256);
     let _ = writeln!(out, "- {}: {}\n", l.exported, p.exported_at);
     if let Some(note) = &p.illustrative_note {
-        let _ = writeln!(out, "> {note}\n");
+        let _ = writeln!(out, "> {}\n", note.replace('*', "\\*"));
     }
 
     let _ = writeln!(out, "## {}\n", l.key_figures);

@@ -20,7 +20,7 @@ use egui::Color32;
 
 use super::ExportError;
 use super::drawing::{self, Anchor, Drawing, Metrics, Shape};
-use super::pack::{Pack, PackTable};
+use super::pack::{Pack, PackChart, PackTable};
 use crate::ui::theme;
 
 /// A4 in points.
@@ -355,7 +355,9 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
             f.paragraph(info, BODY, false, INK, 0.0);
         }
         f.space(4.0);
-        f.drawing(&d);
+        for part in chart_parts(chart, d, m) {
+            f.drawing(&part);
+        }
         f.table(&chart.table);
         for line in &chart.footer {
             f.paragraph(line, SMALL, false, MUTED, 0.0);
@@ -417,6 +419,36 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, INK, 0.0);
     }
     f.pages
+}
+
+/// Room for a chart on a page of its own, under a heading.
+const CHART_ROOM: f32 = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 3.0 * H3 * LINE;
+
+/// The chart as drawings that each fit on a page: a chart taller than a page is cut between
+/// rows, every part on the same scale.
+fn chart_parts(chart: &PackChart, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
+    if whole.height <= CHART_ROOM || chart.rows.len() < 2 {
+        return vec![whole];
+    }
+    let mut rows_per_part =
+        ((chart.rows.len() as f32 * CHART_ROOM / whole.height).floor() as usize).max(1);
+    loop {
+        let parts: Vec<Drawing> = chart
+            .rows
+            .chunks(rows_per_part)
+            .map(|rows| {
+                let part = PackChart {
+                    rows: rows.to_vec(),
+                    ..chart.clone()
+                };
+                drawing::chart(&part, WIDTH, SMALL, m)
+            })
+            .collect();
+        if rows_per_part == 1 || parts.iter().all(|d| d.height <= CHART_ROOM) {
+            return parts;
+        }
+        rows_per_part -= 1;
+    }
 }
 
 fn color(c: Color32) -> rgb::Color {
