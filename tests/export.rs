@@ -149,7 +149,7 @@ fn the_pdf_embeds_its_fonts_and_uses_a4() {
     let pdf = export_with(&loaded, &BTreeMap::new(), Language::Ru, ExportFormat::Pdf);
     let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
     let mut embedded_fonts = 0;
-    for (_, object) in &doc.objects {
+    for object in doc.objects.values() {
         if let Ok(dict) = object.as_dict()
             && dict.has(b"FontFile2")
         {
