@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
 
+use crate::export::{self, ExportFormat, ExportInput};
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::ChartKind;
 use crate::model::{self, EMBEDDED_NAME, Finding, LoadError, Loaded};
@@ -131,6 +132,15 @@ impl DatasetSource {
     }
 }
 
+/// How the last export went, shown until closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportNotice {
+    /// Written to this file.
+    Saved(PathBuf),
+    /// Not written, and why.
+    Failed(String),
+}
+
 /// A dataset that could not be opened; the previous one stays open.
 #[derive(Clone, Debug)]
 pub enum Problem {
@@ -207,6 +217,7 @@ pub struct BriefDeskApp {
     recommendations: RecommendationsScreen,
     presentation: Option<Presentation>,
     slides_open: bool,
+    export_notice: Option<ExportNotice>,
     commands: Vec<Command>,
     watcher: Option<Watcher>,
     reload_at: Option<Instant>,
@@ -262,6 +273,7 @@ impl BriefDeskApp {
             recommendations: RecommendationsScreen::default(),
             presentation: None,
             slides_open: false,
+            export_notice: None,
             commands: Vec::new(),
             watcher: None,
             reload_at: None,
@@ -306,6 +318,11 @@ impl BriefDeskApp {
     /// The presentation in progress, if any.
     pub fn presentation(&self) -> Option<&Presentation> {
         self.presentation.as_ref()
+    }
+
+    /// How the last export went.
+    pub fn export_notice(&self) -> Option<&ExportNotice> {
+        self.export_notice.as_ref()
     }
 
     /// Queues a command as if a widget had emitted it.
@@ -428,7 +445,10 @@ impl BriefDeskApp {
 
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
-        let Some(command) = self.apply_presentation(command) else {
+        let Some(command) = self
+            .apply_presentation(command)
+            .and_then(|c| self.apply_export(c))
+        else {
             return;
         };
         match command {
@@ -497,6 +517,118 @@ impl BriefDeskApp {
             // Handled by `apply_presentation`.
             _ => {}
         }
+    }
+
+    /// Applies a command about exporting; hands any other back.
+    fn apply_export(&mut self, command: Command) -> Option<Command> {
+        let lang = self.settings.language;
+        match command {
+            Command::ExportDialog => {
+                let stem = self.dataset_stem();
+                let picked = rfd::FileDialog::new()
+                    .set_title(tr(lang, "menu-export"))
+                    .set_file_name(format!("{stem}.pdf"))
+                    .add_filter("PDF", &["pdf"])
+                    .add_filter("HTML", &["html"])
+                    .add_filter("Markdown", &["md"])
+                    .save_file();
+                if let Some(path) = picked {
+                    self.export_to(path);
+                }
+            }
+            Command::ExportTo(path) => self.export_to(path),
+            Command::SaveChartDialog => {
+                let stem = self.dataset_stem();
+                let picked = rfd::FileDialog::new()
+                    .set_title(tr(lang, "menu-save-chart"))
+                    .set_file_name(format!("{stem}-chart.png"))
+                    .add_filter("PNG", &["png"])
+                    .save_file();
+                if let Some(path) = picked {
+                    self.save_chart(path);
+                }
+            }
+            Command::SaveChartTo(path) => self.save_chart(path),
+            Command::DismissExportNotice => self.export_notice = None,
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// The dataset's file name without its extension, for suggested output names.
+    fn dataset_stem(&self) -> String {
+        match &self.doc.source {
+            DatasetSource::Embedded => "akmola-2017".to_owned(),
+            DatasetSource::File(path) => path.file_stem().map_or_else(
+                || "briefing".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            ),
+        }
+    }
+
+    /// Exports the briefing pack as shown (language, order, metric; the notes as they are now).
+    fn export_to(&mut self, path: PathBuf) {
+        let path = if ExportFormat::from_path(&path).is_some() {
+            path
+        } else {
+            path.with_extension("pdf")
+        };
+        let format = ExportFormat::from_path(&path).unwrap_or(ExportFormat::Pdf);
+        let file_name = match &self.doc.source {
+            DatasetSource::Embedded => EMBEDDED_NAME.to_owned(),
+            DatasetSource::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
+        let input = ExportInput {
+            dataset: &self.doc.loaded.dataset,
+            file_name: &file_name,
+            sha256: &self.doc.loaded.sha256,
+            findings: &self.doc.loaded.findings,
+            notes: self.notes.notes(),
+            settings: view_settings(&self.settings),
+            exported_at: export::now_text(),
+        };
+        let result = export::export(&input, format).and_then(|b| export::write_file(&path, &b));
+        self.export_notice = Some(match result {
+            Ok(()) => ExportNotice::Saved(path),
+            Err(e) => ExportNotice::Failed(e.to_string()),
+        });
+    }
+
+    /// Saves the chart of the screen shown as a PNG, at twice the screen's pixel density.
+    fn save_chart(&mut self, path: PathBuf) {
+        let lang = self.settings.language;
+        let kind = match self.settings.screen {
+            Screen::Districts => Some(ChartKind::Districts),
+            Screen::Centres => Some(ChartKind::Centres),
+            Screen::Corruption => Some(ChartKind::Corruption),
+            Screen::Overview | Screen::Recommendations => None,
+        };
+        let Some(chart) = kind.and_then(|k| export::pack::screen_chart(&self.doc.briefing, k))
+        else {
+            self.export_notice = Some(ExportNotice::Failed(tr(lang, "export-no-chart")));
+            return;
+        };
+        let path = if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+        {
+            path
+        } else {
+            path.with_extension("png")
+        };
+        // As wide as the chart is on screen, in points; then twice the screen's pixels.
+        let width = (self.ctx.content_rect().width() - 2.0 * size::MARGIN).max(480.0);
+        let scale = 2.0 * self.ctx.pixels_per_point();
+        let metrics = export::drawing::Metrics::default();
+        let result = export::png::chart_png(&chart, width, size::CHART_LABEL, scale, &metrics)
+            .and_then(|bytes| export::write_file(&path, &bytes));
+        self.export_notice = Some(match result {
+            Ok(()) => ExportNotice::Saved(path),
+            Err(e) => ExportNotice::Failed(e.to_string()),
+        });
     }
 
     /// Applies a command about presenting; hands any other back.
@@ -616,6 +748,7 @@ impl BriefDeskApp {
                 (Key::S, Command::SaveNotes),
                 (Key::R, Command::Reload),
                 (Key::Q, Command::Quit),
+                (Key::E, Command::ExportDialog),
             ] {
                 if i.consume_shortcut(&command(key)) {
                     pushed.push(cmd);
@@ -745,6 +878,7 @@ impl BriefDeskApp {
             self.tabs_ui(ui, lang, commands);
             self.problem_ui(ui, lang, commands);
             self.notes_notice_ui(ui, lang, commands);
+            self.export_notice_ui(ui, lang, commands);
             egui::ScrollArea::vertical()
                 .id_salt(self.settings.screen)
                 .auto_shrink([false, false])
@@ -839,36 +973,7 @@ impl BriefDeskApp {
     fn top_bar_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(tr(lang, "menu-file"), |ui| {
-                if ui.button(tr(lang, "menu-open")).clicked() {
-                    commands.push(Command::OpenDialog);
-                }
-                if ui.button(tr(lang, "menu-open-embedded")).clicked() {
-                    commands.push(Command::OpenEmbedded);
-                }
-                ui.menu_button(tr(lang, "menu-recent"), |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label(tr(lang, "menu-recent-empty"));
-                    }
-                    for path in &self.settings.recent {
-                        if ui.button(path.display().to_string()).clicked() {
-                            commands.push(Command::OpenDataset(path.clone()));
-                        }
-                    }
-                });
-                if ui.button(tr(lang, "menu-reload")).clicked() {
-                    commands.push(Command::Reload);
-                }
-                ui.separator();
-                if ui.button(tr(lang, "menu-save-notes")).clicked() {
-                    commands.push(Command::SaveNotes);
-                }
-                if ui.button(tr(lang, "menu-save-notes-as")).clicked() {
-                    commands.push(Command::SaveNotesAs);
-                }
-                ui.separator();
-                if ui.button(tr(lang, "menu-quit")).clicked() {
-                    commands.push(Command::Quit);
-                }
+                self.file_menu_ui(ui, lang, commands);
             });
             ui.menu_button(tr(lang, "menu-view"), |ui| {
                 for (choice, key) in [
@@ -928,6 +1033,57 @@ impl BriefDeskApp {
                 }
             });
         });
+    }
+
+    fn file_menu_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+        if ui.button(tr(lang, "menu-open")).clicked() {
+            commands.push(Command::OpenDialog);
+        }
+        if ui.button(tr(lang, "menu-open-embedded")).clicked() {
+            commands.push(Command::OpenEmbedded);
+        }
+        ui.menu_button(tr(lang, "menu-recent"), |ui| {
+            if self.settings.recent.is_empty() {
+                ui.label(tr(lang, "menu-recent-empty"));
+            }
+            for path in &self.settings.recent {
+                if ui.button(path.display().to_string()).clicked() {
+                    commands.push(Command::OpenDataset(path.clone()));
+                }
+            }
+        });
+        if ui.button(tr(lang, "menu-reload")).clicked() {
+            commands.push(Command::Reload);
+        }
+        ui.separator();
+        if ui
+            .button(tr(lang, "menu-export"))
+            .on_hover_text("Ctrl+E")
+            .clicked()
+        {
+            commands.push(Command::ExportDialog);
+        }
+        let chart_screen = matches!(
+            self.settings.screen,
+            Screen::Districts | Screen::Centres | Screen::Corruption
+        );
+        if ui
+            .add_enabled(chart_screen, egui::Button::new(tr(lang, "menu-save-chart")))
+            .clicked()
+        {
+            commands.push(Command::SaveChartDialog);
+        }
+        ui.separator();
+        if ui.button(tr(lang, "menu-save-notes")).clicked() {
+            commands.push(Command::SaveNotes);
+        }
+        if ui.button(tr(lang, "menu-save-notes-as")).clicked() {
+            commands.push(Command::SaveNotesAs);
+        }
+        ui.separator();
+        if ui.button(tr(lang, "menu-quit")).clicked() {
+            commands.push(Command::Quit);
+        }
     }
 
     fn present_menu_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
@@ -1107,6 +1263,36 @@ impl BriefDeskApp {
             if notice.is_some() && ui.button(tr(lang, "close")).clicked() {
                 commands.push(Command::DismissNotesNotice);
             }
+        });
+        ui.add_space(6.0);
+    }
+
+    fn export_notice_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+        let Some(notice) = &self.export_notice else {
+            return;
+        };
+        let palette = Palette::current(ui);
+        let (color, text) = match notice {
+            ExportNotice::Saved(path) => (
+                palette.ok,
+                tr_args(
+                    lang,
+                    "export-done",
+                    &[("path", Arg::Text(&path.display().to_string()))],
+                ),
+            ),
+            ExportNotice::Failed(reason) => (
+                palette.error,
+                tr_args(lang, "export-failed", &[("reason", Arg::Text(reason))]),
+            ),
+        };
+        banner(ui, color, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(text);
+                if ui.button(tr(lang, "close")).clicked() {
+                    commands.push(Command::DismissExportNotice);
+                }
+            });
         });
         ui.add_space(6.0);
     }

@@ -118,3 +118,34 @@ fn help_and_version() {
     let (code, _, _) = briefdesk(&["summary", "--lang", "fr"]);
     assert_eq!(code, 2, "clap refuses an unknown language");
 }
+
+#[test]
+fn export_writes_each_format_and_names_a_missing_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("none.notes.ron");
+    for format in ["pdf", "html", "md"] {
+        let out = dir.path().join(format!("pack.{format}"));
+        let (code, stdout, _) = briefdesk(&[
+            "export",
+            &asset("example-northvale.ron"),
+            "--format",
+            format,
+            "--lang",
+            "en",
+            "--out",
+            out.to_str().unwrap(),
+            "--notes",
+            notes.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(std::fs::metadata(&out).unwrap().len() > 1000, "{format}");
+    }
+    let md = std::fs::read_to_string(dir.path().join("pack.md")).unwrap();
+    assert!(md.contains("example-northvale.ron"), "{md}");
+
+    let missing = dir.path().join("nope").join("pack.md");
+    let (code, stdout, _) = briefdesk(&["export", "--out", missing.to_str().unwrap()]);
+    assert_eq!(code, 2, "{stdout}");
+    assert!(stdout.contains("nope: the folder does not exist"), "{stdout}");
+    assert!(!missing.exists());
+}

@@ -68,7 +68,10 @@ fn markdown_of_the_embedded_dataset_with_notes() {
         ExportFormat::Markdown,
     ));
     assert!(md.contains(&loaded.sha256));
-    assert!(md.contains("| Коррупционных преступлений | более 140 "), "{md}");
+    assert!(
+        md.contains("| Коррупционных преступлений | более 140 "),
+        "{md}"
+    );
     assert!(md.contains("Семинары по ЭЦП в Ақкөл"));
     insta::assert_snapshot!("markdown_ru_with_notes", md);
 }
@@ -82,7 +85,10 @@ fn markdown_without_notes_says_every_status_is_open() {
         Language::En,
         ExportFormat::Markdown,
     ));
-    assert!(!md.contains("**Note:**"), "no note is printed when there is none");
+    assert!(
+        !md.contains("**Note:**"),
+        "no note is printed when there is none"
+    );
     assert_eq!(md.matches("**Status:** Open").count(), 7, "{md}");
     insta::assert_snapshot!("markdown_en_without_notes", md);
 }
@@ -103,7 +109,10 @@ fn html_is_one_self_contained_file() {
     }
     // Every chart is an inline SVG, with its values printed.
     assert!(html.matches("<svg ").count() >= 10, "one chart per metric");
-    assert!(html.contains(">38*</text>"), "the Kokshetau crimes bar is labelled");
+    assert!(
+        html.contains(">38*</text>"),
+        "the Kokshetau crimes bar is labelled"
+    );
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains("Ақкөл"));
     insta::assert_snapshot!("html_kk_with_notes", html);
@@ -156,7 +165,10 @@ fn the_pdf_embeds_its_fonts_and_uses_a4() {
             embedded_fonts += 1;
         }
     }
-    assert!(embedded_fonts >= 2, "regular and bold embedded: {embedded_fonts}");
+    assert!(
+        embedded_fonts >= 2,
+        "regular and bold embedded: {embedded_fonts}"
+    );
     for (_, page) in doc.get_pages() {
         let media_box = doc
             .get_dictionary(page)

@@ -349,3 +349,66 @@ fn a_dataset_file_is_watched_and_reloaded_keeping_screen_and_notes() {
     assert_eq!(harness.state().screen(), Screen::Recommendations);
     assert!(has_value(&harness, "из файла"), "missing: {}", "из файла");
 }
+
+#[test]
+fn the_pack_and_the_chart_are_saved_from_the_app() {
+    use briefdesk::app::ExportNotice;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    // A note typed in the app goes into the pack at once, saved or not.
+    harness.state_mut().push(Command::EditNote {
+        id: "r2".to_owned(),
+        edit: briefdesk::ui::NoteEdit::Replace(briefdesk::notes::Note {
+            text: "Сектор самообслуживания в Ақкөл".to_owned(),
+            ..Default::default()
+        }),
+    });
+    let pack = dir.path().join("pack.md");
+    harness.state_mut().push(Command::ExportTo(pack.clone()));
+    harness.run();
+    assert_eq!(
+        harness.state().export_notice(),
+        Some(&ExportNotice::Saved(pack.clone()))
+    );
+    let text = std::fs::read_to_string(&pack).unwrap();
+    assert!(text.contains("Сектор самообслуживания в Ақкөл"), "{text}");
+    assert!(shows_text(&harness, "Сохранено: "));
+
+    // The chart on screen, as a PNG twice the screen's resolution.
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Centres));
+    let png = dir.path().join("chart");
+    harness.state_mut().push(Command::SaveChartTo(png.clone()));
+    harness.run();
+    let png = png.with_extension("png");
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[1..4], b"PNG");
+    let width = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
+    // The window is 1280 points wide at 1 pixel per point; the chart spans it less margins.
+    assert_eq!(width, 2 * (1280 - 32));
+
+    // No chart on the overview: a message, and no file.
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Overview));
+    let none = dir.path().join("none.png");
+    harness.state_mut().push(Command::SaveChartTo(none.clone()));
+    harness.run();
+    assert!(!none.exists());
+    assert!(matches!(
+        harness.state().export_notice(),
+        Some(ExportNotice::Failed(_))
+    ));
+
+    // A folder that does not exist: the message names it.
+    let missing = dir.path().join("missing").join("pack.pdf");
+    harness.state_mut().push(Command::ExportTo(missing.clone()));
+    harness.run();
+    let Some(ExportNotice::Failed(reason)) = harness.state().export_notice() else {
+        panic!("the export should fail");
+    };
+    assert!(reason.contains("missing"), "{reason}");
+    assert!(!missing.exists());
+}

@@ -219,7 +219,11 @@ pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
         .unwrap_or(1)
         .max(1);
     // Grouped bars are thinner, so a row of three stays compact.
-    let bar_height = if per_row > 1 { size * 0.95 } else { size * 1.25 };
+    let bar_height = if per_row > 1 {
+        size * 0.95
+    } else {
+        size * 1.25
+    };
     let row_height = bar_height * per_row as f32 + size * 0.45;
     let name_width = chart
         .rows

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use egui::Color32;
 
 use crate::i18n::{Language, tr};
-use crate::model::{Dataset, Finding};
+use crate::model::{ChartKind, Dataset, Finding};
 use crate::notes::Note;
 use crate::ui::theme::Palette;
 use crate::view_model::{
@@ -384,6 +384,24 @@ fn sources(b: &Briefing) -> Vec<PackSource> {
             }
         })
         .collect()
+}
+
+/// The chart a workspace screen shows, as the pack draws it (for saving it as a picture): the
+/// districts on the chosen metric, the centres, or corruption per district (the regional
+/// figures when there is no breakdown).
+pub fn screen_chart(b: &Briefing, chart: ChartKind) -> Option<PackChart> {
+    let palette = Palette::of(egui::Theme::Light);
+    let lang = b.settings.language;
+    match chart {
+        ChartKind::Districts => b
+            .districts
+            .as_ref()
+            .map(|s| district_chart(s, b, &palette, lang)),
+        ChartKind::Centres => {
+            (!b.rental.rows.is_empty()).then(|| centres_chart(&b.rental, b, &palette, lang))
+        }
+        ChartKind::Corruption => corruption_charts(b, &palette, lang).pop(),
+    }
 }
 
 fn join_dot(parts: &[&str]) -> String {

@@ -166,6 +166,16 @@ pub enum Command {
     SetPresenterView(bool),
     /// Dark projector theme (light is the default).
     SetProjectorDark(bool),
+    /// Ask where to export the briefing pack.
+    ExportDialog,
+    /// Export the pack to this file (the format from its extension).
+    ExportTo(PathBuf),
+    /// Ask where to save the chart on screen as a PNG.
+    SaveChartDialog,
+    /// Save the chart on screen as a PNG at twice the screen's resolution.
+    SaveChartTo(PathBuf),
+    /// Close the export message.
+    DismissExportNotice,
     /// Leave the app.
     Quit,
 }
