@@ -146,6 +146,9 @@ fn export_writes_each_format_and_names_a_missing_folder() {
     let missing = dir.path().join("nope").join("pack.md");
     let (code, stdout, _) = briefdesk(&["export", "--out", missing.to_str().unwrap()]);
     assert_eq!(code, 2, "{stdout}");
-    assert!(stdout.contains("nope: the folder does not exist"), "{stdout}");
+    assert!(
+        stdout.contains("nope: the folder does not exist"),
+        "{stdout}"
+    );
     assert!(!missing.exists());
 }

@@ -105,22 +105,7 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
     out.push_str("</header>\n");
 
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.key_figures));
-    let figures = PackTable {
-        header: l.figure_columns.to_vec(),
-        numeric: vec![false, true, false],
-        rows: p
-            .figures
-            .iter()
-            .map(|f| {
-                let value = match &f.qualifier {
-                    Some(q) => format!("{} ({q})", f.value),
-                    None => f.value.clone(),
-                };
-                vec![f.label.clone(), value, f.source.clone()]
-            })
-            .collect(),
-    };
-    table(&mut out, &figures);
+    table(&mut out, &p.figures_table());
     out.push_str("</section>\n");
 
     let _ = writeln!(

@@ -41,10 +41,6 @@ fn indented(s: &str, by: &str) -> String {
 }
 
 /// Renders the pack.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one section after another, in document order"
-)]
 pub fn render(p: &Pack) -> String {
     let l = &p.labels;
     let mut out = String::new();
@@ -65,22 +61,7 @@ pub fn render(p: &Pack) -> String {
     }
 
     let _ = writeln!(out, "## {}\n", l.key_figures);
-    let figures = PackTable {
-        header: l.figure_columns.to_vec(),
-        numeric: vec![false, true, false],
-        rows: p
-            .figures
-            .iter()
-            .map(|f| {
-                let value = match &f.qualifier {
-                    Some(q) => format!("{} ({q})", f.value),
-                    None => f.value.clone(),
-                };
-                vec![f.label.clone(), value, f.source.clone()]
-            })
-            .collect(),
-    };
-    table(&mut out, &figures);
+    table(&mut out, &p.figures_table());
 
     let _ = writeln!(out, "## {}\n", l.charts);
     for chart in &p.charts {

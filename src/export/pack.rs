@@ -252,6 +252,27 @@ fn labels(lang: Language) -> PackLabels {
     }
 }
 
+impl Pack {
+    /// The key figures as a table: figure, value (with its qualifier spelt out), source.
+    pub fn figures_table(&self) -> PackTable {
+        PackTable {
+            header: self.labels.figure_columns.to_vec(),
+            numeric: vec![false, true, false],
+            rows: self
+                .figures
+                .iter()
+                .map(|f| {
+                    let value = match &f.qualifier {
+                        Some(q) => format!("{} ({q})", f.value),
+                        None => f.value.clone(),
+                    };
+                    vec![f.label.clone(), value, f.source.clone()]
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Builds the pack.
 pub fn build(input: &ExportInput<'_>) -> Pack {
     let lang = input.settings.language;

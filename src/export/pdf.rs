@@ -330,16 +330,7 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
 
     f.new_page();
     f.section(&l.key_figures);
-    let figures = PackTable {
-        header: l.figure_columns.to_vec(),
-        numeric: vec![false, true, false],
-        rows: p
-            .figures
-            .iter()
-            .map(|fig| vec![fig.label.clone(), fig.value.clone(), fig.source.clone()])
-            .collect(),
-    };
-    f.table(&figures);
+    f.table(&p.figures_table());
 
     f.new_page();
     f.section(&l.charts);
