@@ -19,10 +19,11 @@ fn bench(c: &mut Criterion) {
     let notes = BTreeMap::new();
     for (name, text) in inputs {
         let loaded = model::load_text(&text, "bench.ron").expect("valid");
+        let sha256 = loaded.sha256();
         let input = ExportInput {
             dataset: &loaded.dataset,
             file_name: "bench.ron",
-            sha256: &loaded.sha256,
+            sha256: &sha256,
             findings: &loaded.findings,
             notes: &notes,
             settings: Settings::default(),

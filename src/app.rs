@@ -252,7 +252,7 @@ impl BriefDeskApp {
             name: e.file.clone(),
             dataset: empty_dataset(),
             findings: Vec::new(),
-            sha256: String::new(),
+            text: "".into(),
         });
         let briefing = Briefing::from_dataset(&embedded.dataset, &view_settings(&settings));
         let source = DatasetSource::Embedded;
@@ -581,10 +581,11 @@ impl BriefDeskApp {
                 |n| n.to_string_lossy().into_owned(),
             ),
         };
+        let sha256 = self.doc.loaded.sha256();
         let input = ExportInput {
             dataset: &self.doc.loaded.dataset,
             file_name: &file_name,
-            sha256: &self.doc.loaded.sha256,
+            sha256: &sha256,
             findings: &self.doc.loaded.findings,
             notes: self.notes.notes(),
             settings: view_settings(&self.settings),

@@ -190,10 +190,11 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write) -> std::io::Result<u8> {
             )
         },
     );
+    let sha256 = loaded.sha256();
     let input = ExportInput {
         dataset: &loaded.dataset,
         file_name: &file_name,
-        sha256: &loaded.sha256,
+        sha256: &sha256,
         findings: &loaded.findings,
         notes: &notes,
         settings: Settings {

@@ -322,3 +322,23 @@ fn validation_findings_carry_positions() {
             .starts_with(&format!("ref.ron:{line}:{column_chars}: error: "))
     );
 }
+
+#[test]
+fn the_sha256_names_the_file_as_read_byte_order_mark_included() {
+    assert_eq!(
+        model::sha256_hex(b"abc"),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(model::EMBEDDED_AKMOLA_2017.as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let loaded = model::load(&path).unwrap();
+    assert_eq!(loaded.sha256(), model::sha256_hex(&bytes));
+    assert_ne!(
+        loaded.sha256(),
+        model::embedded().unwrap().sha256(),
+        "the mark is part of the file"
+    );
+}

@@ -225,8 +225,9 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// What validation found, with positions in the file.
     pub findings: Vec<Finding>,
-    /// SHA-256 of the file as read, lowercase hex: names this exact version in exports.
-    pub sha256: String,
+    /// The file as read (a byte-order mark included), kept so exports can name this exact
+    /// version by its SHA-256 without reading the file again.
+    pub text: std::sync::Arc<str>,
 }
 
 /// SHA-256 of `bytes`, as lowercase hex.
@@ -242,6 +243,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 impl Loaded {
+    /// SHA-256 of the file as read, lowercase hex (computed on demand: exports only).
+    pub fn sha256(&self) -> String {
+        sha256_hex(self.text.as_bytes())
+    }
+
     /// Whether any finding is an error (such a dataset is not opened).
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(Finding::is_error)
@@ -271,8 +277,8 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 /// # Errors
 /// When the text is not a dataset of this format.
 pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
-    // The text is the file decoded as is (a byte-order mark included), so this is the file's hash.
-    let sha256 = sha256_hex(text.as_bytes());
+    // The text is the file decoded as is (a byte-order mark included): its bytes are the file's.
+    let source: std::sync::Arc<str> = text.into();
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let dataset = parse(text, name)?;
     let mut findings = validate(&dataset);
@@ -286,7 +292,7 @@ pub fn load_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
         name: name.to_owned(),
         dataset,
         findings,
-        sha256,
+        text: source,
     })
 }
 
