@@ -496,8 +496,10 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The drawing as an SVG element. `title` is its accessible name.
-pub fn svg(d: &Drawing, title: &str, scale: f32) -> String {
+/// The drawing as an SVG element. `title` is its accessible name. Each text is given the width
+/// it was laid out with (`textLength`), so a reader without PT Sans, whose fallback font is
+/// wider, still keeps every name inside the chart and clear of its bar.
+pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -560,9 +562,10 @@ pub fn svg(d: &Drawing, title: &str, scale: f32) -> String {
                     Anchor::End => "end",
                 };
                 let weight = if *bold { r#" font-weight="bold""# } else { "" };
+                let length = m.width(text, *size, *bold);
                 let _ = write!(
                     out,
-                    r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{}" text-anchor="{anchor}"{weight}>{}</text>"#,
+                    r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{}" text-anchor="{anchor}" textLength="{length:.1}" lengthAdjust="spacingAndGlyphs"{weight}>{}</text>"#,
                     hex(*color),
                     escape(text)
                 );

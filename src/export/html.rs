@@ -28,7 +28,7 @@ h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 .8rem; font-size: 9.5pt; }
 th, td { text-align: left; padding: .18rem .5rem; border-bottom: 1px solid #d8dade; vertical-align: top; }
 th { border-bottom: 1.5px solid #1c1c1e; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: .6rem 0; }
 figure svg { width: 100%; height: auto; }
 .recommendation { break-inside: avoid; margin-bottom: 1rem; }
@@ -129,7 +129,7 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
         let _ = writeln!(
             out,
             "<figure>{}</figure>\n</div>",
-            drawing::svg(&d, &chart.title, 1.0)
+            drawing::svg(&d, &chart.title, 1.0, m)
         );
         table(&mut out, &chart.table);
         for line in &chart.footer {
