@@ -358,3 +358,82 @@ fn a_note_edited_while_presenting_is_saved() {
     assert!(sidecar.contains("Сказать про Ақкөл"), "{sidecar}");
     assert!(sidecar.contains("\"r1\""), "{sidecar}");
 }
+
+/// Every text shape of a frame, with its font size (the smallest of its sections).
+fn text_sizes(shapes: &[egui::epaint::ClippedShape]) -> Vec<(String, f32)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(String, f32)>) {
+        match shape {
+            egui::Shape::Text(text) => {
+                let size = text
+                    .galley
+                    .job
+                    .sections
+                    .iter()
+                    .map(|s| s.format.font_id.size)
+                    .fold(f32::INFINITY, f32::min);
+                if !text.galley.text().trim().is_empty() {
+                    out.push((text.galley.text().to_owned(), size));
+                }
+            }
+            egui::Shape::Vec(shapes) => {
+                for s in shapes {
+                    walk(s, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_smallest_text_on_every_slide_is_a_thirtieth_of_the_window() {
+    for (width, height) in [(1024.0, 768.0), (1920.0, 1080.0)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ctx = egui::Context::default();
+        let settings = AppSettings {
+            theme: briefdesk::ui::ThemeChoice::Light,
+            presenter_view: false,
+            ..AppSettings::default()
+        };
+        let paths = AppPaths {
+            data_dir: dir.path().to_path_buf(),
+        };
+        let mut app = BriefDeskApp::with_settings(&ctx, settings, None, paths);
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(width, height),
+            )),
+            ..Default::default()
+        };
+        // The textures are not uploaded anywhere here: say so, or egui asserts.
+        let mut frame = |app: &mut BriefDeskApp| {
+            let mut output = ctx.run_ui(input(), |ui| app.show(ui));
+            output.textures_delta.clear();
+            output
+        };
+        app.push(Command::StartPresentation { from_screen: false });
+        frame(&mut app);
+        let count = app.presentation().expect("presenting").deck().len();
+        for number in 1..=count {
+            app.push(Command::Slide(briefdesk::ui::SlideStep::Number(number)));
+            // Two passes: the first applies the command, the second draws the slide settled.
+            frame(&mut app);
+            let output = frame(&mut app);
+            let texts = text_sizes(&output.shapes);
+            assert!(!texts.is_empty(), "slide {number} draws text");
+            for (text, size) in texts {
+                assert!(
+                    size >= height / 30.0 - 0.01,
+                    "{width}×{height} slide {number}: {text:?} is {size:.1} pt, under {:.1}",
+                    height / 30.0
+                );
+            }
+        }
+    }
+}

@@ -98,7 +98,8 @@ pub fn legend_ui(
     palette: &Palette,
     text_size: f32,
 ) {
-    let swatch = text_size.max(14.0);
+    // Whole points, so the legend's widgets stay on the pixel grid.
+    let swatch = text_size.max(14.0).round();
     ui.horizontal_wrapped(|ui| {
         // A single series is named by the chart's title; only several need a key.
         for s in series.iter().filter(|_| series.len() > 1) {
@@ -106,11 +107,13 @@ pub fn legend_ui(
                 ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, s.color);
             ui.label(RichText::new(s.name).size(text_size).color(palette.text));
-            ui.add_space(swatch * 0.75);
+            ui.add_space((swatch * 0.75).round());
         }
         if let Some(r) = reference {
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(swatch * 1.4, swatch), egui::Sense::hover());
+            let (rect, _) = ui.allocate_exact_size(
+                egui::vec2((swatch * 1.4).round(), swatch),
+                egui::Sense::hover(),
+            );
             let y = rect.center().y;
             let stroke = Stroke::new(2.0, palette.reference);
             ui.painter().add(egui::Shape::dashed_line(

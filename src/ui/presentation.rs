@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use egui::emath::GuiRounding as _;
 use egui::{Event, Key, Rect, RichText, Ui, vec2};
 
 use super::slide::{SlideFrame, SlideScale, slide_ui};
@@ -624,7 +625,7 @@ fn column(ui: &mut Ui, rect: Rect, salt: &'static str) -> Ui {
     ui.new_child(
         egui::UiBuilder::new()
             .id_salt(salt)
-            .max_rect(rect)
+            .max_rect(rect.round_ui())
             .layout(egui::Layout::top_down(egui::Align::Min)),
     )
 }

@@ -2,6 +2,7 @@
 //! and the screenshots. Every size is a fraction of the slide's height, so the smallest text is
 //! 1/30 of it at any window size, and nothing is shown only on hover.
 
+use egui::emath::GuiRounding as _;
 use egui::{Align, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
 use super::centres_screen::{rental_rows, rental_series};
@@ -127,7 +128,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     let mut child = ui.new_child(
         UiBuilder::new()
             .id_salt((frame.surface, &slide.key))
-            .max_rect(body_rect)
+            .max_rect(body_rect.round_ui())
             .layout(Layout::top_down(Align::Min)),
     );
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
@@ -136,13 +137,13 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
         visuals.override_text_color = Some(palette.text);
         visuals.widgets.noninteractive.fg_stroke.color = palette.text;
     }
-    child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.15);
+    child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.15).round();
     body_ui(&mut child, slide, frame, scale);
 
     let mut foot = ui.new_child(
         UiBuilder::new()
             .id_salt((frame.surface, "footer"))
-            .max_rect(footer_rect)
+            .max_rect(footer_rect.round_ui())
             .layout(Layout::top_down(Align::Min)),
     );
     foot.spacing_mut().item_spacing = vec2(0.0, 0.0);
@@ -160,7 +161,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     ui.new_child(
         UiBuilder::new()
             .id_salt((frame.surface, "number"))
-            .max_rect(number_rect)
+            .max_rect(number_rect.round_ui())
             .layout(Layout::right_to_left(Align::Max)),
     )
     .label(text(number, u).color(palette.muted));
@@ -367,7 +368,7 @@ fn heading_ui(ui: &mut Ui, title: &str, subtitle: &str, scale: SlideScale, palet
     if !subtitle.is_empty() {
         ui.label(text(subtitle, scale.small).color(palette.muted));
     }
-    ui.add_space(scale.small * 0.1);
+    ui.add_space((scale.small * 0.1).round());
 }
 
 /// Rows closer than this (in units of the smallest text) would crowd their labels.
@@ -411,7 +412,7 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
         ui.horizontal_wrapped(|ui| {
             if let Some(info) = info {
                 ui.label(text(info, u));
-                ui.add_space(u);
+                ui.add_space((u).round());
             }
             if legend {
                 legend_ui(ui, &series, reference.as_ref(), &frame.palette, u);
@@ -479,19 +480,19 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
 fn title_slide_ui(ui: &mut Ui, b: &Briefing, frame: &SlideFrame<'_>, scale: SlideScale) {
     let h = &b.header;
     let palette = &frame.palette;
-    ui.add_space(ui.available_height() * 0.14);
+    ui.add_space((ui.available_height() * 0.14).round());
     let (accent, _) = ui.allocate_exact_size(
-        vec2(scale.small * 3.0, scale.small * 0.22),
+        vec2(scale.small * 3.0, scale.small * 0.22).round_ui(),
         egui::Sense::hover(),
     );
     ui.painter().rect_filled(accent, 0.0, palette.bar);
-    ui.add_space(scale.small * 0.5);
+    ui.add_space((scale.small * 0.5).round());
     if !h.region.is_empty() {
         ui.label(bold_text(&h.region, scale.small * 1.3).color(palette.muted));
-        ui.add_space(scale.small * 0.3);
+        ui.add_space((scale.small * 0.3).round());
     }
     ui.label(bold_text(&h.title, scale.display()));
-    ui.add_space(scale.small * 0.8);
+    ui.add_space((scale.small * 0.8).round());
     for line in [
         h.meeting_title.as_deref(),
         h.meeting_when_where.as_deref(),
@@ -503,7 +504,7 @@ fn title_slide_ui(ui: &mut Ui, b: &Briefing, frame: &SlideFrame<'_>, scale: Slid
         ui.label(text(line, scale.body()));
     }
     if !b.chart_subtitle.is_empty() {
-        ui.add_space(scale.small * 0.5);
+        ui.add_space((scale.small * 0.5).round());
         ui.label(text(&b.chart_subtitle, scale.body()).color(palette.muted));
     }
 }
@@ -531,7 +532,7 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
         let mut tile_ui = ui.new_child(
             UiBuilder::new()
                 .id_salt(("tile", i))
-                .max_rect(rect.shrink(u * 0.6))
+                .max_rect(rect.shrink(u * 0.6).round_ui())
                 .layout(Layout::top_down(Align::Min)),
         );
         let value_color = if tile.illustrative {
@@ -558,7 +559,7 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
         tile_ui.label(text(&tile.label, scale.small).color(palette.muted));
     }
     ui.advance_cursor_after_rect(Rect::from_min_size(
-        top_left,
+        top_left.round_ui(),
         vec2(ui.available_width(), rows as f32 * (height + gap) - gap),
     ));
 }
@@ -582,19 +583,19 @@ fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale:
         kicker = format!("{kicker} · {topic}");
     }
     ui.label(text(kicker, scale.body()).color(palette.muted));
-    ui.add_space(scale.small * 0.3);
+    ui.add_space((scale.small * 0.3).round());
     ui.label(bold_text(&rec.text, scale.small * 1.6));
     if let Some(by) = &rec.by {
         ui.label(text(format!("{}: {by}", tr(lang, "said-by")), scale.body()).color(palette.muted));
     }
     if !rec.evidence.is_empty() {
-        ui.add_space(scale.small * 0.6);
+        ui.add_space((scale.small * 0.6).round());
         ui.label(bold_text(tr(lang, "evidence"), scale.body()));
         for evidence in &rec.evidence {
             ui.label(text(format!("•  {}", evidence.label), scale.body()));
         }
     }
-    ui.add_space(scale.small * 0.6);
+    ui.add_space((scale.small * 0.6).round());
     let note = frame.notes.note(id).cloned().unwrap_or_default();
     let mut status = format!(
         "{} {}",
