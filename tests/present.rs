@@ -412,7 +412,7 @@ fn the_smallest_text_on_every_slide_is_a_thirtieth_of_the_window() {
             ..Default::default()
         };
         // The textures are not uploaded anywhere here: say so, or egui asserts.
-        let mut frame = |app: &mut BriefDeskApp| {
+        let frame = |app: &mut BriefDeskApp| {
             let mut output = ctx.run_ui(input(), |ui| app.show(ui));
             output.textures_delta.clear();
             output
