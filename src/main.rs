@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         }) => {
             let format = format
                 .as_deref()
-                .and_then(|f| ExportFormat::from_path(std::path::Path::new(&format!("x.{f}"))))
+                .and_then(ExportFormat::from_extension)
                 .or_else(|| ExportFormat::from_path(&out));
             let Some(format) = format else {
                 eprintln!(

@@ -37,15 +37,19 @@ impl ExportFormat {
         }
     }
 
-    /// The format a file name asks for, by its extension.
-    pub fn from_path(path: &Path) -> Option<Self> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
+    /// The format an extension names (`pdf`, `html`, `md`), in any case.
+    pub fn from_extension(extension: &str) -> Option<Self> {
+        match extension.to_ascii_lowercase().as_str() {
             "pdf" => Some(Self::Pdf),
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
             _ => None,
         }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        Self::from_extension(path.extension()?.to_str()?)
     }
 }
 
