@@ -187,6 +187,7 @@ help-title = Keys
 help-drop = You can also open a dataset by dropping a .ron file on the window.
 shortcut-open = Open a dataset
 shortcut-save = Save notes now
+shortcut-export = Export the pack: PDF, HTML, Markdown
 shortcut-reload = Reload the file
 shortcut-screens = Screens: overview, districts, centres, corruption, recommendations
 shortcut-table = Chart or table

@@ -175,6 +175,7 @@ help-title = Пернелер
 help-drop = Деректер жинағын .ron файлын терезеге сүйреп әкеліп те ашуға болады.
 shortcut-open = Деректер жинағын ашу
 shortcut-save = Жазбаларды қазір сақтау
+shortcut-export = Пакетті экспорттау: PDF, HTML, Markdown
 shortcut-reload = Файлды қайта оқу
 shortcut-screens = Экрандар: шолу, аудандар, ХҚКО, сыбайлас жемқорлық, ұсынымдар
 shortcut-table = График немесе кесте

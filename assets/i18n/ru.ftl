@@ -195,6 +195,7 @@ help-title = Клавиши
 help-drop = Набор данных можно открыть, перетащив файл .ron в окно.
 shortcut-open = Открыть набор данных
 shortcut-save = Сохранить заметки сейчас
+shortcut-export = Экспорт пакета: PDF, HTML, Markdown
 shortcut-reload = Перечитать файл
 shortcut-screens = Экраны: обзор, районы, ЦОНы, коррупция, рекомендации
 shortcut-table = График или таблица

@@ -5,9 +5,10 @@ use egui::{RichText, Ui};
 use crate::i18n::{Language, tr};
 
 /// The shortcuts and what they do (message keys).
-pub const SHORTCUTS: [(&str, &str); 9] = [
+pub const SHORTCUTS: [(&str, &str); 10] = [
     ("Ctrl+O", "shortcut-open"),
     ("Ctrl+S", "shortcut-save"),
+    ("Ctrl+E", "shortcut-export"),
     ("Ctrl+R", "shortcut-reload"),
     ("Ctrl+1 … Ctrl+5", "shortcut-screens"),
     ("Ctrl+T", "shortcut-table"),
