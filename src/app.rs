@@ -1164,7 +1164,9 @@ impl BriefDeskApp {
                 {
                     commands.push(Command::ToggleSlidesPanel);
                 }
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                // The tabs take the room the buttons leave, and wrap rather than run under them.
+                let tabs = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+                ui.with_layout(tabs, |ui| {
                     for (i, screen) in Screen::ALL.into_iter().enumerate() {
                         let text =
                             RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);

@@ -31,31 +31,8 @@ pub fn slides_panel_ui(
             continue;
         };
         ui.horizontal(|ui| {
-            let shown_number = if entry.visible {
-                number += 1;
-                number.to_string()
-            } else {
-                "–".to_owned()
-            };
-            ui.label(RichText::new(format!("{shown_number:>2}")).monospace());
-            let mut visible = entry.visible;
-            let text = if visible {
-                RichText::new(&slide.title)
-            } else {
-                RichText::new(&slide.title)
-                    .color(palette.muted)
-                    .strikethrough()
-            };
-            if ui
-                .checkbox(&mut visible, text)
-                .on_hover_text(tr(lang, "slides-visible"))
-                .changed()
-            {
-                commands.push(Command::SetSlideVisible {
-                    key: slide.key.clone(),
-                    visible,
-                });
-            }
+            // The buttons first, from the right; the title takes what is left and is cut short
+            // (whole on hover) rather than running under them.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .add_enabled(position < last, egui::Button::new(tr(lang, "slides-later")))
@@ -75,6 +52,34 @@ pub fn slides_panel_ui(
                         delta: -1,
                     });
                 }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                    let shown_number = if entry.visible {
+                        number += 1;
+                        number.to_string()
+                    } else {
+                        "–".to_owned()
+                    };
+                    ui.label(RichText::new(format!("{shown_number:>2}")).monospace());
+                    let mut visible = entry.visible;
+                    let text = if visible {
+                        RichText::new(&slide.title)
+                    } else {
+                        RichText::new(&slide.title)
+                            .color(palette.muted)
+                            .strikethrough()
+                    };
+                    if ui
+                        .checkbox(&mut visible, text)
+                        .on_hover_text(format!("{} — {}", slide.title, tr(lang, "slides-visible")))
+                        .changed()
+                    {
+                        commands.push(Command::SetSlideVisible {
+                            key: slide.key.clone(),
+                            visible,
+                        });
+                    }
+                });
             });
         });
     }
