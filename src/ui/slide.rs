@@ -96,7 +96,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
         rect.min + vec2(u * 1.4, u * 0.45),
         rect.max - vec2(u * 1.4, u * 0.45),
     );
-    let footer = footer_lines(slide, frame);
+    let footer = &slide.footer;
     let number = format!("{} / {}", frame.number, frame.count);
     let number_width = ui
         .painter()
@@ -148,7 +148,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     );
     foot.spacing_mut().item_spacing = vec2(0.0, 0.0);
     foot.set_width(footer_width);
-    for line in &footer {
+    for line in footer {
         foot.label(text(line, u).color(palette.muted));
     }
     let number_rect = Rect::from_min_max(
@@ -167,53 +167,6 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     .label(text(number, u).color(palette.muted));
 }
 
-/// The small print under a slide: sources, the illustrative mark's meaning.
-fn footer_lines(slide: &SlideView, frame: &SlideFrame<'_>) -> Vec<String> {
-    let b = frame.briefing;
-    let illustrative = |yes: bool| yes.then(|| b.illustrative_note.clone());
-    let lines: Vec<Option<String>> = match &slide.kind {
-        SlideKind::Title => vec![
-            b.sources
-                .first()
-                .map(|s| format!("{}: {}", tr(frame.lang, "sources-label"), s.short)),
-        ],
-        SlideKind::KeyFigures => vec![
-            illustrative(b.key_figure_tiles().any(|t| t.illustrative)),
-            Some(source_lines(b.key_figure_tiles())),
-        ],
-        // The source line of a chart marks an illustrative source itself ("(* …)").
-        SlideKind::Districts => b.districts.as_ref().map_or_else(Vec::new, |s| {
-            vec![Some(s.missing_text.clone()), Some(s.footer.clone())]
-        }),
-        SlideKind::Centres => vec![Some(b.rental.footer.clone())],
-        SlideKind::Corruption => {
-            let regional: Vec<&FigureView> = b.corruption.regional.iter().flatten().collect();
-            vec![
-                illustrative(regional.iter().any(|f| f.illustrative)),
-                Some(source_lines(regional.into_iter())),
-            ]
-        }
-        SlideKind::CorruptionDistricts => vec![Some(b.corruption.footer.clone())],
-        SlideKind::Recommendation(_) => Vec::new(),
-    };
-    lines
-        .into_iter()
-        .flatten()
-        .filter(|l| !l.is_empty())
-        .collect()
-}
-
-/// The figures' source lines, each once.
-fn source_lines<'a>(figures: impl Iterator<Item = &'a FigureView>) -> String {
-    let mut sources: Vec<&str> = Vec::new();
-    for figure in figures {
-        if !sources.contains(&figure.source_text.as_str()) {
-            sources.push(&figure.source_text);
-        }
-    }
-    sources.join("; ")
-}
-
 fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
     let b = frame.briefing;
     let lang = frame.lang;
@@ -230,7 +183,8 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             };
             let subtitle = join_dot(&b.chart_subtitle, &series.unit);
             heading_ui(ui, &series.title, &subtitle, scale, &frame.palette);
-            let rows = district_rows(series, None, usize::MAX);
+            let total = series.bars.len();
+            let rows = Box::new(move |n| district_rows(series, None, n));
             let series_list = vec![Series {
                 name: &series.title,
                 color: frame.palette.bar,
@@ -242,6 +196,7 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             let chart = SlideChart {
                 id: "districts",
                 info: series.regional.as_deref(),
+                total,
                 rows,
                 series: series_list,
                 reference,
@@ -257,11 +212,13 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             }
             let owned = tr(lang, "premises-owned");
             let rented = tr(lang, "premises-rented");
-            let rows = rental_rows(rental, None, usize::MAX);
+            let total = rental.rows.len();
+            let rows = Box::new(move |n| rental_rows(rental, None, n));
             let series = rental_series(&owned, &rented, &frame.palette);
             let chart = SlideChart {
                 id: "centres",
                 info: Some(rental.split_text.as_str()).filter(|t| !t.is_empty()),
+                total,
                 rows,
                 series,
                 reference: None,
@@ -310,10 +267,13 @@ fn corruption_slide_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, s
         .zip(frame.palette.measures)
         .map(|(name, color)| Series { name, color })
         .collect();
+    let total = rows.len();
     let chart = SlideChart {
         id: "corruption",
         info: None,
-        rows,
+        total,
+        // Three rows at most: they always fit.
+        rows: Box::new(move |n| rows.iter().take(n).cloned().collect()),
         series,
         reference: None,
         legend: true,
@@ -343,7 +303,8 @@ fn corruption_districts_slide_ui(
     let chart = SlideChart {
         id: "corruption-districts",
         info: info.as_deref(),
-        rows: cases_rows(c, None, usize::MAX, 1),
+        total: c.rows.len(),
+        rows: Box::new(move |n| cases_rows(c, None, n, 1)),
         series: vec![Series {
             name: crimes,
             color: frame.palette.measures[0],
@@ -380,7 +341,10 @@ struct SlideChart<'a> {
     id: &'static str,
     /// The regional figure or split, before the legend.
     info: Option<&'a str>,
-    rows: Vec<BarRow<'a>>,
+    /// How many rows the data has.
+    total: usize,
+    /// The first `n` rows, built only once it is known how many fit.
+    rows: Box<dyn Fn(usize) -> Vec<BarRow<'a>> + 'a>,
     series: Vec<Series<'a>>,
     reference: Option<Reference<'a>>,
     /// Whether to draw the legend (several series, or a reference line).
@@ -401,7 +365,8 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
     let SlideChart {
         id,
         info,
-        mut rows,
+        total,
+        rows,
         series,
         reference,
         legend,
@@ -412,7 +377,7 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
         ui.horizontal_wrapped(|ui| {
             if let Some(info) = info {
                 ui.label(text(info, u));
-                ui.add_space((u).round());
+                ui.add_space(u.round());
             }
             if legend {
                 legend_ui(ui, &series, reference.as_ref(), &frame.palette, u);
@@ -420,7 +385,6 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
         });
     }
     let room = ui.available_height() - u * 0.3;
-    let total = rows.len();
     // A row must hold its text; below that, rows are left out rather than squeezed.
     let min_row = u * MIN_ROW_FRACTION;
     let overflow_height = u * 1.3;
@@ -430,7 +394,7 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
     } else {
         total
     };
-    rows.truncate(shown);
+    let rows = rows(shown);
     let overflow = total > shown;
     let room = room - if overflow { overflow_height } else { 0.0 };
     // The plot adds a few points of its own around the rows.

@@ -1,7 +1,7 @@
 //! The slides of the presentation, derived from the briefing, and how the preparer arranged
 //! them (order and visibility, saved with the notes).
 
-use super::Briefing;
+use super::{Briefing, FigureView};
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::FigureKey;
 use crate::notes::SlidePlan;
@@ -49,6 +49,8 @@ pub struct SlideView {
     pub key: String,
     /// Its name in lists and in the presenter view ("Рекомендация 3").
     pub title: String,
+    /// The small print under it: sources, the illustrative mark's meaning.
+    pub footer: Vec<String>,
 }
 
 /// A slide in the preparer's order.
@@ -76,7 +78,7 @@ fn has_chart_slide(key: Option<FigureKey>) -> bool {
 
 impl Briefing {
     /// The figures on the key-figures slide: those without a chart slide of their own.
-    pub fn key_figure_tiles(&self) -> impl Iterator<Item = &super::FigureView> {
+    pub fn key_figure_tiles(&self) -> impl Iterator<Item = &FigureView> {
         self.tiles.iter().filter(|t| !has_chart_slide(t.key))
     }
 
@@ -133,10 +135,57 @@ pub(crate) fn slides(b: &Briefing, lang: Language) -> Vec<SlideView> {
         .into_iter()
         .map(|(kind, title)| SlideView {
             key: kind.key(),
+            footer: footer(b, &kind, lang),
             kind,
             title,
         })
         .collect()
+}
+
+/// The small print under a slide.
+fn footer(b: &Briefing, kind: &SlideKind, lang: Language) -> Vec<String> {
+    let illustrative = |yes: bool| yes.then(|| b.illustrative_note.clone());
+    let lines: Vec<Option<String>> = match kind {
+        SlideKind::Title => vec![
+            b.sources
+                .first()
+                .map(|s| format!("{}: {}", tr(lang, "sources-label"), s.short)),
+        ],
+        SlideKind::KeyFigures => vec![
+            illustrative(b.key_figure_tiles().any(|t| t.illustrative)),
+            Some(source_lines(b.key_figure_tiles())),
+        ],
+        // The source line of a chart marks an illustrative source itself ("(* …)").
+        SlideKind::Districts => b.districts.as_ref().map_or_else(Vec::new, |s| {
+            vec![Some(s.missing_text.clone()), Some(s.footer.clone())]
+        }),
+        SlideKind::Centres => vec![Some(b.rental.footer.clone())],
+        SlideKind::Corruption => {
+            let regional: Vec<&FigureView> = b.corruption.regional.iter().flatten().collect();
+            vec![
+                illustrative(regional.iter().any(|f| f.illustrative)),
+                Some(source_lines(regional.into_iter())),
+            ]
+        }
+        SlideKind::CorruptionDistricts => vec![Some(b.corruption.footer.clone())],
+        SlideKind::Recommendation(_) => Vec::new(),
+    };
+    lines
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The figures' source lines, each once.
+fn source_lines<'a>(figures: impl Iterator<Item = &'a FigureView>) -> String {
+    let mut sources: Vec<&str> = Vec::new();
+    for figure in figures {
+        if !sources.contains(&figure.source_text.as_str()) {
+            sources.push(&figure.source_text);
+        }
+    }
+    sources.join("; ")
 }
 
 /// The slides in the preparer's order, each marked shown or hidden. Slides the plan does not
@@ -230,6 +279,7 @@ mod tests {
                 kind: SlideKind::Recommendation((*k).to_owned()),
                 key: (*k).to_owned(),
                 title: (*k).to_owned(),
+                footer: Vec::new(),
             })
             .collect()
     }
