@@ -7,7 +7,7 @@
 use std::hint::black_box;
 
 use briefdesk::model::synthetic;
-use briefdesk::ui::{Command, Screen, SlideStep, ThemeChoice};
+use briefdesk::ui::{Command, Screen, SlideStep};
 use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -45,7 +45,7 @@ fn bench_slides(
     for slide in SLIDES {
         let ctx = egui::Context::default();
         let settings = AppSettings {
-            theme: ThemeChoice::Light,
+            theme: egui::ThemePreference::Light,
             presenter_view: false,
             ..AppSettings::default()
         };
@@ -97,7 +97,7 @@ fn bench(c: &mut Criterion) {
             let ctx = egui::Context::default();
             let settings = AppSettings {
                 screen,
-                theme: ThemeChoice::Light,
+                theme: egui::ThemePreference::Light,
                 ..AppSettings::default()
             };
             let paths = AppPaths {

@@ -7,10 +7,13 @@
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod fs;
 pub mod i18n;
 pub mod model;
 pub mod notes;
+pub mod style;
 pub mod ui;
 pub mod view_model;
+pub mod wording;
 
 pub use app::{AppPaths, AppSettings, BriefDeskApp};

@@ -46,7 +46,7 @@ proptest! {
             // Whatever loads must also derive without panicking.
             let _ = briefdesk::view_model::Briefing::from_dataset(&loaded.dataset, &briefdesk::view_model::Settings::default());
             for finding in &loaded.findings {
-                prop_assert!(!finding.message.is_empty());
+                prop_assert!(!finding.message().is_empty());
             }
         }
     }

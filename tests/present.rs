@@ -17,7 +17,7 @@ fn harness_sized(data_dir: &Path, size: egui::Vec2) -> Harness<'static, BriefDes
         data_dir: data_dir.to_path_buf(),
     };
     let settings = AppSettings {
-        theme: briefdesk::ui::ThemeChoice::Light,
+        theme: egui::ThemePreference::Light,
         ..AppSettings::default()
     };
     Harness::builder()
@@ -396,7 +396,7 @@ fn the_smallest_text_on_every_slide_is_a_thirtieth_of_the_window() {
         let dir = tempfile::tempdir().expect("temp dir");
         let ctx = egui::Context::default();
         let settings = AppSettings {
-            theme: briefdesk::ui::ThemeChoice::Light,
+            theme: egui::ThemePreference::Light,
             presenter_view: false,
             ..AppSettings::default()
         };

@@ -17,7 +17,7 @@ fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDes
         data_dir: data_dir.to_path_buf(),
     };
     let settings = AppSettings {
-        theme: briefdesk::ui::ThemeChoice::Light,
+        theme: egui::ThemePreference::Light,
         ..AppSettings::default()
     };
     Harness::builder()

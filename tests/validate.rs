@@ -74,7 +74,7 @@ fn duplicate_ids_are_errors() {
     let f = only(&f);
     assert_eq!(f.severity, Severity::Error);
     assert_eq!(f.path, "centres[1].id");
-    assert!(f.message.contains("duplicate id `c1`"), "{}", f.message);
+    assert!(f.message().contains("duplicate id `c1`"), "{}", f.message());
     assert!(f.position.is_some());
 
     let f = with(r#"District(id: "south""#, r#"District(id: "north""#);
@@ -94,7 +94,7 @@ fn unknown_references_are_errors_with_a_suggestion() {
     let error = f.iter().find(|x| x.is_error()).unwrap();
     assert_eq!(error.path, "centres[1].district");
     assert_eq!(
-        error.message,
+        error.message(),
         "unknown district `sooth`; did you mean `south`?"
     );
 
@@ -104,20 +104,20 @@ fn unknown_references_are_errors_with_a_suggestion() {
     );
     assert!(
         f.iter().any(|x| x.is_error()
-            && x.message
+            && x.message()
                 .contains("unknown source `reprot`; did you mean `report`?")),
         "{f:#?}"
     );
 
     let f = with(r#"said_by: "chair""#, r#"said_by: "nobody""#);
-    assert!(only(&f).message.contains("unknown person `nobody`"));
+    assert!(only(&f).message().contains("unknown person `nobody`"));
 
     let f = with(
         r#"Figure("corruption.crimes")"#,
         r#"Figure("corruption.crime")"#,
     );
     assert_eq!(
-        only(&f).message,
+        only(&f).message(),
         "unknown figure `corruption.crime`; did you mean `corruption.crimes`?"
     );
 
@@ -125,10 +125,10 @@ fn unknown_references_are_errors_with_a_suggestion() {
         r#"Figure("corruption.crimes")"#,
         r#"Figure("services.signature_holders")"#,
     );
-    assert!(only(&f).message.contains("not in this dataset"));
+    assert!(only(&f).message().contains("not in this dataset"));
 
     let f = with(r#"Centre("c1")"#, r#"Centre("c9")"#);
-    assert!(only(&f).message.contains("unknown centre `c9`"));
+    assert!(only(&f).message().contains("unknown centre `c9`"));
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn negative_counts_and_bad_shares_are_errors() {
     );
     assert!(
         f.iter()
-            .any(|x| x.is_error() && x.message.contains("negative")),
+            .any(|x| x.is_error() && x.message().contains("negative")),
         "{f:#?}"
     );
 
@@ -155,12 +155,12 @@ fn negative_counts_and_bad_shares_are_errors() {
         "electronic_share_pct: Figure(value: 165,",
     );
     let f = only(&f);
-    assert!(f.is_error() && f.message.contains("outside 0–100"), "{f:?}");
+    assert!(f.is_error() && f.message().contains("outside 0–100"), "{f:?}");
 
     let f = with("centres: Figure(value: 2,", "centres: Figure(value: 2.5,");
     assert!(
         f.iter()
-            .any(|x| x.is_error() && x.message.contains("whole number")),
+            .any(|x| x.is_error() && x.message().contains("whole number")),
         "{f:#?}"
     );
 
@@ -174,7 +174,7 @@ fn managers_cannot_outnumber_persons_prosecuted() {
     assert!(
         f.iter().any(|x| x.is_error()
             && x.path == "corruption.managers"
-            && x.message.contains("more managers")),
+            && x.message().contains("more managers")),
         "{f:#?}"
     );
     let f = with(
@@ -205,15 +205,15 @@ fn sums_reconcile_honouring_qualifiers() {
     let f = only(&f);
     assert_eq!(f.severity, Severity::Warning);
     assert!(
-        f.message.contains("centres listed add up to 2"),
+        f.message().contains("centres listed add up to 2"),
         "{}",
-        f.message
+        f.message()
     );
 
     // "About 10" accepts 9..=11 but not 12.
     assert_eq!(with("crimes: 6, persons", "crimes: 7, persons"), vec![]);
     let f = with("crimes: 6, persons", "crimes: 8, persons");
-    assert!(only(&f).message.contains("about 10"), "{f:?}");
+    assert!(only(&f).message().contains("about 10"), "{f:?}");
 
     // "More than 10" needs a sum above 10.
     let more = BASE.replacen(
@@ -222,7 +222,7 @@ fn sums_reconcile_honouring_qualifiers() {
         1,
     );
     let f = findings(&more);
-    assert!(only(&f).message.contains("more than 10"), "{f:?}");
+    assert!(only(&f).message().contains("more than 10"), "{f:?}");
     assert_eq!(
         findings(&more.replacen("crimes: 6, persons", "crimes: 7, persons", 1)),
         vec![]
@@ -248,7 +248,7 @@ fn partial_breakdowns_are_checked_against_an_upper_bound_only() {
     assert!(
         findings(&partial)
             .iter()
-            .all(|f| !f.message.contains("add up")),
+            .all(|f| !f.message().contains("add up")),
         "{:#?}",
         findings(&partial)
     );
@@ -257,7 +257,7 @@ fn partial_breakdowns_are_checked_against_an_upper_bound_only() {
     assert!(
         findings(&over)
             .iter()
-            .any(|f| f.message.contains("only some districts"))
+            .any(|f| f.message().contains("only some districts"))
     );
 }
 
@@ -269,7 +269,7 @@ fn a_district_listed_twice_in_a_breakdown_is_an_error() {
     );
     assert!(
         f.iter()
-            .any(|x| x.is_error() && x.message.contains("listed twice")),
+            .any(|x| x.is_error() && x.message().contains("listed twice")),
         "{f:#?}"
     );
 }
@@ -285,7 +285,7 @@ fn districts_without_data_figures_without_source_and_illustrative_use_are_warnin
     let f = findings(&text);
     let f = only(&f);
     assert_eq!(f.severity, Severity::Warning);
-    assert!(f.message.contains("`east` has no data"));
+    assert!(f.message().contains("`east` has no data"));
 
     let f = with(
         r#"electronic_share_pct: Figure(value: 65, source: "report")"#,
@@ -296,7 +296,7 @@ fn districts_without_data_figures_without_source_and_illustrative_use_are_warnin
         (f.severity, f.path.as_str()),
         (Severity::Warning, "services.electronic_share_pct")
     );
-    assert!(f.message.contains("no source"));
+    assert!(f.message().contains("no source"));
 
     let f = with(
         r#"Centre(id: "c1", name: "C1", district: "north", premises: Owned, source: "report")"#,
@@ -308,10 +308,10 @@ fn districts_without_data_figures_without_source_and_illustrative_use_are_warnin
         (Severity::Warning, "sources[1]")
     );
     assert!(
-        f.message
+        f.message()
             .contains("1 figure comes from illustrative source `sample`"),
         "{}",
-        f.message
+        f.message()
     );
 }
 
@@ -342,7 +342,7 @@ fn findings_speak_the_interface_language() {
         r#"district: "sooth", premises"#,
     );
     let error = &f[0];
-    assert_eq!(error.text(Language::En), error.message);
+    assert_eq!(error.text(Language::En), error.message());
     assert_eq!(
         error.text(Language::Ru),
         "неизвестный район `sooth`; возможно, имелось в виду `south`?"

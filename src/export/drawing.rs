@@ -3,15 +3,14 @@
 
 use std::fmt::Write as _;
 
-use egui::Color32;
 use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::raw::TableProvider as _;
 use skrifa::{FontRef, MetadataProvider as _};
 
-use super::pack::PackChart;
-use crate::ui::theme::{self, text_on};
+use crate::style::{self, Palette, Rgb, text_on};
+use crate::view_model::chart::{ChartBar, ChartSpec};
 
 /// Where a text's x coordinate is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +37,7 @@ pub enum Shape {
         /// Height.
         height: f32,
         /// Fill.
-        fill: Color32,
+        fill: Rgb,
     },
     /// A straight line.
     Line {
@@ -47,7 +46,7 @@ pub enum Shape {
         /// End.
         to: (f32, f32),
         /// Colour.
-        color: Color32,
+        color: Rgb,
         /// Width in points.
         width: f32,
         /// Dashed or solid.
@@ -66,7 +65,7 @@ pub enum Shape {
         /// Bold face.
         bold: bool,
         /// Colour.
-        color: Color32,
+        color: Rgb,
         /// What `x` refers to.
         anchor: Anchor,
     },
@@ -124,8 +123,8 @@ pub struct Metrics {
 impl Default for Metrics {
     fn default() -> Self {
         Self {
-            regular: Face::new(theme::REGULAR_FONT),
-            bold: Face::new(theme::BOLD_FONT),
+            regular: Face::new(style::REGULAR_FONT),
+            bold: Face::new(style::BOLD_FONT),
         }
     }
 }
@@ -164,17 +163,15 @@ impl Metrics {
     }
 }
 
-/// Text colour of charts on paper.
-const INK: Color32 = Color32::from_rgb(0x1C, 0x1C, 0x1E);
-/// Small print.
-const MUTED: Color32 = Color32::from_rgb(0x55, 0x58, 0x5E);
-/// Reference lines.
-const REFERENCE: Color32 = Color32::from_rgb(0x33, 0x33, 0x33);
+/// Charts are drawn on paper.
+fn paper() -> Palette {
+    Palette::paper()
+}
 
 /// The legend: a swatch per series (when there are several), then the reference line. Returns
 /// its height.
-fn legend(chart: &PackChart, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) -> f32 {
-    if chart.series.len() > 1 || chart.reference.is_some() {
+fn legend(chart: &ChartSpec, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) -> f32 {
+    if chart.legend {
         let mut x = 0.0;
         let baseline = size;
         if chart.series.len() > 1 {
@@ -184,23 +181,24 @@ fn legend(chart: &PackChart, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) ->
                     y: baseline - size * 0.8,
                     width: size * 0.9,
                     height: size * 0.9,
-                    fill: s.color,
+                    fill: paper().series(s.role),
                 });
                 x += size * 1.2;
-                shapes.push(text(x, baseline, &s.name, size, INK, Anchor::Start));
+                shapes.push(text(x, baseline, &s.name, size, paper().text, Anchor::Start));
                 x += m.width(&s.name, size, false) + size * 1.2;
             }
         }
-        if let Some((_, label)) = &chart.reference {
+        if let Some(reference) = &chart.reference {
+            let label = &reference.label;
             shapes.push(Shape::Line {
                 from: (x, baseline - size * 0.35),
                 to: (x + size * 1.6, baseline - size * 0.35),
-                color: REFERENCE,
+                color: paper().reference,
                 width: 1.2,
                 dashed: true,
             });
             x += size * 2.0;
-            shapes.push(text(x, baseline, label, size, INK, Anchor::Start));
+            shapes.push(text(x, baseline, label, size, paper().text, Anchor::Start));
         }
         return size * 1.8;
     }
@@ -208,7 +206,7 @@ fn legend(chart: &PackChart, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) ->
 }
 
 /// Lays out `chart` `width` points wide, text at `size` points.
-pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
+pub fn chart(chart: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
     let mut shapes = Vec::new();
     let mut y = legend(chart, size, m, &mut shapes);
     let per_row = chart
@@ -240,7 +238,7 @@ pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
         + size * 0.8;
     let plot_x = name_width;
     let plot_width = (width - name_width - label_width).max(size * 4.0);
-    let reference = chart.reference.as_ref().map(|(v, _)| *v);
+    let reference = chart.reference.as_ref().map(|r| r.value);
     let max = chart.max_value.max(reference.unwrap_or(0.0));
     let scale = if max > 0.0 {
         plot_width / max as f32
@@ -255,7 +253,7 @@ pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
             center + size * 0.35,
             &row.name,
             size,
-            INK,
+            paper().text,
             Anchor::End,
         ));
         let first = center - bar_height * per_row as f32 / 2.0;
@@ -279,7 +277,7 @@ pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
             Shape::Line {
                 from: (x, top),
                 to: (x, y),
-                color: REFERENCE,
+                color: paper().reference,
                 width: 1.2,
                 dashed: true,
             },
@@ -294,7 +292,7 @@ pub fn chart(chart: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
 
 /// The chart with its title, subtitle and context above and its small print below, on white,
 /// with a margin: a picture that stands on its own.
-pub fn captioned(c: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
+pub fn captioned(c: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
     let pad = size;
     let inner = width - 2.0 * pad;
     let mut shapes = vec![Shape::Rect {
@@ -302,7 +300,7 @@ pub fn captioned(c: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
         y: 0.0,
         width,
         height: 0.0,
-        fill: Color32::WHITE,
+        fill: paper().background,
     }];
     let mut y = pad;
     let line = |shapes: &mut Vec<Shape>, y: &mut f32, s: &str, size: f32, bold: bool, color| {
@@ -319,19 +317,19 @@ pub fn captioned(c: &PackChart, width: f32, size: f32, m: &Metrics) -> Drawing {
             });
         }
     };
-    line(&mut shapes, &mut y, &c.title, size * 1.35, true, INK);
+    line(&mut shapes, &mut y, &c.title, size * 1.35, true, paper().text);
     if !c.subtitle.is_empty() {
-        line(&mut shapes, &mut y, &c.subtitle, size, false, MUTED);
+        line(&mut shapes, &mut y, &c.subtitle, size, false, paper().muted);
     }
     if let Some(info) = &c.info {
-        line(&mut shapes, &mut y, info, size, false, INK);
+        line(&mut shapes, &mut y, info, size, false, paper().text);
     }
     y += size * 0.6;
     let body = chart(c, inner, size, m);
     shapes.extend(body.shapes.into_iter().map(|s| s.offset(pad, y)));
     y += body.height + size * 0.4;
-    for footer in &c.footer {
-        line(&mut shapes, &mut y, footer, size * 0.85, false, MUTED);
+    for footer in c.remarks.iter().chain(&c.footer) {
+        line(&mut shapes, &mut y, footer, size * 0.85, false, paper().muted);
     }
     let height = y + pad;
     if let Some(Shape::Rect { height: h, .. }) = shapes.first_mut() {
@@ -408,8 +406,8 @@ struct BarPlace {
 
 /// One bar: its stacked segments, labels inside those wide enough, the value after its end.
 fn bar_shapes(
-    chart: &PackChart,
-    bar: &super::pack::PackBar,
+    chart: &ChartSpec,
+    bar: &ChartBar,
     place: &BarPlace,
     size: f32,
     m: &Metrics,
@@ -420,6 +418,7 @@ fn bar_shapes(
         let Some(series) = chart.series.get(segment.series) else {
             continue;
         };
+        let fill = paper().series(series.role);
         let length = segment.value as f32 * place.scale;
         if length > 0.0 {
             shapes.push(Shape::Rect {
@@ -427,7 +426,7 @@ fn bar_shapes(
                 y: place.top + place.height * 0.06,
                 width: length,
                 height: place.height * 0.88,
-                fill: series.color,
+                fill,
             });
         }
         if !segment.label.is_empty() && length > m.width(&segment.label, size, false) + size {
@@ -436,7 +435,7 @@ fn bar_shapes(
                 place.top + place.height / 2.0 + size * 0.35,
                 &segment.label,
                 size,
-                text_on(series.color),
+                text_on(fill),
                 Anchor::Middle,
             ));
         }
@@ -457,13 +456,13 @@ fn bar_shapes(
             place.top + place.height / 2.0 + size * 0.35,
             &bar.end_label,
             size,
-            INK,
+            paper().text,
             Anchor::Start,
         ));
     }
 }
 
-fn text(x: f32, y: f32, s: &str, size: f32, color: Color32, anchor: Anchor) -> Shape {
+fn text(x: f32, y: f32, s: &str, size: f32, color: Rgb, anchor: Anchor) -> Shape {
     Shape::Text {
         x,
         y,
@@ -473,11 +472,6 @@ fn text(x: f32, y: f32, s: &str, size: f32, color: Color32, anchor: Anchor) -> S
         color,
         anchor,
     }
-}
-
-/// `#rrggbb`.
-pub fn hex(c: Color32) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
 }
 
 /// Escapes text for XML and HTML.
@@ -522,7 +516,7 @@ pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
                 let _ = write!(
                     out,
                     r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="{}"/>"#,
-                    hex(*fill)
+                    fill.hex()
                 );
             }
             Shape::Line {
@@ -544,7 +538,7 @@ pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
                     from.1,
                     to.0,
                     to.1,
-                    hex(*color)
+                    color.hex()
                 );
             }
             Shape::Text {
@@ -566,7 +560,7 @@ pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
                 let _ = write!(
                     out,
                     r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{}" text-anchor="{anchor}" textLength="{length:.1}" lengthAdjust="spacingAndGlyphs"{weight}>{}</text>"#,
-                    hex(*color),
+                    color.hex(),
                     escape(text)
                 );
             }

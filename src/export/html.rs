@@ -4,42 +4,58 @@
 use std::fmt::Write as _;
 
 use super::drawing::{self, Metrics, escape};
-use super::pack::{Pack, PackTable};
+use super::pack::Pack;
+use crate::style::Palette;
+use crate::view_model::chart::Table;
 
 /// Width of a chart in CSS points (the A4 text width).
 const CHART_WIDTH: f32 = 500.0;
 /// Chart text size in points.
 const CHART_TEXT: f32 = 9.0;
 
-const STYLE: &str = r"
-@page { size: A4; margin: 18mm 16mm 20mm; }
-:root { color: #1c1c1e; background: #fff; }
-body { font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
-  line-height: 1.4; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 .4rem; }
-h2 { font-size: 16pt; margin: 2rem 0 .6rem; border-bottom: 2px solid #0072b2; padding-bottom: .2rem; }
-h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
-.region { font-size: 14pt; font-weight: bold; color: #3a3f47; margin: 0 0 .6rem; }
-.muted, .footer { color: #55585e; }
-.footer { font-size: 9pt; margin: .2rem 0; }
-.meta { font-size: 9.5pt; color: #3a3f47; border-left: 3px solid #0072b2; padding-left: .6rem; }
-.meta code { word-break: break-all; }
-.illustrative { color: #8a4b00; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 .8rem; font-size: 9.5pt; }
-th, td { text-align: left; padding: .18rem .5rem; border-bottom: 1px solid #d8dade; vertical-align: top; }
-th { border-bottom: 1.5px solid #1c1c1e; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-figure { margin: .6rem 0; }
-figure svg { width: 100%; height: auto; }
-.recommendation { break-inside: avoid; margin-bottom: 1rem; }
-.status { font-size: 10pt; }
-blockquote { margin: .4rem 0; padding: .4rem .7rem; background: #f4f5f7; border-left: 3px solid #e69f00; white-space: pre-wrap; }
-.part { break-before: page; }
-.chart { break-inside: avoid; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
-";
+/// The page's CSS, its colours from the paper palette of the design tokens.
+fn style() -> String {
+    let p = Palette::paper();
+    format!(
+        r"
+@page {{ size: A4; margin: 18mm 16mm 20mm; }}
+:root {{ color: {text}; background: {background}; }}
+body {{ font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
+  line-height: 1.4; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }}
+h1 {{ font-size: 22pt; line-height: 1.2; margin: 0 0 .4rem; }}
+h2 {{ font-size: 16pt; margin: 2rem 0 .6rem; border-bottom: 2px solid {accent}; padding-bottom: .2rem; }}
+h3 {{ font-size: 12.5pt; margin: 1.4rem 0 .3rem; }}
+.region {{ font-size: 14pt; font-weight: bold; color: {muted}; margin: 0 0 .6rem; }}
+.muted, .footer {{ color: {muted}; }}
+.footer {{ font-size: 9pt; margin: .2rem 0; }}
+.meta {{ font-size: 9.5pt; color: {muted}; border-left: 3px solid {accent}; padding-left: .6rem; }}
+.meta code {{ word-break: break-all; }}
+.illustrative {{ color: {warning}; }}
+table {{ border-collapse: collapse; width: 100%; margin: .5rem 0 .8rem; font-size: 9.5pt; }}
+th, td {{ text-align: left; padding: .18rem .5rem; border-bottom: 1px solid {rule}; vertical-align: top; }}
+th {{ border-bottom: 1.5px solid {text}; }}
+td.num, th.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+figure {{ margin: .6rem 0; }}
+figure svg {{ width: 100%; height: auto; }}
+.recommendation {{ break-inside: avoid; margin-bottom: 1rem; }}
+.status {{ font-size: 10pt; }}
+blockquote {{ margin: .4rem 0; padding: .4rem .7rem; background: {note}; border-left: 3px solid {note_rule}; white-space: pre-wrap; }}
+.part {{ break-before: page; }}
+.chart {{ break-inside: avoid; }}
+@media print {{ body {{ margin: 0; max-width: none; }} a {{ color: inherit; }} }}
+",
+        text = p.text.hex(),
+        background = p.background.hex(),
+        accent = p.bar.hex(),
+        muted = p.muted.hex(),
+        warning = p.warning.hex(),
+        rule = p.card_stroke.hex(),
+        note = p.card.hex(),
+        note_rule = p.rented.hex(),
+    )
+}
 
-fn table(out: &mut String, t: &PackTable) {
+fn table(out: &mut String, t: &Table) {
     out.push_str("<table><thead><tr>");
     for (i, h) in t.header.iter().enumerate() {
         let class = if t.numeric.get(i).copied().unwrap_or(false) {
@@ -77,9 +93,10 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <title>{title}</title>\n<style>{style}</style>\n</head>\n<body>\n",
         lang = p.lang.code(),
         title = escape(&p.title),
+        style = style(),
     );
     let _ = writeln!(out, "<header>\n<h1>{}</h1>", escape(&p.title));
     let _ = writeln!(out, "<p class=\"region\">{}</p>", escape(&p.region));
@@ -132,7 +149,7 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
             drawing::svg(&d, &chart.title, 1.0, m)
         );
         table(&mut out, &chart.table);
-        for line in &chart.footer {
+        for line in chart.remarks.iter().chain(&chart.footer) {
             let _ = writeln!(out, "<p class=\"footer\">{}</p>", escape(line));
         }
     }

@@ -2,14 +2,15 @@
 
 use std::fmt::Write as _;
 
-use super::pack::{Pack, PackTable};
+use super::pack::Pack;
+use crate::view_model::chart::Table;
 
 /// Escapes a table cell: pipes and line breaks would break the row.
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', "<br>")
 }
 
-fn table(out: &mut String, t: &PackTable) {
+fn table(out: &mut String, t: &Table) {
     let _ = writeln!(
         out,
         "| {} |",
@@ -72,11 +73,12 @@ pub fn render(p: &Pack) -> String {
         if let Some(info) = &chart.info {
             let _ = writeln!(out, "{info}\n");
         }
-        if let Some((_, label)) = &chart.reference {
+        if let Some(reference) = &chart.reference {
+            let label = &reference.label;
             let _ = writeln!(out, "{label}\n");
         }
         table(&mut out, &chart.table);
-        for line in &chart.footer {
+        for line in chart.remarks.iter().chain(&chart.footer) {
             let _ = writeln!(out, "*{}*  ", line.replace('*', "\\*"));
         }
         out.push('\n');

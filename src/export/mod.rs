@@ -109,7 +109,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     if !folder.is_dir() {
         return Err(ExportError::MissingFolder(folder.to_path_buf()));
     }
-    crate::notes::write_atomic(path, bytes).map_err(|source| ExportError::Write {
+    crate::fs::write_atomic(path, bytes).map_err(|source| ExportError::Write {
         path: path.to_path_buf(),
         source,
     })

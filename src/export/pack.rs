@@ -3,16 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use egui::Color32;
-
 use crate::i18n::{Language, tr};
 use crate::model::{ChartKind, Dataset, Finding};
 use crate::notes::Note;
-use crate::ui::theme::Palette;
-use crate::view_model::{
-    Briefing, CHART_ROW_LIMIT, DistrictSeries, ILLUSTRATIVE_MARK, RentalView, Settings,
-    all_district_series,
-};
+use crate::view_model::chart::{ChartSpec, Table, district_chart};
+use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings, all_district_series};
 
 /// Everything an export needs, gathered by the caller (the app or the command line).
 pub struct ExportInput<'a> {
@@ -30,78 +25,6 @@ pub struct ExportInput<'a> {
     pub settings: Settings,
     /// When the export was made, already written out.
     pub exported_at: String,
-}
-
-/// A series of a chart: its name and colour.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackSeries {
-    /// Legend name.
-    pub name: String,
-    /// Fill.
-    pub color: Color32,
-}
-
-/// One part of a bar.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackSegment {
-    /// Its length.
-    pub value: f64,
-    /// Index into [`PackChart::series`].
-    pub series: usize,
-    /// Printed inside when it fits ("" for none).
-    pub label: String,
-}
-
-/// One bar: stacked segments and the value printed after it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackBar {
-    /// Stacked parts.
-    pub segments: Vec<PackSegment>,
-    /// Printed after the bar.
-    pub end_label: String,
-}
-
-/// A row of a chart: a name and one or more bars.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackRow {
-    /// Name on the left.
-    pub name: String,
-    /// Bars, top to bottom.
-    pub bars: Vec<PackBar>,
-}
-
-/// A table: a header and rows of cells.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PackTable {
-    /// Column names.
-    pub header: Vec<String>,
-    /// Whether each column holds numbers (right-aligned).
-    pub numeric: Vec<bool>,
-    /// Rows of cells.
-    pub rows: Vec<Vec<String>>,
-}
-
-/// A chart with its data as a table beneath.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackChart {
-    /// Title.
-    pub title: String,
-    /// Period, as-of date, unit.
-    pub subtitle: String,
-    /// A line of context: the regional figure or split.
-    pub info: Option<String>,
-    /// Series (a legend is drawn for two or more, or with a reference line).
-    pub series: Vec<PackSeries>,
-    /// Rows, top to bottom (at most [`CHART_ROW_LIMIT`]; the table has all).
-    pub rows: Vec<PackRow>,
-    /// Largest bar end.
-    pub max_value: f64,
-    /// A dashed reference line: where and its label.
-    pub reference: Option<(f64, String)>,
-    /// The data.
-    pub table: PackTable,
-    /// Small print: the rows left out of the chart, missing data, sources.
-    pub footer: Vec<String>,
 }
 
 /// A key figure.
@@ -216,7 +139,7 @@ pub struct Pack {
     /// Key figures.
     pub figures: Vec<PackFigure>,
     /// Charts with their tables.
-    pub charts: Vec<PackChart>,
+    pub charts: Vec<ChartSpec>,
     /// Recommendations with notes.
     pub recommendations: Vec<PackRecommendation>,
     /// Sources.
@@ -254,8 +177,8 @@ fn labels(lang: Language) -> PackLabels {
 
 impl Pack {
     /// The key figures as a table: figure, value (with its qualifier spelt out), source.
-    pub fn figures_table(&self) -> PackTable {
-        PackTable {
+    pub fn figures_table(&self) -> Table {
+        Table {
             header: self.labels.figure_columns.to_vec(),
             numeric: vec![false, true, false],
             rows: self
@@ -277,7 +200,6 @@ impl Pack {
 pub fn build(input: &ExportInput<'_>) -> Pack {
     let lang = input.settings.language;
     let b = Briefing::from_dataset(input.dataset, &input.settings);
-    let palette = Palette::of(egui::Theme::Light);
     let h = &b.header;
     let meeting: Vec<String> = [
         h.meeting_title.clone(),
@@ -290,14 +212,14 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     .chain(h.participants.iter().cloned())
     .collect();
     let figures = figures(&b, lang);
-    let mut charts: Vec<PackChart> = all_district_series(input.dataset, &input.settings)
+    let mut charts: Vec<ChartSpec> = all_district_series(input.dataset, &input.settings)
         .iter()
-        .map(|s| district_chart(s, &b, &palette, lang))
+        .map(|s| district_chart(s, &b))
         .collect();
-    if !b.rental.rows.is_empty() {
-        charts.push(centres_chart(&b.rental, &b, &palette, lang));
-    }
-    charts.extend(corruption_charts(&b, &palette, lang));
+    let c = &b.charts;
+    charts.extend(c.centres.iter().filter(|c| c.total_rows > 0).cloned());
+    charts.extend(c.corruption.iter().cloned());
+    charts.extend(c.corruption_districts.iter().cloned());
     let recommendations = recommendations(&b, input.notes, lang);
     let sources = sources(&b);
     let warnings = input
@@ -410,283 +332,14 @@ fn sources(b: &Briefing) -> Vec<PackSource> {
 /// The chart a workspace screen shows, as the pack draws it (for saving it as a picture): the
 /// districts on the chosen metric, the centres, or corruption per district (the regional
 /// figures when there is no breakdown).
-pub fn screen_chart(b: &Briefing, chart: ChartKind) -> Option<PackChart> {
-    let palette = Palette::of(egui::Theme::Light);
-    let lang = b.settings.language;
+pub fn screen_chart(b: &Briefing, chart: ChartKind) -> Option<ChartSpec> {
+    let charts = &b.charts;
     match chart {
-        ChartKind::Districts => b
-            .districts
-            .as_ref()
-            .map(|s| district_chart(s, b, &palette, lang)),
-        ChartKind::Centres => {
-            (!b.rental.rows.is_empty()).then(|| centres_chart(&b.rental, b, &palette, lang))
-        }
-        ChartKind::Corruption => corruption_charts(b, &palette, lang).pop(),
+        ChartKind::Districts => charts.districts.clone(),
+        ChartKind::Centres => charts.centres.clone().filter(|c| c.total_rows > 0),
+        ChartKind::Corruption => charts
+            .corruption_districts
+            .clone()
+            .or_else(|| charts.corruption.clone()),
     }
-}
-
-fn join_dot(parts: &[&str]) -> String {
-    parts
-        .iter()
-        .filter(|p| !p.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn district_chart(
-    s: &DistrictSeries,
-    b: &Briefing,
-    palette: &Palette,
-    lang: Language,
-) -> PackChart {
-    let rows = s
-        .bars
-        .iter()
-        .take(CHART_ROW_LIMIT)
-        .map(|bar| PackRow {
-            name: bar.name.clone(),
-            bars: vec![PackBar {
-                segments: vec![PackSegment {
-                    value: bar.value,
-                    series: 0,
-                    label: String::new(),
-                }],
-                end_label: bar.label.clone(),
-            }],
-        })
-        .collect();
-    let table = PackTable {
-        header: vec!["№".to_owned(), tr(lang, "column-district"), s.unit.clone()],
-        numeric: vec![true, false, true],
-        rows: s
-            .bars
-            .iter()
-            .enumerate()
-            .map(|(i, bar)| vec![(i + 1).to_string(), bar.name.clone(), bar.label.clone()])
-            .collect(),
-    };
-    PackChart {
-        title: s.title.clone(),
-        subtitle: join_dot(&[&b.chart_subtitle, &s.unit]),
-        info: s.regional.clone(),
-        series: vec![PackSeries {
-            name: s.title.clone(),
-            color: palette.bar,
-        }],
-        rows,
-        max_value: s.max_value,
-        reference: s.reference.as_ref().map(|r| (r.value, r.label.clone())),
-        table,
-        footer: [
-            s.overflow_text.clone().unwrap_or_default(),
-            s.missing_text.clone(),
-            s.footer.clone(),
-        ]
-        .into_iter()
-        .filter(|l| !l.is_empty())
-        .collect(),
-    }
-}
-
-fn centres_chart(r: &RentalView, b: &Briefing, palette: &Palette, lang: Language) -> PackChart {
-    let owned = tr(lang, "premises-owned");
-    let rented = tr(lang, "premises-rented");
-    let rows = r
-        .rows
-        .iter()
-        .take(CHART_ROW_LIMIT)
-        .map(|row| PackRow {
-            name: row.name.clone(),
-            bars: vec![PackBar {
-                segments: vec![
-                    PackSegment {
-                        value: f64::from(row.owned),
-                        series: 0,
-                        label: row.owned_label.clone(),
-                    },
-                    PackSegment {
-                        value: f64::from(row.rented),
-                        series: 1,
-                        label: row.rented_label.clone(),
-                    },
-                ],
-                end_label: row.total_label.clone(),
-            }],
-        })
-        .collect();
-    let table = PackTable {
-        header: vec![
-            tr(lang, "column-district"),
-            owned.clone(),
-            rented.clone(),
-            tr(lang, "column-total"),
-        ],
-        numeric: vec![false, true, true, true],
-        rows: r
-            .rows
-            .iter()
-            .map(|row| {
-                vec![
-                    row.name.clone(),
-                    row.owned.to_string(),
-                    row.rented.to_string(),
-                    row.total_label.clone(),
-                ]
-            })
-            .collect(),
-    };
-    let mut footer: Vec<String> = r.overflow_text.iter().cloned().collect();
-    footer.extend(r.mismatch.iter().cloned());
-    footer.extend(
-        r.rent_rises
-            .iter()
-            .map(|rise| format!("{} — {}: {}", rise.centre, rise.district, rise.text)),
-    );
-    footer.push(r.footer.clone());
-    PackChart {
-        title: tr(lang, "centres-title"),
-        subtitle: b.chart_subtitle.clone(),
-        info: Some(r.split_text.clone()).filter(|t| !t.is_empty()),
-        series: vec![
-            PackSeries {
-                name: owned,
-                color: palette.owned,
-            },
-            PackSeries {
-                name: rented,
-                color: palette.rented,
-            },
-        ],
-        rows,
-        max_value: f64::from(r.max_total),
-        reference: None,
-        table,
-        footer,
-    }
-}
-
-/// The region's three corruption figures as bars.
-fn regional_chart(
-    b: &Briefing,
-    series: &[PackSeries],
-    subtitle: &str,
-    lang: Language,
-) -> Option<PackChart> {
-    let c = &b.corruption;
-    let regional: Vec<(usize, &crate::view_model::FigureView)> = c
-        .regional
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| Some((i, f.as_ref()?)))
-        .collect();
-    if regional.is_empty() {
-        return None;
-    }
-    {
-        let rows = regional
-            .iter()
-            .map(|(i, f)| PackRow {
-                name: c.measure_names.get(*i).cloned().unwrap_or_default(),
-                bars: vec![PackBar {
-                    segments: vec![PackSegment {
-                        value: f.value,
-                        series: *i,
-                        label: String::new(),
-                    }],
-                    end_label: f.text.clone(),
-                }],
-            })
-            .collect();
-        Some(PackChart {
-            title: tr(lang, "corruption-title"),
-            subtitle: subtitle.to_owned(),
-            info: None,
-            series: series.to_vec(),
-            rows,
-            max_value: regional.iter().map(|(_, f)| f.value).fold(0.0, f64::max),
-            reference: None,
-            table: PackTable {
-                header: vec![tr(lang, "export-figure"), tr(lang, "export-value")],
-                numeric: vec![false, true],
-                rows: regional
-                    .iter()
-                    .map(|(_, f)| vec![f.label.clone(), f.text.clone()])
-                    .collect(),
-            },
-            footer: vec![c.footer.clone()],
-        })
-    }
-}
-
-fn corruption_charts(b: &Briefing, palette: &Palette, lang: Language) -> Vec<PackChart> {
-    let c = &b.corruption;
-    let subtitle = c.period.clone().unwrap_or_else(|| b.chart_subtitle.clone());
-    let series: Vec<PackSeries> = c
-        .measure_names
-        .iter()
-        .zip(palette.measures)
-        .map(|(name, color)| PackSeries {
-            name: name.clone(),
-            color,
-        })
-        .collect();
-    let mut charts: Vec<PackChart> = regional_chart(b, &series, &subtitle, lang)
-        .into_iter()
-        .collect();
-    if !c.rows.is_empty() {
-        let rows = c
-            .rows
-            .iter()
-            .take(CHART_ROW_LIMIT)
-            .map(|row| PackRow {
-                name: row.name.clone(),
-                bars: row
-                    .values
-                    .iter()
-                    .zip(&row.labels)
-                    .enumerate()
-                    .map(|(series, (value, label))| PackBar {
-                        segments: vec![PackSegment {
-                            value: value.unwrap_or(0.0),
-                            series,
-                            label: String::new(),
-                        }],
-                        end_label: label.clone(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let mut header = vec![tr(lang, "column-district")];
-        header.extend(c.measure_names.iter().cloned());
-        charts.push(PackChart {
-            title: tr(lang, "slide-corruption-districts"),
-            subtitle,
-            info: None,
-            series,
-            rows,
-            max_value: c.max_value,
-            reference: None,
-            table: PackTable {
-                header,
-                numeric: vec![false, true, true, true],
-                rows: c
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        let mut cells = vec![row.name.clone()];
-                        cells.extend(row.labels.iter().cloned());
-                        cells
-                    })
-                    .collect(),
-            },
-            footer: c
-                .overflow_text
-                .iter()
-                .cloned()
-                .chain([c.footer.clone()])
-                .collect(),
-        });
-    }
-    charts
 }

@@ -16,12 +16,11 @@ use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use egui::Color32;
-
 use super::ExportError;
 use super::drawing::{self, Anchor, Drawing, Metrics, Shape};
-use super::pack::{Pack, PackChart, PackTable};
-use crate::ui::theme;
+use super::pack::Pack;
+use crate::style::{self, Palette, Rgb};
+use crate::view_model::chart::{ChartSpec, Table};
 
 /// A4 in points.
 const PAGE_WIDTH: f32 = 595.28;
@@ -38,12 +37,29 @@ const H2: f32 = 15.0;
 const H3: f32 = 11.5;
 const LINE: f32 = 1.3;
 
-const INK: Color32 = Color32::from_rgb(0x1C, 0x1C, 0x1E);
-const MUTED: Color32 = Color32::from_rgb(0x55, 0x58, 0x5E);
-const RULE: Color32 = Color32::from_rgb(0xD8, 0xDA, 0xDE);
-const ACCENT: Color32 = theme::BLUE;
-const NOTE_FILL: Color32 = Color32::from_rgb(0xF4, 0xF5, 0xF7);
-const ILLUSTRATIVE: Color32 = Color32::from_rgb(0x8A, 0x4B, 0x00);
+/// The paper's colours, from the design tokens.
+struct Ink {
+    text: Rgb,
+    muted: Rgb,
+    rule: Rgb,
+    accent: Rgb,
+    note_fill: Rgb,
+    illustrative: Rgb,
+    note_rule: Rgb,
+}
+
+fn ink() -> Ink {
+    let p = Palette::paper();
+    Ink {
+        text: p.text,
+        muted: p.muted,
+        rule: p.card_stroke,
+        accent: p.bar,
+        note_fill: p.card,
+        illustrative: p.warning,
+        note_rule: p.rented,
+    }
+}
 
 /// Pages of shapes, laid out top-down.
 struct Flow<'m> {
@@ -81,7 +97,7 @@ impl<'m> Flow<'m> {
         }
     }
 
-    fn text_line(&mut self, x: f32, text: &str, size: f32, bold: bool, color: Color32) {
+    fn text_line(&mut self, x: f32, text: &str, size: f32, bold: bool, color: Rgb) {
         let y = self.y + size;
         self.page().push(Shape::Text {
             x,
@@ -95,7 +111,7 @@ impl<'m> Flow<'m> {
     }
 
     /// A wrapped paragraph, `indent` points in.
-    fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Color32, indent: f32) {
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Rgb, indent: f32) {
         for line in self.m.wrap(text, size, bold, WIDTH - indent) {
             self.keep(size * LINE);
             self.text_line(MARGIN_X + indent, &line, size, bold, color);
@@ -110,7 +126,7 @@ impl<'m> Flow<'m> {
     /// A heading, kept with the `next` points that follow it.
     fn heading(&mut self, text: &str, size: f32, next: f32) {
         self.keep(size * LINE * 2.0 + next);
-        self.paragraph(text, size, true, INK, 0.0);
+        self.paragraph(text, size, true, ink().text, 0.0);
     }
 
     fn section(&mut self, text: &str) {
@@ -120,7 +136,7 @@ impl<'m> Flow<'m> {
         self.page().push(Shape::Line {
             from: (MARGIN_X, y),
             to: (MARGIN_X + WIDTH, y),
-            color: ACCENT,
+            color: ink().accent,
             width: 1.5,
             dashed: false,
         });
@@ -137,7 +153,7 @@ impl<'m> Flow<'m> {
 
     /// A table; text cells wrap, number columns are as wide as their widest cell, and the
     /// header repeats on each new page.
-    fn table(&mut self, t: &PackTable) {
+    fn table(&mut self, t: &Table) {
         let size = SMALL + 0.5;
         let pad = 4.0;
         let columns = t.header.len().max(1);
@@ -220,7 +236,7 @@ impl<'m> Flow<'m> {
                     text: line.clone(),
                     size,
                     bold,
-                    color: INK,
+                    color: ink().text,
                     anchor,
                 });
             }
@@ -230,7 +246,7 @@ impl<'m> Flow<'m> {
         self.page().push(Shape::Line {
             from: (MARGIN_X, y),
             to: (MARGIN_X + WIDTH, y),
-            color: if bold { INK } else { RULE },
+            color: if bold { ink().text } else { ink().rule },
             width: if bold { 1.0 } else { 0.5 },
             dashed: false,
         });
@@ -253,16 +269,16 @@ impl<'m> Flow<'m> {
                 y: top,
                 width: WIDTH,
                 height,
-                fill: NOTE_FILL,
+                fill: ink().note_fill,
             });
             page.push(Shape::Rect {
                 x: MARGIN_X,
                 y: top,
                 width: 2.5,
                 height,
-                fill: theme::ORANGE,
+                fill: ink().note_rule,
             });
-            self.text_line(MARGIN_X + indent, line, size, i == 0, INK);
+            self.text_line(MARGIN_X + indent, line, size, i == 0, ink().text);
             self.y += height;
         }
         self.space(6.0);
@@ -287,45 +303,45 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         y: top,
         width: 48.0,
         height: 4.0,
-        fill: ACCENT,
+        fill: ink().accent,
     });
     f.space(16.0);
-    f.paragraph(&p.region, H2, true, MUTED, 0.0);
+    f.paragraph(&p.region, H2, true, ink().muted, 0.0);
     f.space(4.0);
-    f.paragraph(&p.title, H1, true, INK, 0.0);
+    f.paragraph(&p.title, H1, true, ink().text, 0.0);
     f.space(14.0);
     for line in &p.meeting {
-        f.paragraph(line, BODY + 1.0, false, INK, 0.0);
+        f.paragraph(line, BODY + 1.0, false, ink().text, 0.0);
     }
     if !p.period.is_empty() {
         f.space(4.0);
-        f.paragraph(&p.period, BODY + 1.0, false, MUTED, 0.0);
+        f.paragraph(&p.period, BODY + 1.0, false, ink().muted, 0.0);
     }
     f.space(28.0);
     f.paragraph(
         &format!("{}: {}", l.file, p.file_name),
         SMALL + 0.5,
         false,
-        MUTED,
+        ink().muted,
         0.0,
     );
     f.paragraph(
         &format!("{}: {}", l.sha256, p.sha256),
         SMALL,
         false,
-        MUTED,
+        ink().muted,
         0.0,
     );
     f.paragraph(
         &format!("{}: {}", l.exported, p.exported_at),
         SMALL + 0.5,
         false,
-        MUTED,
+        ink().muted,
         0.0,
     );
     if let Some(note) = &p.illustrative_note {
         f.space(10.0);
-        f.paragraph(note, BODY, false, ILLUSTRATIVE, 0.0);
+        f.paragraph(note, BODY, false, ink().illustrative, 0.0);
     }
 
     f.new_page();
@@ -340,18 +356,18 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         let page_room = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - H3 * LINE * 2.0 - BODY * 4.0;
         f.heading(&chart.title, H3, d.height.min(page_room) + BODY * 3.0);
         if !chart.subtitle.is_empty() {
-            f.paragraph(&chart.subtitle, SMALL + 0.5, false, MUTED, 0.0);
+            f.paragraph(&chart.subtitle, SMALL + 0.5, false, ink().muted, 0.0);
         }
         if let Some(info) = &chart.info {
-            f.paragraph(info, BODY, false, INK, 0.0);
+            f.paragraph(info, BODY, false, ink().text, 0.0);
         }
         f.space(4.0);
         for part in chart_parts(chart, d, m) {
             f.drawing(&part);
         }
         f.table(&chart.table);
-        for line in &chart.footer {
-            f.paragraph(line, SMALL, false, MUTED, 0.0);
+        for line in chart.remarks.iter().chain(&chart.footer) {
+            f.paragraph(line, SMALL, false, ink().muted, 0.0);
         }
         f.space(12.0);
     }
@@ -364,7 +380,7 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         by.extend(r.topic.clone());
         by.extend(r.by.as_ref().map(|b| format!("{}: {b}", l.said_by)));
         if !by.is_empty() {
-            f.paragraph(&by.join(" · "), SMALL + 0.5, false, MUTED, 0.0);
+            f.paragraph(&by.join(" · "), SMALL + 0.5, false, ink().muted, 0.0);
         }
         f.paragraph(
             &format!(
@@ -373,13 +389,13 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
             ),
             BODY,
             true,
-            INK,
+            ink().text,
             0.0,
         );
         if !r.evidence.is_empty() {
-            f.paragraph(&format!("{}:", l.evidence), BODY, false, MUTED, 0.0);
+            f.paragraph(&format!("{}:", l.evidence), BODY, false, ink().muted, 0.0);
             for e in &r.evidence {
-                f.paragraph(&format!("•  {e}"), BODY, false, INK, 8.0);
+                f.paragraph(&format!("•  {e}"), BODY, false, ink().text, 8.0);
             }
         }
         if !r.note.is_empty() {
@@ -398,16 +414,16 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         if let Some(url) = &s.url {
             text = format!("{text} {url}");
         }
-        let color = if s.illustrative { ILLUSTRATIVE } else { INK };
+        let color = if s.illustrative { ink().illustrative } else { ink().text };
         f.paragraph(&text, BODY, false, color, 0.0);
     }
 
     f.section(&l.warnings);
     if p.warnings.is_empty() {
-        f.paragraph(&l.no_warnings, BODY, false, INK, 0.0);
+        f.paragraph(&l.no_warnings, BODY, false, ink().text, 0.0);
     }
     for w in &p.warnings {
-        f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, INK, 0.0);
+        f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, ink().text, 0.0);
     }
     f.pages
 }
@@ -417,7 +433,7 @@ const CHART_ROOM: f32 = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 3.0 * H3 * LI
 
 /// The chart as drawings that each fit on a page: a chart taller than a page is cut between
 /// rows, every part on the same scale.
-fn chart_parts(chart: &PackChart, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
+fn chart_parts(chart: &ChartSpec, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
     if whole.height <= CHART_ROOM || chart.rows.len() < 2 {
         return vec![whole];
     }
@@ -428,7 +444,7 @@ fn chart_parts(chart: &PackChart, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
             .rows
             .chunks(rows_per_part)
             .map(|rows| {
-                let part = PackChart {
+                let part = ChartSpec {
                     rows: rows.to_vec(),
                     ..chart.clone()
                 };
@@ -442,11 +458,11 @@ fn chart_parts(chart: &PackChart, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
     }
 }
 
-fn color(c: Color32) -> rgb::Color {
-    rgb::Color::new(c.r(), c.g(), c.b())
+fn color(c: Rgb) -> rgb::Color {
+    rgb::Color::new(c.0, c.1, c.2)
 }
 
-fn fill(c: Color32) -> Fill {
+fn fill(c: Rgb) -> Fill {
     Fill {
         paint: color(c).into(),
         opacity: NormalizedF32::ONE,
@@ -543,9 +559,9 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
 /// When the fonts cannot be read or the PDF cannot be written.
 pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts {
-        regular: Font::new(theme::REGULAR_FONT.into(), 0)
+        regular: Font::new(style::REGULAR_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
-        bold: Font::new(theme::BOLD_FONT.into(), 0)
+        bold: Font::new(style::BOLD_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("PT Sans Bold could not be read".to_owned()))?,
     };
     let pages = layout(p, m);
@@ -574,7 +590,7 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
                 text: p.region.clone(),
                 size: SMALL,
                 bold: false,
-                color: MUTED,
+                color: ink().muted,
                 anchor: Anchor::Start,
             },
             Shape::Text {
@@ -583,7 +599,7 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
                 text: format!("{} {} / {count}", p.labels.page, i + 1),
                 size: SMALL,
                 bold: false,
-                color: MUTED,
+                color: ink().muted,
                 anchor: Anchor::End,
             },
         ];

@@ -5,8 +5,8 @@ use resvg::{tiny_skia, usvg};
 
 use super::ExportError;
 use super::drawing::{self, Metrics};
-use super::pack::PackChart;
-use crate::ui::theme;
+use crate::view_model::chart::ChartSpec;
+
 
 /// `chart` as PNG bytes: laid out `width` points wide with text at `text_size` points (as on
 /// screen), then rendered at `scale` pixels per point.
@@ -14,7 +14,7 @@ use crate::ui::theme;
 /// # Errors
 /// When the image cannot be made (too large, or the encoder fails).
 pub fn chart_png(
-    chart: &PackChart,
+    chart: &ChartSpec,
     width: f32,
     text_size: f32,
     scale: f32,
@@ -28,10 +28,10 @@ pub fn chart_png(
     };
     options
         .fontdb_mut()
-        .load_font_data(theme::REGULAR_FONT.to_vec());
+        .load_font_data(crate::style::REGULAR_FONT.to_vec());
     options
         .fontdb_mut()
-        .load_font_data(theme::BOLD_FONT.to_vec());
+        .load_font_data(crate::style::BOLD_FONT.to_vec());
     let tree =
         usvg::Tree::from_str(&svg, &options).map_err(|e| ExportError::Image(e.to_string()))?;
     let size = tree

@@ -1,7 +1,17 @@
 //! Dates written out per language.
 
 use super::Language;
-use crate::model::PartialDate;
+
+/// A calendar date as far as it is known: a year, perhaps a month, perhaps a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateParts {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: Option<u8>,
+    /// Day of the month (only with a month).
+    pub day: Option<u8>,
+}
 
 const RU_NOMINATIVE: [&str; 12] = [
     "январь",
@@ -61,7 +71,8 @@ const EN: [&str; 12] = [
 ];
 
 /// A date as people write it: "24 ноября 2017", "ноябрь 2017", "2017 жылғы қараша", "November 2017".
-pub fn format_date(date: PartialDate, lang: Language) -> String {
+pub fn format_date(date: impl Into<DateParts>, lang: Language) -> String {
+    let date = date.into();
     let year = date.year;
     let Some(month) = date.month.and_then(|m| usize::from(m).checked_sub(1)) else {
         return year.to_string();
@@ -78,7 +89,7 @@ pub fn format_date(date: PartialDate, lang: Language) -> String {
 }
 
 /// A span of dates: "январь 2017 – октябрь 2017".
-pub fn format_span(start: PartialDate, end: PartialDate, lang: Language) -> String {
+pub fn format_span(start: impl Into<DateParts>, end: impl Into<DateParts>, lang: Language) -> String {
     format!("{} – {}", format_date(start, lang), format_date(end, lang))
 }
 
@@ -105,8 +116,15 @@ mod tests {
         assert_eq!(format_elapsed(Duration::from_secs(3847)), "1:04:07");
     }
 
-    fn d(s: &str) -> PartialDate {
-        s.parse().unwrap()
+    fn d(s: &str) -> DateParts {
+        let mut parts = s.split('-').map(|p| p.parse::<u8>().ok());
+        let year = s.split('-').next().and_then(|y| y.parse().ok()).unwrap();
+        parts.next();
+        DateParts {
+            year,
+            month: parts.next().flatten(),
+            day: parts.next().flatten(),
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Interface languages, translations (Fluent) and locale-aware number formatting.
+//! Interface languages, translations (Fluent) and locale-aware number and date formatting.
+//! A leaf: it knows nothing of the dataset; [`crate::wording`] joins the two.
 //!
 //! All interface text lives in `assets/i18n/*.ftl`. Numbers are formatted here, once, for the
 //! chosen language: `4 000 000`, `2,4`, `65 %` in Russian and Kazakh; `4,000,000`, `2.4`, `65%`
@@ -15,9 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{FigureUnit, Qualifier};
-
-pub use date::{format_date, format_elapsed, format_span};
+pub use date::{DateParts, format_date, format_elapsed, format_span};
 pub use number::{NumberFormat, kk_ablative};
 
 /// An interface language.
@@ -210,39 +209,6 @@ impl Template {
         }
         out
     }
-}
-
-/// Formats `value` in `unit` with `qualifier` for `lang`: "более 140", "140-тан астам".
-pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureUnit) -> String {
-    let numbers = lang.numbers();
-    let bare = match unit {
-        FigureUnit::Count => numbers.integer(value),
-        FigureUnit::Percent => numbers.percent(value, 1),
-        FigureUnit::Factor => tr_args(
-            lang,
-            "factor",
-            &[
-                ("value", Arg::Text(&numbers.number(value, 2))),
-                ("n", Arg::Number(value)),
-            ],
-        ),
-    };
-    let key = match qualifier {
-        Qualifier::Exact => return bare,
-        Qualifier::MoreThan => "qualified-more-than",
-        Qualifier::AtLeast => "qualified-at-least",
-        Qualifier::About => "qualified-about",
-    };
-    let suffix = if value.is_finite() && value >= 0.0 {
-        kk_ablative(value.round() as u64)
-    } else {
-        ""
-    };
-    tr_args(
-        lang,
-        key,
-        &[("value", Arg::Text(&bare)), ("suffix", Arg::Text(suffix))],
-    )
 }
 
 /// Every message key defined for `lang`, sorted.

@@ -20,7 +20,7 @@ pub use load::{
 };
 pub use locate::{Position, SourceMap};
 pub use suggest::nearest;
-pub use validate::{Finding, Severity, validate};
+pub use validate::{Finding, FindingArg, Severity, validate};
 
 /// The format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;

@@ -5,7 +5,6 @@ use std::fmt;
 
 use super::locate::Position;
 use super::suggest::nearest;
-use crate::i18n::{Arg, Language, qualified, tr, tr_args};
 
 use super::{
     Dataset, Evidence, FORMAT_VERSION, Figure, FigureKey, FigureUnit, Premises, Qualifier,
@@ -55,66 +54,14 @@ pub struct Finding {
     pub args: Vec<(&'static str, FindingArg)>,
     /// The nearest valid name, for a misspelt one.
     pub suggestion: Option<String>,
-    /// What is wrong, in English (for the command line and logs).
-    pub message: String,
     /// Where the item is in the file, when known.
     pub position: Option<Position>,
 }
 
 impl Finding {
-    /// What is wrong, in `lang`.
-    pub fn text(&self, lang: Language) -> String {
-        let numbers = lang.numbers();
-        let values: Vec<(&str, String)> = self
-            .args
-            .iter()
-            .map(|(name, arg)| {
-                let text = match arg {
-                    FindingArg::Text(text) => text.clone(),
-                    FindingArg::Number(v) => numbers.number(*v, 2),
-                    FindingArg::Qualified(v, q) => qualified(lang, *v, *q, FigureUnit::Count),
-                    FindingArg::Message(key) => tr(lang, key),
-                };
-                (*name, text)
-            })
-            .collect();
-        let mut args: Vec<(&str, Arg<'_>)> =
-            values.iter().map(|(n, v)| (*n, Arg::Text(v))).collect();
-        // The first number also drives plural forms (`$n`).
-        if let Some(n) = self.args.iter().find_map(|(_, a)| match a {
-            FindingArg::Number(v) => Some(*v),
-            _ => None,
-        }) {
-            args.push(("n", Arg::Number(n)));
-        }
-        let mut text = tr_args(lang, self.key, &args);
-        if let Some(name) = &self.suggestion {
-            text.push_str(&tr_args(
-                lang,
-                "finding-did-you-mean",
-                &[("name", Arg::Text(name))],
-            ));
-        }
-        text
-    }
-
     /// Whether this finding stops the dataset from opening.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-
-    /// The compiler-style line `FILE:LINE:COLUMN: SEVERITY: MESSAGE` (`FILE: …` without a position).
-    pub fn line(&self, file: &str) -> String {
-        match self.position {
-            Some(p) => format!(
-                "{file}:{p}: {}: {} [{}]",
-                self.severity, self.message, self.path
-            ),
-            None => format!(
-                "{file}: {}: {} [{}]",
-                self.severity, self.message, self.path
-            ),
-        }
     }
 }
 
@@ -195,16 +142,14 @@ impl<'a> Validator<'a> {
         args: Args,
         suggestion: Option<String>,
     ) {
-        let mut finding = Finding {
+        let finding = Finding {
             severity,
             path,
             key,
             args,
             suggestion,
-            message: String::new(),
             position: None,
         };
-        finding.message = finding.text(Language::En);
         self.findings.push(finding);
     }
 

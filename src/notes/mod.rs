@@ -3,15 +3,15 @@
 //! The dataset file is never rewritten: notes for `NAME.ron` live in `NAME.notes.ron` beside it
 //! (for the embedded dataset, in the platform's data folder), keyed by recommendation id.
 
-mod atomic;
+mod slide_plan;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-pub use atomic::write_atomic;
+pub use slide_plan::{ArrangedSlide, SlidePlan};
 
 /// How long after the last keystroke notes are saved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(1);
@@ -74,22 +74,29 @@ impl Note {
     }
 }
 
-/// How the preparer arranged the slides: their order and which are hidden. Slides are named by
-/// their key (`title`, `districts`, `recommendation:r3` …); keys the dataset no longer has are
-/// kept, so a slide that comes back keeps its place.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct SlidePlan {
-    /// Slide keys in the chosen order; slides not listed keep their default place.
-    pub order: Vec<String>,
-    /// Keys of the hidden slides.
-    pub hidden: BTreeSet<String>,
+/// A change to one field of a note. Views send these, never a whole note, so an edit made in
+/// one place (the presenter view) is not undone by a stale copy held in another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteEdit {
+    /// The free text.
+    SetText(String),
+    /// Where it stands.
+    SetStatus(Status),
+    /// Who is responsible.
+    SetOwner(String),
+    /// The due date as typed.
+    SetDue(String),
 }
 
-impl SlidePlan {
-    /// Whether nothing was changed from the default.
-    pub fn is_default(&self) -> bool {
-        self.order.is_empty() && self.hidden.is_empty()
+impl NoteEdit {
+    /// Makes the change on `note`.
+    pub fn apply_to(self, note: &mut Note) {
+        match self {
+            Self::SetText(text) => note.text = text,
+            Self::SetStatus(status) => note.status = status,
+            Self::SetOwner(owner) => note.owner = owner,
+            Self::SetDue(due) => note.due = due,
+        }
     }
 }
 
@@ -255,6 +262,11 @@ impl NotesStore {
         }
     }
 
+    /// Changes one field of the note on recommendation `id`, and schedules a save.
+    pub fn apply(&mut self, id: &str, edit: NoteEdit) {
+        self.edit(id, |note| edit.apply_to(note));
+    }
+
     /// How the slides are arranged.
     pub fn slide_plan(&self) -> &SlidePlan {
         &self.file.slides
@@ -329,7 +341,7 @@ impl NotesStore {
             self.state = SaveState::Failed(format!("{}: {e}", dir.display()));
             return;
         }
-        self.state = match write_atomic(&self.path, text.as_bytes()) {
+        self.state = match crate::fs::write_atomic(&self.path, text.as_bytes()) {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(format!("{}: {e}", self.path.display())),
         };

@@ -1,88 +1,33 @@
 //! Horizontal bar charts that read from the back of a room: district names on the left, every
 //! value printed at its bar, parts labelled inside stacked bars, no hover needed.
 //!
-//! The screens map view-model rows to [`BarRow`]s; this module only draws them.
+//! Every surface draws the same [`ChartSpec`] from the view-model; a [`ChartLook`] says how.
 
 use egui::{Align2, Color32, RichText, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::theme::{self, Palette, text_on};
+use crate::view_model::chart::{ChartRow, ChartSeries, ChartSpec};
+use crate::view_model::ReferenceLine;
 
-/// One coloured part of a bar.
+/// How a surface draws a [`ChartSpec`]: sizes, colours, and what it answers to.
 #[derive(Clone, Debug)]
-pub struct Segment<'a> {
-    /// Its length.
-    pub value: f64,
-    /// Printed inside it when it is wide enough ("" for none).
-    pub label: &'a str,
-    /// Which series it belongs to (index into [`BarChartSpec::series`]).
-    pub series: usize,
-}
-
-/// One bar: segments stacked from zero, and a label printed after its end.
-#[derive(Clone, Debug)]
-pub struct RowBar<'a> {
-    /// Stacked parts.
-    pub segments: Vec<Segment<'a>>,
-    /// Printed after the bar's end.
-    pub end_label: &'a str,
-}
-
-/// One row: a district with one bar, or several side by side (grouped).
-#[derive(Clone, Debug)]
-pub struct BarRow<'a> {
-    /// Key returned when the row is clicked (the district id).
-    pub key: &'a str,
-    /// Name shown on the left.
-    pub name: &'a str,
-    /// The bars of this row, top to bottom.
-    pub bars: Vec<RowBar<'a>>,
-    /// Hover text: exact figures and source.
-    pub tooltip: &'a str,
-    /// Drawn in the highlight colour.
-    pub highlighted: bool,
-}
-
-/// A series: its legend name and colour.
-#[derive(Clone, Debug)]
-pub struct Series<'a> {
-    /// Legend name.
-    pub name: &'a str,
-    /// Fill colour.
-    pub color: Color32,
-}
-
-/// A vertical reference line.
-#[derive(Clone, Debug)]
-pub struct Reference<'a> {
-    /// Where.
-    pub value: f64,
-    /// Its label, shown in the legend row.
-    pub label: &'a str,
-}
-
-/// Everything a bar chart draws.
-#[derive(Clone, Debug)]
-pub struct BarChartSpec<'a> {
+pub struct ChartLook<'a> {
     /// Unique id of the plot.
     pub id: &'a str,
-    /// Rows, top to bottom.
-    pub rows: Vec<BarRow<'a>>,
-    /// The series the segments refer to.
-    pub series: Vec<Series<'a>>,
-    /// Largest bar end, for the axis range.
+    /// How many of the spec's rows to draw (the first ones).
+    pub rows: usize,
+    /// The value at the end of the axis (before the room left for printed values).
     pub max_value: f64,
-    /// Optional reference line.
-    pub reference: Option<Reference<'a>>,
-    /// Whether a row is highlighted (the others are then faded).
-    pub any_highlighted: bool,
+    /// The key of the highlighted row (the others are then faded).
+    pub highlight: Option<&'a str>,
     /// Height of one bar in points.
     pub bar_height: f32,
     /// Size of names and value labels in points.
     pub label_size: f32,
     /// Gap between rows, as a fraction of the bar height.
     pub row_gap: f32,
-    /// Whether to draw the legend row.
+    /// Whether to draw the legend row above the chart.
     pub legend: bool,
     /// Whether rows answer clicks (the workspace) or only describe themselves (slides).
     pub clickable: bool,
@@ -90,11 +35,26 @@ pub struct BarChartSpec<'a> {
     pub palette: Palette,
 }
 
-/// Draws the legend: a swatch and name per series, then the reference line's label.
+impl ChartLook<'_> {
+    fn rows<'s>(&self, spec: &'s ChartSpec) -> &'s [ChartRow] {
+        spec.rows.get(..self.rows.min(spec.rows.len())).unwrap_or(&[])
+    }
+
+    fn highlighted(&self, row: &ChartRow) -> bool {
+        self.highlight == Some(row.key.as_str())
+    }
+}
+
+fn series_color(palette: &Palette, series: &ChartSeries) -> Color32 {
+    palette.series(series.role).into()
+}
+
+/// Draws the legend: a swatch and name per series (when there are several), then the
+/// reference line's label.
 pub fn legend_ui(
     ui: &mut Ui,
-    series: &[Series<'_>],
-    reference: Option<&Reference<'_>>,
+    series: &[ChartSeries],
+    reference: Option<&ReferenceLine>,
     palette: &Palette,
     text_size: f32,
 ) {
@@ -105,8 +65,9 @@ pub fn legend_ui(
         for s in series.iter().filter(|_| series.len() > 1) {
             let (rect, _) =
                 ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, s.color);
-            ui.label(RichText::new(s.name).size(text_size).color(palette.text));
+            ui.painter()
+                .rect_filled(rect, 2.0, series_color(palette, s));
+            ui.label(RichText::new(&s.name).size(text_size).color(palette.text));
             ui.add_space((swatch * 0.75).round());
         }
         if let Some(r) = reference {
@@ -122,7 +83,7 @@ pub fn legend_ui(
                 5.0,
                 3.0,
             ));
-            ui.label(RichText::new(r.label).size(text_size).color(palette.text));
+            ui.label(RichText::new(&r.label).size(text_size).color(palette.text));
         }
     });
 }
@@ -146,40 +107,38 @@ struct Geometry {
 }
 
 impl Geometry {
-    fn of(ui: &Ui, spec: &BarChartSpec<'_>) -> Self {
-        let n = spec.rows.len();
-        let per_row = spec
-            .rows
+    fn of(ui: &Ui, spec: &ChartSpec, look: &ChartLook<'_>) -> Self {
+        let rows = look.rows(spec);
+        let n = rows.len();
+        let per_row = rows
             .iter()
             .map(|r| r.bars.len())
             .max()
             .unwrap_or(1)
             .max(1);
-        let row_height = spec.bar_height * per_row as f32 + spec.bar_height * spec.row_gap;
-        let font = theme::font(spec.label_size);
+        let row_height = look.bar_height * per_row as f32 + look.bar_height * look.row_gap;
+        let font = theme::font(look.label_size);
         let text_width = |text: &str| {
             ui.painter()
                 .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
                 .size()
                 .x
         };
-        let name_width = spec
-            .rows
+        let name_width = rows
             .iter()
-            .map(|r| text_width(r.name))
+            .map(|r| text_width(&r.name))
             .fold(0.0, f32::max)
             + 16.0;
         let plot_width = (ui.available_width() - name_width).max(50.0);
         // Room after the longest bar for its printed value.
-        let longest_label = spec
-            .rows
+        let longest_label = rows
             .iter()
             .flat_map(|r| &r.bars)
-            .map(|b| text_width(b.end_label))
+            .map(|b| text_width(&b.end_label))
             .fold(0.0, f32::max);
         let label_room = f64::from((longest_label + 14.0) / plot_width).min(0.6);
-        let max = if spec.max_value > 0.0 {
-            spec.max_value
+        let max = if look.max_value > 0.0 {
+            look.max_value
         } else {
             1.0
         };
@@ -190,7 +149,7 @@ impl Geometry {
             name_width,
             x_max,
             units_per_point: x_max / f64::from(plot_width),
-            bar_width: f64::from(spec.bar_height / row_height),
+            bar_width: f64::from(look.bar_height / row_height),
             font,
         }
     }
@@ -202,25 +161,25 @@ impl Geometry {
 }
 
 /// Draws the chart; returns the key of a row that was clicked.
-pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str> {
-    let palette = spec.palette;
-    if spec.legend {
+pub fn bar_chart_ui<'s>(ui: &mut Ui, spec: &'s ChartSpec, look: &ChartLook<'_>) -> Option<&'s str> {
+    let palette = look.palette;
+    if look.legend {
         legend_ui(
             ui,
             &spec.series,
             spec.reference.as_ref(),
             &palette,
-            spec.label_size,
+            look.label_size,
         );
     }
-    let geometry = Geometry::of(ui, spec);
+    let geometry = Geometry::of(ui, spec, look);
     let n = geometry.n;
     // The axis only reserves the name column; the names are painted per row (below), because
     // the plot's own tick labels vanish when a row is shorter than the font's line height.
     let y_axis = AxisHints::new_y()
         .formatter(|_, _| String::new())
         .min_thickness(geometry.name_width);
-    let response = Plot::new(spec.id)
+    let response = Plot::new(look.id)
         .height(geometry.row_height * n as f32 + 8.0)
         .show_axes([false, true])
         .show_grid(false)
@@ -238,20 +197,23 @@ pub fn bar_chart_ui<'a>(ui: &mut Ui, spec: &BarChartSpec<'a>) -> Option<&'a str>
         .include_y(-0.5)
         .include_y(n as f64 - 0.5)
         .set_margin_fraction(egui::vec2(0.0, 0.0))
-        .show(ui, |plot_ui| plot_items(plot_ui, spec, &geometry, &palette));
-    rows_ui(ui, spec, &response, &geometry, &palette)
+        .show(ui, |plot_ui| plot_items(plot_ui, spec, look, &geometry));
+    rows_ui(ui, spec, look, &response, &geometry)
 }
 
 /// The bars, their printed values and the reference line.
 fn plot_items(
     plot_ui: &mut egui_plot::PlotUi<'_>,
-    spec: &BarChartSpec<'_>,
+    spec: &ChartSpec,
+    look: &ChartLook<'_>,
     g: &Geometry,
-    palette: &Palette,
 ) {
+    let palette = &look.palette;
+    let any_highlighted = look.rows(spec).iter().any(|r| look.highlighted(r));
     let mut per_series: Vec<Vec<Bar>> = vec![Vec::new(); spec.series.len()];
     let mut labels: Vec<Text> = Vec::new();
-    for (i, row) in spec.rows.iter().enumerate() {
+    for (i, row) in look.rows(spec).iter().enumerate() {
+        let highlighted = look.highlighted(row);
         let k = row.bars.len() as f64;
         for (j, bar) in row.bars.iter().enumerate() {
             let y = g.row_y(i) + (k - 1.0) / 2.0 * g.bar_width - j as f64 * g.bar_width;
@@ -260,12 +222,13 @@ fn plot_items(
                 let Some(series) = spec.series.get(segment.series) else {
                     continue;
                 };
-                let fill = if spec.any_highlighted && !row.highlighted {
-                    series.color.gamma_multiply(0.35)
-                } else if row.highlighted && spec.series.len() == 1 {
-                    palette.highlight
+                let color = series_color(palette, series);
+                let fill = if any_highlighted && !highlighted {
+                    color.gamma_multiply(0.35)
+                } else if highlighted && spec.series.len() == 1 {
+                    palette.highlight.into()
                 } else {
-                    series.color
+                    color
                 };
                 if let Some(bars) = per_series.get_mut(segment.series) {
                     bars.push(
@@ -274,15 +237,15 @@ fn plot_items(
                             .width(g.bar_width * 0.92)
                             .fill(fill)
                             .stroke(Stroke::new(1.0, fill))
-                            .name(row.tooltip),
+                            .name(&row.detail),
                     );
                 }
                 let label_width =
-                    segment.label.chars().count() as f64 * f64::from(spec.label_size) * 0.6;
+                    segment.label.chars().count() as f64 * f64::from(look.label_size) * 0.6;
                 if !segment.label.is_empty()
                     && segment.value / g.units_per_point > label_width + 8.0
                 {
-                    let text = RichText::new(segment.label)
+                    let text = RichText::new(&segment.label)
                         .font(g.font.clone())
                         .color(text_on(fill));
                     labels.push(
@@ -293,21 +256,21 @@ fn plot_items(
                 base += segment.value;
             }
             if !bar.end_label.is_empty() {
-                let color = if row.highlighted {
+                let color = if highlighted {
                     palette.highlight
                 } else {
                     palette.text
                 };
-                let mut text = RichText::new(bar.end_label)
+                let mut text = RichText::new(&bar.end_label)
                     .font(g.font.clone())
                     .color(color);
-                if row.highlighted {
+                if highlighted {
                     text = text.strong();
                 }
                 // A label the reference line would cross moves to the line's right.
                 let mut x = base + 6.0 * g.units_per_point;
                 let width = bar.end_label.chars().count() as f64
-                    * f64::from(spec.label_size)
+                    * f64::from(look.label_size)
                     * 0.6
                     * g.units_per_point;
                 if let Some(r) = &spec.reference
@@ -323,7 +286,7 @@ fn plot_items(
     // The reference line goes first so that the bars cover it.
     if let Some(reference) = &spec.reference {
         plot_ui.vline(
-            VLine::new(reference.label, reference.value)
+            VLine::new(&reference.label, reference.value)
                 .color(palette.reference)
                 .width(2.0)
                 .style(LineStyle::Dashed { length: 8.0 }),
@@ -332,9 +295,9 @@ fn plot_items(
     for (series, bars) in spec.series.iter().zip(per_series) {
         // Hover is handled per row, over the name and the bars alike.
         plot_ui.bar_chart(
-            BarChart::new(series.name, bars)
+            BarChart::new(&series.name, bars)
                 .horizontal()
-                .color(series.color)
+                .color(series_color(palette, series))
                 .allow_hover(false),
         );
     }
@@ -346,16 +309,18 @@ fn plot_items(
 /// Each row's name, right-aligned before its bars. Each row is also a widget of its own: a
 /// tooltip with the exact figures, a click to highlight, and an accessible name
 /// ("г. Кокшетау: 38*") so screen readers and tests can find it.
-fn rows_ui<'a>(
+fn rows_ui<'s>(
     ui: &mut Ui,
-    spec: &BarChartSpec<'a>,
+    spec: &'s ChartSpec,
+    look: &ChartLook<'_>,
     response: &egui_plot::PlotResponse<()>,
     g: &Geometry,
-    palette: &Palette,
-) -> Option<&'a str> {
+) -> Option<&'s str> {
+    let palette = &look.palette;
     let plot_rect = response.response.rect;
     let mut clicked = None;
-    for (i, row) in spec.rows.iter().enumerate() {
+    for (i, row) in look.rows(spec).iter().enumerate() {
+        let highlighted = look.highlighted(row);
         let center_y = response
             .transform
             .position_from_point(&PlotPoint::new(0.0, g.row_y(i)))
@@ -364,35 +329,35 @@ fn rows_ui<'a>(
             (plot_rect.left() - g.name_width)..=plot_rect.right(),
             (center_y - g.row_height / 2.0)..=(center_y + g.row_height / 2.0),
         );
-        let (color, font) = if row.highlighted {
-            (palette.highlight, theme::bold(g.font.size))
+        let (color, font) = if highlighted {
+            (palette.highlight.into(), theme::bold(g.font.size))
         } else {
-            (palette.text, g.font.clone())
+            (palette.text.into(), g.font.clone())
         };
         ui.painter().text(
             egui::pos2(plot_rect.left() - 8.0, center_y),
             Align2::RIGHT_CENTER,
-            row.name,
+            &row.name,
             font,
             color,
         );
         let values: Vec<&str> = row
             .bars
             .iter()
-            .map(|b| b.end_label)
+            .map(|b| b.end_label.as_str())
             .filter(|l| !l.is_empty())
             .collect();
         let name = format!("{}: {}", row.name, values.join(" / "));
-        let sense = if spec.clickable {
+        let sense = if look.clickable {
             egui::Sense::click()
         } else {
             egui::Sense::hover()
         };
         let row_response = ui
-            .interact(rect, ui.scope_id().with((spec.id, "row", i)), sense)
-            .on_hover_text(row.tooltip);
+            .interact(rect, ui.scope_id().with((look.id, "row", i)), sense)
+            .on_hover_text(&row.detail);
         row_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if spec.clickable && row_response.hovered() {
+        if look.clickable && row_response.hovered() {
             ui.painter().rect_filled(
                 rect,
                 3.0,
@@ -400,7 +365,7 @@ fn rows_ui<'a>(
             );
         }
         if row_response.clicked() {
-            clicked = Some(row.key);
+            clicked = Some(row.key.as_str());
         }
     }
     clicked

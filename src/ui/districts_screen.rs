@@ -4,11 +4,11 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::Command;
-use super::charts::{BarChartSpec, BarRow, Reference, RowBar, Segment, Series, bar_chart_ui};
+use super::charts::{ChartLook, bar_chart_ui};
 use super::theme::{Palette, size};
 use super::widgets::{chart_header_ui, footer_ui};
 use crate::i18n::{Language, tr};
-use crate::view_model::{Briefing, CHART_ROW_LIMIT, DistrictSeries, DistrictSort};
+use crate::view_model::{Briefing, ChartSpec, DistrictSeries, DistrictSort};
 
 /// How the chart screens show the districts; owned by the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,13 +22,77 @@ pub struct ChartView<'a> {
 }
 
 impl ChartView<'_> {
-    /// Draws a chart; a click on a row highlights its district, a second click clears it.
-    pub fn chart_ui(&self, ui: &mut Ui, spec: &BarChartSpec<'_>, commands: &mut Vec<Command>) {
-        if let Some(key) = bar_chart_ui(ui, spec) {
+    /// Draws the chart, or its table; a click on a row highlights its district, a second click
+    /// clears it.
+    pub fn chart_or_table_ui(&self, ui: &mut Ui, spec: &ChartSpec, commands: &mut Vec<Command>) {
+        if self.table {
+            table_ui(ui, spec);
+            return;
+        }
+        // Grouped bars are thinner, so a row of three stays compact.
+        let grouped = spec.rows.iter().any(|r| r.bars.len() > 1);
+        let look = ChartLook {
+            id: spec.id,
+            rows: spec.rows.len(),
+            max_value: spec.max_value,
+            highlight: self.highlight,
+            bar_height: if grouped { size::ROW * 0.62 } else { size::ROW },
+            label_size: if grouped {
+                size::CHART_LABEL - 1.0
+            } else {
+                size::CHART_LABEL
+            },
+            row_gap: size::ROW_GAP,
+            legend: spec.legend,
+            clickable: true,
+            palette: Palette::current(ui),
+        };
+        if let Some(key) = bar_chart_ui(ui, spec, &look) {
             let toggled = (self.highlight != Some(key)).then(|| key.to_owned());
             commands.push(Command::Highlight(toggled));
         }
     }
+}
+
+/// A chart's data as a table: every row, virtualised, numbers right-aligned.
+fn table_ui(ui: &mut Ui, spec: &ChartSpec) {
+    let table = &spec.table;
+    let height = (ui.available_height() - 90.0).max(200.0);
+    let mut builder = TableBuilder::new(ui)
+        .id_salt((spec.id, "table"))
+        .striped(true)
+        .max_scroll_height(height);
+    for numeric in &table.numeric {
+        builder = if *numeric {
+            builder.column(Column::auto().at_least(90.0))
+        } else {
+            builder.column(Column::remainder().at_least(200.0))
+        };
+    }
+    let cell = |ui: &mut Ui, text: RichText, numeric: bool| {
+        let layout = if numeric {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        ui.with_layout(layout, |ui| ui.label(text));
+    };
+    builder
+        .header(26.0, |mut header| {
+            for (name, numeric) in table.header.iter().zip(&table.numeric) {
+                header.col(|ui| cell(ui, RichText::new(name).strong(), *numeric));
+            }
+        })
+        .body(|body| {
+            body.rows(24.0, table.rows.len(), |mut row| {
+                let Some(cells) = table.rows.get(row.index()) else {
+                    return;
+                };
+                for (text, numeric) in cells.iter().zip(&table.numeric) {
+                    row.col(|ui| cell(ui, RichText::new(text), *numeric));
+                }
+            });
+        });
 }
 
 /// Picker for the metric, the order, the highlight and chart/table.
@@ -141,123 +205,16 @@ pub fn districts_ui(
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
-    let Some(series) = briefing.districts.as_ref() else {
+    let (Some(series), Some(spec)) = (&briefing.districts, &briefing.charts.districts) else {
         ui.label(tr(lang, "no-district-data"));
         return;
     };
     controls_ui(ui, briefing, view, series, lang, commands);
     ui.add_space(8.0);
-    let subtitle = format!("{} · {}", briefing.chart_subtitle, series.unit);
-    chart_header_ui(ui, &series.title, &subtitle);
-    if let Some(regional) = &series.regional {
-        ui.label(RichText::new(regional).strong());
+    chart_header_ui(ui, &spec.title, &spec.subtitle);
+    if let Some(info) = &spec.info {
+        ui.label(RichText::new(info).strong());
     }
-    if view.table {
-        table_ui(ui, series, lang);
-    } else {
-        let palette = Palette::current(ui);
-        let rows = district_rows(series, view.highlight, CHART_ROW_LIMIT);
-        let any_highlighted = rows.iter().any(|r| r.highlighted);
-        let spec = BarChartSpec {
-            id: "districts-chart",
-            rows,
-            series: vec![Series {
-                name: &series.title,
-                color: palette.bar,
-            }],
-            max_value: series.max_value,
-            reference: series.reference.as_ref().map(|r| Reference {
-                value: r.value,
-                label: &r.label,
-            }),
-            any_highlighted,
-            bar_height: size::ROW,
-            label_size: size::CHART_LABEL,
-            row_gap: size::ROW_GAP,
-            legend: series.reference.is_some(),
-            clickable: true,
-            palette,
-        };
-        view.chart_ui(ui, &spec, commands);
-    }
-    let illustrative = if series.illustrative {
-        briefing.illustrative_note.as_str()
-    } else {
-        ""
-    };
-    footer_ui(
-        ui,
-        &[
-            series.overflow_text.as_deref().unwrap_or(""),
-            &series.missing_text,
-            illustrative,
-            &series.footer,
-        ],
-    );
-}
-
-/// The first `limit` districts of a series as chart rows.
-pub fn district_rows<'a>(
-    series: &'a DistrictSeries,
-    highlight: Option<&str>,
-    limit: usize,
-) -> Vec<BarRow<'a>> {
-    series
-        .bars
-        .iter()
-        .take(limit)
-        .map(|bar| BarRow {
-            key: &bar.district,
-            name: &bar.name,
-            bars: vec![RowBar {
-                segments: vec![Segment {
-                    value: bar.value,
-                    label: "",
-                    series: 0,
-                }],
-                end_label: &bar.label,
-            }],
-            tooltip: &bar.tooltip,
-            highlighted: highlight == Some(bar.district.as_str()),
-        })
-        .collect()
-}
-
-fn table_ui(ui: &mut Ui, series: &DistrictSeries, lang: Language) {
-    let height = (ui.available_height() - 90.0).max(200.0);
-    TableBuilder::new(ui)
-        .id_salt("districts-table")
-        .striped(true)
-        .max_scroll_height(height)
-        .column(Column::exact(40.0))
-        .column(Column::remainder().at_least(200.0))
-        .column(Column::auto().at_least(120.0))
-        .header(26.0, |mut header| {
-            header.col(|ui| {
-                ui.strong("№");
-            });
-            header.col(|ui| {
-                ui.strong(tr(lang, "column-district"));
-            });
-            header.col(|ui| {
-                ui.strong(&series.unit);
-            });
-        })
-        .body(|body| {
-            body.rows(24.0, series.bars.len(), |mut row| {
-                let Some(bar) = series.bars.get(row.index()) else {
-                    return;
-                };
-                let number = row.index() + 1;
-                row.col(|ui| {
-                    ui.label(number.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(&bar.name).on_hover_text(&bar.tooltip);
-                });
-                row.col(|ui| {
-                    ui.label(&bar.label);
-                });
-            });
-        });
+    view.chart_or_table_ui(ui, spec, commands);
+    footer_ui(ui, &spec.footer);
 }

@@ -2,26 +2,43 @@
 
 use egui::{RichText, Ui};
 
+use super::actions::Action;
 use crate::i18n::{Language, tr};
 
-/// The shortcuts and what they do (message keys).
-pub const SHORTCUTS: [(&str, &str); 10] = [
-    ("Ctrl+O", "shortcut-open"),
-    ("Ctrl+S", "shortcut-save"),
-    ("Ctrl+E", "shortcut-export"),
-    ("Ctrl+R", "shortcut-reload"),
-    ("Ctrl+1 … Ctrl+5", "shortcut-screens"),
-    ("Ctrl+T", "shortcut-table"),
+/// Keys the window itself handles, beside the actions' own (message keys).
+const WINDOW_KEYS: [(&str, &str); 2] = [
     ("Ctrl + / Ctrl − / Ctrl+0", "shortcut-zoom"),
-    ("F1", "shortcut-help"),
     ("Esc", "shortcut-close"),
-    ("Ctrl+Q", "shortcut-quit"),
 ];
 
+/// The actions' shortcuts as rows: keys as this platform writes them, and the message key of
+/// what they do. Consecutive actions described alike share a row ("Ctrl+1 … Ctrl+5").
+pub fn action_rows(ctx: &egui::Context) -> Vec<(String, &'static str)> {
+    let mut rows: Vec<(String, String, &'static str)> = Vec::new();
+    for action in Action::ALL {
+        let Some(what) = action.help_key() else {
+            continue;
+        };
+        let keys = action.shortcut_text(ctx);
+        match rows.last_mut() {
+            Some((_, last, key)) if *key == what => *last = keys,
+            _ => rows.push((keys.clone(), keys, what)),
+        }
+    }
+    rows.into_iter()
+        .map(|(first, last, what)| {
+            let keys = if first == last {
+                first
+            } else {
+                format!("{first} … {last}")
+            };
+            (keys, what)
+        })
+        .collect()
+}
+
 /// The keys while presenting (clickers send these).
-pub const PRESENTING: [(&str, &str); 10] = [
-    ("F5 / Shift+F5", "shortcut-present"),
-    ("Alt+F5", "present-rehearse"),
+pub const PRESENTING: [(&str, &str); 8] = [
     ("→ ↓ PageDown Space Enter", "shortcut-next"),
     ("← ↑ PageUp Backspace", "shortcut-previous"),
     ("Home / End", "shortcut-first-last"),
@@ -41,7 +58,9 @@ pub fn help_ui(ui: &mut Ui, lang: Language) {
         .spacing([24.0, 8.0])
         .striped(true)
         .show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
+            let rows = action_rows(ui.ctx());
+            let window = WINDOW_KEYS.iter().map(|(k, w)| ((*k).to_owned(), *w));
+            for (keys, what) in rows.into_iter().chain(window) {
                 ui.label(RichText::new(keys).monospace().strong());
                 ui.label(tr(lang, what));
                 ui.end_row();

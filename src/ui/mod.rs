@@ -1,5 +1,6 @@
 //! The workspace: thin egui code that maps the view-model to widgets and emits [`Command`]s.
 
+pub mod actions;
 pub mod centres_screen;
 pub mod charts;
 pub mod corruption_screen;
@@ -13,13 +14,14 @@ pub mod slide;
 pub mod slides_panel;
 pub mod theme;
 pub mod widgets;
+pub mod workspace;
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
-use crate::notes::Note;
+pub use crate::notes::NoteEdit;
 use crate::view_model::{DistrictMetric, DistrictSort, EvidenceTarget};
 
 pub use presentation::{Blank, SlideStep};
@@ -62,25 +64,6 @@ impl Screen {
     }
 }
 
-/// Light, dark, or as the system says.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the operating system.
-    #[default]
-    System,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-/// A change to one field of a note.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NoteEdit {
-    /// The whole note, as now edited.
-    Replace(Note),
-}
-
 /// What the user asked for; applied by the app after drawing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -97,7 +80,7 @@ pub enum Command {
     /// Switch interface language.
     SetLanguage(Language),
     /// Switch theme.
-    SetTheme(ThemeChoice),
+    SetTheme(egui::ThemePreference),
     /// Choose the districts metric.
     SetMetric(DistrictMetric),
     /// Choose the districts order.

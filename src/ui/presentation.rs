@@ -8,9 +8,9 @@ use egui::{Event, Key, Rect, RichText, Ui, vec2};
 
 use super::slide::{SlideFrame, SlideScale, slide_ui};
 use super::theme::{self, Palette, size};
-use super::{Command, NoteEdit};
+use super::Command;
 use crate::i18n::{Arg, Language, format_elapsed, tr, tr_args};
-use crate::notes::NotesStore;
+use crate::notes::{NoteEdit, NotesStore};
 use crate::view_model::{Briefing, SlideKind};
 
 /// A blanked wall.
@@ -73,8 +73,6 @@ pub struct Presentation {
     audience_frames: u32,
     /// Whether the main window was fullscreen before, to restore it after.
     was_fullscreen: bool,
-    /// The note being edited in the presenter view: recommendation id and text.
-    draft: Option<(String, String)>,
 }
 
 impl Presentation {
@@ -98,7 +96,6 @@ impl Presentation {
             notes_open: false,
             audience_frames: 0,
             was_fullscreen,
-            draft: None,
         };
         p.remember_key(briefing);
         p
@@ -371,7 +368,7 @@ impl Stage<'_> {
                 egui::Align2::LEFT_BOTTOM,
                 format!("№ {}", p.typed),
                 theme::bold(u * 1.2),
-                self.palette.muted,
+                self.palette.muted.into(),
             );
         }
         let (clicked, right_clicked) = ui.input(|i| {
@@ -575,7 +572,7 @@ impl Stage<'_> {
     }
 
     /// The note of the current recommendation, editable, in large type.
-    fn note_ui(&self, ui: &mut Ui, p: &mut Presentation, commands: &mut Vec<Command>) {
+    fn note_ui(&self, ui: &mut Ui, p: &Presentation, commands: &mut Vec<Command>) {
         let lang = self.lang;
         let id = p
             .current()
@@ -585,23 +582,19 @@ impl Stage<'_> {
                 _ => None,
             });
         let Some(id) = id else {
-            p.draft = None;
             ui.label(RichText::new(tr(lang, "present-no-note")).color(Palette::current(ui).muted));
             return;
         };
-        let stored = self.notes.note(&id).cloned().unwrap_or_default();
-        if p.draft.as_ref().is_none_or(|(d, _)| *d != id) {
-            p.draft = Some((id.clone(), stored.text.clone()));
-        }
-        let Some((_, text)) = p.draft.as_mut() else {
-            return;
-        };
+        // The note as the store holds it now: edits made on the Recommendations screen show
+        // here, and this view sends only the text it changed.
+        let mut text = self.notes.note(&id).map(|n| n.text.clone()).unwrap_or_default();
         let label = ui.label(RichText::new(tr(lang, "present-note")).strong());
         let response = egui::ScrollArea::vertical()
             .id_salt("presenter-note")
             .show(ui, |ui| {
                 ui.add(
-                    egui::TextEdit::multiline(text)
+                    egui::TextEdit::multiline(&mut text)
+                        .id_salt(("presenter-note-text", &id))
                         .font(theme::font(size::HEADING + 4.0))
                         .desired_width(f32::INFINITY)
                         .min_size(vec2(0.0, ui.available_height().max(80.0))),
@@ -610,11 +603,9 @@ impl Stage<'_> {
             })
             .inner;
         if response.changed() {
-            let mut note = stored;
-            note.text.clone_from(text);
             commands.push(Command::EditNote {
                 id,
-                edit: NoteEdit::Replace(note),
+                edit: NoteEdit::SetText(text),
             });
         }
     }

@@ -1,72 +1,54 @@
 //! Recommendations: each with its evidence and an editable note, status, owner and due date.
 
-use std::collections::HashMap;
-
 use egui::{RichText, Ui};
 
 use super::theme::{Palette, size};
 use super::widgets::card;
-use super::{Command, NoteEdit};
+use super::Command;
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::PartialDate;
-use crate::notes::{Note, NotesStore, Status};
+use crate::notes::{Note, NoteEdit, NotesStore, Status};
 use crate::view_model::{Briefing, RecommendationView};
 
-/// The recommendations screen. Keeps the notes being typed, so editing never waits for a save.
-#[derive(Debug, Default)]
-pub struct RecommendationsScreen {
-    drafts: HashMap<String, Note>,
-}
-
-impl RecommendationsScreen {
-    /// Forgets the drafts (after other notes were opened).
-    pub fn reset(&mut self) {
-        self.drafts.clear();
+/// Draws every recommendation and, below them, notes whose recommendation has left the
+/// dataset. Each field shows the note as the store holds it now and sends a field-level edit.
+pub fn recommendations_ui(
+    ui: &mut Ui,
+    briefing: &Briefing,
+    notes: &NotesStore,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    if briefing.recommendations.is_empty() {
+        ui.label(tr(lang, "no-recommendations"));
     }
-
-    /// Draws every recommendation and, below them, notes whose recommendation has left the dataset.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        briefing: &Briefing,
-        notes: &NotesStore,
-        lang: Language,
-        commands: &mut Vec<Command>,
-    ) {
-        if briefing.recommendations.is_empty() {
-            ui.label(tr(lang, "no-recommendations"));
-        }
-        for rec in &briefing.recommendations {
-            let draft = self
-                .drafts
-                .entry(rec.id.clone())
-                .or_insert_with(|| notes.note(&rec.id).cloned().unwrap_or_default());
-            recommendation_ui(ui, rec, draft, lang, commands);
-            ui.add_space(8.0);
-        }
-        let ids: Vec<&str> = briefing
-            .recommendations
-            .iter()
-            .map(|r| r.id.as_str())
-            .collect();
-        let orphans = notes.orphans(&ids);
-        if !orphans.is_empty() {
-            let palette = Palette::current(ui);
-            ui.add_space(8.0);
-            ui.label(
-                RichText::new(tr(lang, "orphaned-notes"))
-                    .size(size::CHART_TITLE)
-                    .strong(),
-            );
-            ui.label(RichText::new(tr(lang, "orphaned-notes-explained")).color(palette.muted));
-            for (id, note) in orphans {
-                card(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new(id).strong());
-                    ui.label(&note.text);
-                    ui.label(RichText::new(tr(lang, note.status.label_key())).color(palette.muted));
-                });
-            }
+    for rec in &briefing.recommendations {
+        let note = notes.note(&rec.id).cloned().unwrap_or_default();
+        recommendation_ui(ui, rec, note, lang, commands);
+        ui.add_space(8.0);
+    }
+    let ids: Vec<&str> = briefing
+        .recommendations
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    let orphans = notes.orphans(&ids);
+    if !orphans.is_empty() {
+        let palette = Palette::current(ui);
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(tr(lang, "orphaned-notes"))
+                .size(size::CHART_TITLE)
+                .strong(),
+        );
+        ui.label(RichText::new(tr(lang, "orphaned-notes-explained")).color(palette.muted));
+        for (id, note) in orphans {
+            card(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(id).strong());
+                ui.label(&note.text);
+                ui.label(RichText::new(tr(lang, note.status.label_key())).color(palette.muted));
+            });
         }
     }
 }
@@ -74,7 +56,7 @@ impl RecommendationsScreen {
 fn recommendation_ui(
     ui: &mut Ui,
     rec: &RecommendationView,
-    draft: &mut Note,
+    mut note: Note,
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -112,7 +94,7 @@ fn recommendation_ui(
             });
         }
         ui.add_space(4.0);
-        let before = draft.clone();
+        let before = note.clone();
         let note_label = tr_args(
             lang,
             "note-label",
@@ -120,7 +102,7 @@ fn recommendation_ui(
         );
         let label = ui.label(RichText::new(&note_label).strong());
         ui.add(
-            egui::TextEdit::multiline(&mut draft.text)
+            egui::TextEdit::multiline(&mut note.text)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
                 .hint_text(tr(lang, "note-hint")),
@@ -129,11 +111,11 @@ fn recommendation_ui(
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr(lang, "status-label"));
             egui::ComboBox::from_id_salt(("status", &rec.id))
-                .selected_text(tr(lang, draft.status.label_key()))
+                .selected_text(tr(lang, note.status.label_key()))
                 .show_ui(ui, |ui| {
                     for status in Status::ALL {
                         ui.selectable_value(
-                            &mut draft.status,
+                            &mut note.status,
                             status,
                             tr(lang, status.label_key()),
                         );
@@ -142,23 +124,29 @@ fn recommendation_ui(
                 .response
                 .labelled_by(label.id);
             let label = ui.label(tr(lang, "owner-label"));
-            ui.add(egui::TextEdit::singleline(&mut draft.owner).desired_width(180.0))
+            ui.add(egui::TextEdit::singleline(&mut note.owner).desired_width(180.0))
                 .labelled_by(label.id);
             let label = ui.label(tr(lang, "due-label"));
             ui.add(
-                egui::TextEdit::singleline(&mut draft.due)
+                egui::TextEdit::singleline(&mut note.due)
                     .desired_width(110.0)
                     .hint_text(tr(lang, "due-hint")),
             )
             .labelled_by(label.id);
-            if !draft.due.trim().is_empty() && draft.due.trim().parse::<PartialDate>().is_err() {
+            if !note.due.trim().is_empty() && note.due.trim().parse::<PartialDate>().is_err() {
                 ui.label(RichText::new(tr(lang, "due-invalid")).color(palette.warning));
             }
         });
-        if *draft != before {
+        let edits = [
+            (note.text != before.text).then(|| NoteEdit::SetText(note.text)),
+            (note.status != before.status).then_some(NoteEdit::SetStatus(note.status)),
+            (note.owner != before.owner).then(|| NoteEdit::SetOwner(note.owner)),
+            (note.due != before.due).then(|| NoteEdit::SetDue(note.due)),
+        ];
+        for edit in edits.into_iter().flatten() {
             commands.push(Command::EditNote {
                 id: rec.id.clone(),
-                edit: NoteEdit::Replace(draft.clone()),
+                edit,
             });
         }
     });

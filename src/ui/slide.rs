@@ -5,16 +5,11 @@
 use egui::emath::GuiRounding as _;
 use egui::{Align, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
-use super::centres_screen::{rental_rows, rental_series};
-use super::charts::{
-    BarChartSpec, BarRow, Reference, RowBar, Segment, Series, bar_chart_ui, legend_ui,
-};
-use super::corruption_screen::cases_rows;
-use super::districts_screen::district_rows;
+use super::charts::{ChartLook, bar_chart_ui, legend_ui};
 use super::theme::{self, Palette};
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::notes::{NotesStore, Status};
-use crate::view_model::{Briefing, FigureView, SlideKind, SlideView};
+use crate::view_model::{Briefing, ChartSpec, FigureView, SlideKind, SlideView};
 
 /// The smallest text on a slide, as a fraction of its height.
 pub const MIN_TEXT_FRACTION: f32 = 1.0 / 30.0;
@@ -100,7 +95,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     let number = format!("{} / {}", frame.number, frame.count);
     let number_width = ui
         .painter()
-        .layout_no_wrap(number.clone(), theme::font(u), palette.muted)
+        .layout_no_wrap(number.clone(), theme::font(u), palette.muted.into())
         .size()
         .x;
     let footer_width = (inner.width() - number_width - u).max(u * 4.0);
@@ -109,7 +104,7 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
         .map(|line| {
             let lines = ui
                 .painter()
-                .layout(line.clone(), theme::font(u), palette.muted, footer_width)
+                .layout(line.clone(), theme::font(u), palette.muted.into(), footer_width)
                 .rows
                 .len();
             lines as f32 * u * LINE_HEIGHT
@@ -134,8 +129,8 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     {
         let visuals = child.visuals_mut();
-        visuals.override_text_color = Some(palette.text);
-        visuals.widgets.noninteractive.fg_stroke.color = palette.text;
+        visuals.override_text_color = Some(palette.text.into());
+        visuals.widgets.noninteractive.fg_stroke.color = palette.text.into();
     }
     child.spacing_mut().item_spacing = vec2(u * 0.4, u * 0.15).round();
     body_ui(&mut child, slide, frame, scale);
@@ -169,7 +164,6 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
 
 fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
     let b = frame.briefing;
-    let lang = frame.lang;
     match &slide.kind {
         SlideKind::Title => title_slide_ui(ui, b, frame, scale),
         SlideKind::KeyFigures => {
@@ -177,150 +171,32 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             let tiles: Vec<&FigureView> = b.key_figure_tiles().collect();
             tiles_ui(ui, &tiles, scale, &frame.palette);
         }
-        SlideKind::Districts => {
-            let Some(series) = &b.districts else {
+        SlideKind::Districts => chart_slide_ui(ui, b.charts.districts.as_ref(), frame, scale),
+        SlideKind::Centres => {
+            let Some(spec) = &b.charts.centres else {
                 return;
             };
-            let subtitle = join_dot(&b.chart_subtitle, &series.unit);
-            heading_ui(ui, &series.title, &subtitle, scale, &frame.palette);
-            let total = series.bars.len();
-            let rows = Box::new(move |n| district_rows(series, None, n));
-            let series_list = vec![Series {
-                name: &series.title,
-                color: frame.palette.bar,
-            }];
-            let reference = series.reference.as_ref().map(|r| Reference {
-                value: r.value,
-                label: &r.label,
-            });
-            let chart = SlideChart {
-                id: "districts",
-                info: series.regional.as_deref(),
-                total,
-                rows,
-                series: series_list,
-                reference,
-                legend: true,
-            };
-            slide_chart_ui(ui, frame, chart, scale);
-        }
-        SlideKind::Centres => {
-            let rental = &b.rental;
-            heading_ui(ui, &slide.title, &b.chart_subtitle, scale, &frame.palette);
-            if let Some(mismatch) = &rental.mismatch {
+            heading_ui(ui, &spec.title, &spec.subtitle, scale, &frame.palette);
+            if let Some(mismatch) = &b.rental.mismatch {
                 ui.label(text(mismatch, scale.small).color(frame.palette.warning));
             }
-            let owned = tr(lang, "premises-owned");
-            let rented = tr(lang, "premises-rented");
-            let total = rental.rows.len();
-            let rows = Box::new(move |n| rental_rows(rental, None, n));
-            let series = rental_series(&owned, &rented, &frame.palette);
-            let chart = SlideChart {
-                id: "centres",
-                info: Some(rental.split_text.as_str()).filter(|t| !t.is_empty()),
-                total,
-                rows,
-                series,
-                reference: None,
-                legend: true,
-            };
-            slide_chart_ui(ui, frame, chart, scale);
+            slide_chart_ui(ui, frame, spec, scale);
         }
-        SlideKind::Corruption => corruption_slide_ui(ui, slide, frame, scale),
-        SlideKind::CorruptionDistricts => corruption_districts_slide_ui(ui, slide, frame, scale),
+        SlideKind::Corruption => chart_slide_ui(ui, b.charts.corruption.as_ref(), frame, scale),
+        SlideKind::CorruptionDistricts => {
+            chart_slide_ui(ui, b.charts.crimes_districts.as_ref(), frame, scale);
+        }
         SlideKind::Recommendation(id) => recommendation_slide_ui(ui, id, frame, scale),
     }
 }
 
-/// The region's three corruption figures as bars, named by their rows.
-fn corruption_slide_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideScale) {
-    let b = frame.briefing;
-    let c = &b.corruption;
-    let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
-    heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
-    let rows: Vec<BarRow<'_>> = c
-        .regional
-        .iter()
-        .zip(&c.measure_names)
-        .enumerate()
-        .filter_map(|(i, (figure, name))| {
-            let figure = figure.as_ref()?;
-            Some(BarRow {
-                key: name,
-                name,
-                bars: vec![RowBar {
-                    segments: vec![Segment {
-                        value: figure.value,
-                        label: "",
-                        series: i,
-                    }],
-                    end_label: &figure.text,
-                }],
-                tooltip: &figure.tooltip,
-                highlighted: false,
-            })
-        })
-        .collect();
-    let series = c
-        .measure_names
-        .iter()
-        .zip(frame.palette.measures)
-        .map(|(name, color)| Series { name, color })
-        .collect();
-    let total = rows.len();
-    let chart = SlideChart {
-        id: "corruption",
-        info: None,
-        total,
-        // Three rows at most: they always fit.
-        rows: Box::new(move |n| rows.iter().take(n).cloned().collect()),
-        series,
-        reference: None,
-        legend: true,
-    }
-    // Each bar is named by its row: no legend needed.
-    .without_legend();
-    slide_chart_ui(ui, frame, chart, scale);
-}
-
-/// Corruption crimes per district.
-fn corruption_districts_slide_ui(
-    ui: &mut Ui,
-    slide: &SlideView,
-    frame: &SlideFrame<'_>,
-    scale: SlideScale,
-) {
-    let b = frame.briefing;
-    let c = &b.corruption;
-    let [crimes, ..] = &c.measure_names;
-    let subtitle = c.period.as_deref().unwrap_or(&b.chart_subtitle);
-    heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
-    let info = c
-        .regional
-        .first()
-        .and_then(Option::as_ref)
-        .map(|total| format!("{}: {}", total.label, total.text));
-    let chart = SlideChart {
-        id: "corruption-districts",
-        info: info.as_deref(),
-        total: c.rows.len(),
-        rows: Box::new(move |n| cases_rows(c, None, n, 1)),
-        series: vec![Series {
-            name: crimes,
-            color: frame.palette.measures[0],
-        }],
-        reference: None,
-        legend: true,
+/// A chart slide: the chart's title and subtitle, then the chart.
+fn chart_slide_ui(ui: &mut Ui, spec: Option<&ChartSpec>, frame: &SlideFrame<'_>, scale: SlideScale) {
+    let Some(spec) = spec else {
+        return;
     };
-    slide_chart_ui(ui, frame, chart, scale);
-}
-
-fn join_dot(a: &str, b: &str) -> String {
-    match (a.is_empty(), b.is_empty()) {
-        (true, _) => b.to_owned(),
-        (_, true) => a.to_owned(),
-        _ => format!("{a} · {b}"),
-    }
+    heading_ui(ui, &spec.title, &spec.subtitle, scale, &frame.palette);
+    slide_chart_ui(ui, frame, spec, scale);
 }
 
 /// A slide's title and the line under it.
@@ -335,54 +211,32 @@ fn heading_ui(ui: &mut Ui, title: &str, subtitle: &str, scale: SlideScale, palet
 /// Rows closer than this (in units of the smallest text) would crowd their labels.
 const MIN_ROW_FRACTION: f32 = 1.05;
 
-/// A chart on a slide.
-struct SlideChart<'a> {
-    /// Keeps plots apart.
-    id: &'static str,
-    /// The regional figure or split, before the legend.
-    info: Option<&'a str>,
-    /// How many rows the data has.
-    total: usize,
-    /// The first `n` rows, built only once it is known how many fit.
-    rows: Box<dyn Fn(usize) -> Vec<BarRow<'a>> + 'a>,
-    series: Vec<Series<'a>>,
-    reference: Option<Reference<'a>>,
-    /// Whether to draw the legend (several series, or a reference line).
-    legend: bool,
-}
-
-impl SlideChart<'_> {
-    fn without_legend(mut self) -> Self {
-        self.legend = false;
-        self
-    }
-}
-
 /// The chart of a slide, fitted to the room left: as many rows as fit with text at the
 /// smallest size; the rest are counted under the chart.
-fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, scale: SlideScale) {
+fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, spec: &ChartSpec, scale: SlideScale) {
     let u = scale.small;
-    let SlideChart {
-        id,
-        info,
-        total,
-        rows,
-        series,
-        reference,
-        legend,
-    } = chart;
     // One line above the chart: the regional figure, then the legend.
-    let legend = legend && (series.len() > 1 || reference.is_some());
-    if info.is_some() || legend {
+    let legend = spec.legend && (spec.series.len() > 1 || spec.reference.is_some());
+    if spec.info.is_some() || legend {
         ui.horizontal_wrapped(|ui| {
-            if let Some(info) = info {
+            if let Some(info) = &spec.info {
                 ui.label(text(info, u));
                 ui.add_space(u.round());
             }
             if legend {
-                legend_ui(ui, &series, reference.as_ref(), &frame.palette, u);
+                legend_ui(
+                    ui,
+                    &spec.series,
+                    spec.reference.as_ref(),
+                    &frame.palette,
+                    u,
+                );
             }
         });
+    }
+    let total = spec.total_rows;
+    if spec.rows.is_empty() {
+        return;
     }
     let room = ui.available_height() - u * 0.3;
     // A row must hold its text; below that, rows are left out rather than squeezed.
@@ -394,27 +248,20 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
     } else {
         total
     };
-    let rows = rows(shown);
+    let shown = shown.min(spec.rows.len());
     let overflow = total > shown;
     let room = room - if overflow { overflow_height } else { 0.0 };
     // The plot adds a few points of its own around the rows.
     let row_height = ((room - 8.0) / shown.max(1) as f32).min(u * 3.2);
     let gap = 0.22;
     let bar_height = row_height / (1.0 + gap);
-    let max_value = rows
-        .iter()
-        .flat_map(|r| &r.bars)
-        .map(|b| b.segments.iter().map(|s| s.value).sum::<f64>())
-        .fold(0.0, f64::max);
     let label_size = if shown <= 4 { scale.title() } else { u };
-    let plot_id = format!("{}-{id}", frame.surface);
-    let spec = BarChartSpec {
+    let plot_id = format!("{}-{}", frame.surface, spec.id);
+    let look = ChartLook {
         id: &plot_id,
-        rows,
-        series,
-        max_value,
-        reference,
-        any_highlighted: false,
+        rows: shown,
+        max_value: spec.max_of_first(shown),
+        highlight: None,
         bar_height,
         label_size,
         row_gap: gap,
@@ -422,7 +269,7 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, chart: SlideChart<'_>, sc
         clickable: false,
         palette: frame.palette,
     };
-    bar_chart_ui(ui, &spec);
+    bar_chart_ui(ui, spec, &look);
     if overflow {
         ui.label(
             text(
@@ -508,7 +355,7 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
         let room = rect.width() - u * 1.2;
         let natural = ui
             .painter()
-            .layout_no_wrap(tile.text.clone(), theme::bold(scale.display()), value_color)
+            .layout_no_wrap(tile.text.clone(), theme::bold(scale.display()), value_color.into())
             .size()
             .x;
         let value_size = if natural > room {

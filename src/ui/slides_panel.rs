@@ -6,7 +6,7 @@ use super::Command;
 use super::theme::Palette;
 use crate::i18n::{Language, tr};
 use crate::notes::SlidePlan;
-use crate::view_model::{Briefing, arrange};
+use crate::view_model::Briefing;
 
 /// Draws the slide list in the preparer's order.
 pub fn slides_panel_ui(
@@ -23,7 +23,7 @@ pub fn slides_panel_ui(
         ui.label(tr(lang, "slides-none"));
         return;
     }
-    let arranged = arrange(&briefing.slides, plan);
+    let arranged = plan.arrange(&briefing.slide_keys());
     let last = arranged.len().saturating_sub(1);
     let mut number = 0;
     for (position, entry) in arranged.iter().enumerate() {

@@ -14,11 +14,11 @@ pub fn chart_header_ui(ui: &mut Ui, title: &str, subtitle: &str) {
 }
 
 /// The footer under a chart: sources and other small print, one line each.
-pub fn footer_ui(ui: &mut Ui, lines: &[&str]) {
+pub fn footer_ui(ui: &mut Ui, lines: &[String]) {
     let muted = Palette::current(ui).muted;
     ui.add_space(4.0);
     for line in lines.iter().filter(|l| !l.is_empty()) {
-        ui.label(RichText::new(*line).size(size::SMALL).color(muted));
+        ui.label(RichText::new(line).size(size::SMALL).color(muted));
     }
 }
 
@@ -26,7 +26,7 @@ pub fn footer_ui(ui: &mut Ui, lines: &[&str]) {
 pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     let palette = Palette::current(ui);
     egui::Frame::new()
-        .fill(palette.card)
+        .fill(palette.card.into())
         .stroke(egui::Stroke::new(1.0, palette.card_stroke))
         .corner_radius(6.0)
         .inner_margin(12.0)
@@ -35,10 +35,10 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 }
 
 /// A framed notice across the screen, outlined in `color` (errors, warnings).
-pub fn banner<R>(ui: &mut Ui, color: egui::Color32, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub fn banner<R>(ui: &mut Ui, color: impl Into<egui::Color32>, add: impl FnOnce(&mut Ui) -> R) -> R {
     let palette = Palette::current(ui);
     egui::Frame::new()
-        .fill(palette.card)
+        .fill(palette.card.into())
         .stroke(egui::Stroke::new(2.0, color))
         .corner_radius(6.0)
         .inner_margin(12.0)

@@ -563,7 +563,7 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
     let reference = reference_line(ctx, base, metric, &collected, sum, n);
     let regional = metric.regional_key().and_then(|key| {
         let figure = ctx.dataset.figure(key)?;
-        let stated = crate::i18n::qualified(lang, figure.value, figure.qualifier, key.unit());
+        let stated = crate::wording::qualified(lang, figure.value, figure.qualifier, key.unit());
         Some(tr_args(
             lang,
             "regional-vs-sum",

@@ -1,7 +1,8 @@
 //! Regional figures with their qualifier, unit and source, formatted for display.
 
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{Arg, qualified, tr, tr_args};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::wording::qualified;
 use crate::model::{Figure, FigureKey, FigureUnit, Qualifier};
 
 /// A figure ready to show: on a tile, in a chart header or a tooltip.

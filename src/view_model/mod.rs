@@ -4,6 +4,7 @@
 //! only maps it to widgets. All numbers are already formatted for the chosen language.
 
 mod centres;
+pub mod chart;
 mod corruption;
 mod districts;
 mod figures;
@@ -16,13 +17,14 @@ use crate::i18n::{Language, format_date, format_span, tr};
 use crate::model::Dataset;
 
 pub use centres::{RentRise, RentalRow, RentalView};
+pub use chart::{ChartSpec, Charts};
 pub use corruption::{CasesRow, CorruptionView};
 pub use districts::{
     DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, MetricChoice, ReferenceLine,
 };
 pub use figures::FigureView;
 pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
-pub use slides::{ArrangedSlide, SlideKind, SlideView, arrange, deck, move_slide, set_visible};
+pub use slides::{SlideKind, SlideView};
 
 /// Marks a value from an illustrative source wherever it is printed.
 pub const ILLUSTRATIVE_MARK: &str = "*";
@@ -119,6 +121,8 @@ pub struct Briefing {
     pub illustrative_note: String,
     /// Every slide with something to show, in the default order.
     pub slides: Vec<SlideView>,
+    /// The charts every surface draws.
+    pub charts: Charts,
 }
 
 /// Lookups shared by the builders.
@@ -292,7 +296,9 @@ impl Briefing {
             district_names,
             illustrative_note,
             slides: Vec::new(),
+            charts: Charts::default(),
         };
+        briefing.charts = Charts::of(&briefing);
         briefing.slides = slides::slides(&briefing, lang);
         briefing
     }

@@ -1,0 +1,159 @@
+//! Applying what the user asked for: one `match` over every [`Command`], with no catch-all arm,
+//! so a command nobody handles does not compile. And the keymap, from the action table.
+
+use egui::{Key, Modifiers};
+
+use crate::app::BriefDeskApp;
+use crate::app::document::DatasetSource;
+use crate::app::presenting::audience_viewport;
+use crate::i18n::tr;
+use crate::notes::SlidePlan;
+use crate::ui::actions;
+use crate::ui::presentation::{Presentation, Screens};
+use crate::ui::Command;
+
+impl BriefDeskApp {
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenDialog => {
+                let picked = rfd::FileDialog::new()
+                    .set_title(tr(self.settings.language, "menu-open"))
+                    .add_filter("BriefDesk (RON)", &["ron"])
+                    .pick_file();
+                if let Some(path) = picked {
+                    self.open(DatasetSource::File(path));
+                }
+            }
+            Command::OpenDataset(path) => self.open(DatasetSource::File(path)),
+            Command::OpenEmbedded => self.open(DatasetSource::Embedded),
+            Command::Reload => self.open(self.doc.source.clone()),
+            Command::SetScreen(screen) => self.settings.screen = screen,
+            Command::SetLanguage(language) => {
+                self.settings.language = language;
+                self.rebuild();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.ctx.set_theme(theme);
+            }
+            Command::SetMetric(metric) => {
+                self.settings.metric = metric;
+                self.rebuild();
+            }
+            Command::SetSort(sort) => {
+                self.settings.sort = sort;
+                self.rebuild();
+            }
+            Command::Highlight(district) => self.highlight = district,
+            Command::SetTableView(table) => self.settings.table = table,
+            Command::EditNote { id, edit } => self.notes.apply(&id, edit),
+            Command::SaveNotes => self.notes.save(),
+            Command::SaveNotesAs => self.save_notes_as(),
+            Command::ShowEvidence(target) => self.show_evidence(target),
+            Command::ToggleHelp => self.help_open = !self.help_open,
+            Command::ToggleFindings => self.findings_open = !self.findings_open,
+            Command::DismissProblem => self.problem = None,
+            Command::DismissNotesNotice => self.notes.dismiss_notice(),
+            Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::StartPresentation { from_screen } => {
+                let screens = if self.settings.presenter_view {
+                    Screens::Two
+                } else {
+                    Screens::One
+                };
+                self.start_presentation(from_screen, screens);
+            }
+            Command::Rehearse => self.start_presentation(false, Screens::Rehearsal),
+            Command::StopPresentation => self.stop_presentation(),
+            Command::Slide(step) => {
+                if let Some(p) = &mut self.presentation {
+                    p.go(step, &self.doc.briefing);
+                }
+            }
+            Command::Blank(blank) => {
+                if let Some(p) = &mut self.presentation {
+                    p.set_blank(blank);
+                }
+            }
+            Command::ToggleFullscreen => self.toggle_fullscreen(),
+            Command::TogglePresenterNotes => {
+                if let Some(p) = &mut self.presentation {
+                    p.toggle_notes();
+                }
+            }
+            Command::ToggleSlidesPanel => self.slides_open = !self.slides_open,
+            Command::SetSlideVisible { key, visible } => {
+                let plan = self.notes.slide_plan().with_visible(&key, visible);
+                self.set_slide_plan(plan);
+            }
+            Command::MoveSlide { key, delta } => {
+                let keys = self.doc.briefing.slide_keys();
+                let plan = self.notes.slide_plan().moved(&keys, &key, delta);
+                self.set_slide_plan(plan);
+            }
+            Command::ResetSlides => self.set_slide_plan(SlidePlan::default()),
+            Command::SetPresenterView(on) => self.settings.presenter_view = on,
+            Command::SetProjectorDark(dark) => self.settings.projector_dark = dark,
+            Command::ExportDialog => self.export_dialog(),
+            Command::ExportTo(path) => self.export_to(path),
+            Command::SaveChartDialog => self.save_chart_dialog(),
+            Command::SaveChartTo(path) => self.save_chart(path),
+            Command::DismissExportNotice => self.export_notice = None,
+        }
+    }
+
+    fn save_notes_as(&mut self) {
+        let picked = rfd::FileDialog::new()
+            .set_file_name(
+                self.notes
+                    .path()
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            )
+            .add_filter("BriefDesk notes (RON)", &["ron"])
+            .save_file();
+        if let Some(path) = picked {
+            self.notes.save_to(path);
+        }
+    }
+
+    fn toggle_fullscreen(&self) {
+        let viewport = match self.presentation.as_ref().map(Presentation::screens) {
+            Some(Screens::Two) => audience_viewport(),
+            _ => egui::ViewportId::ROOT,
+        };
+        let fullscreen = self
+            .ctx
+            .input_for(viewport, |i| i.viewport().fullscreen.unwrap_or(false));
+        self.ctx
+            .send_viewport_cmd_to(viewport, egui::ViewportCommand::Fullscreen(!fullscreen));
+    }
+
+    /// The keys of this frame as commands: the presentation's own keys while presenting, else
+    /// the action table's shortcuts, Esc for the open overlay, and dropped files.
+    pub(super) fn keymap(&mut self, ctx: &egui::Context) {
+        if let Some(p) = &mut self.presentation {
+            let pushed = p.handle_keys(ctx);
+            self.commands.extend(pushed);
+            return;
+        }
+        let table = self.settings.table;
+        let pressed = actions::pressed(ctx);
+        self.commands
+            .extend(pressed.into_iter().map(|a| a.command(table)));
+        let overlay = self.help_open || self.findings_open;
+        if overlay && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.help_open = false;
+            self.findings_open = false;
+        }
+        let dropped: Vec<Command> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| Command::OpenDataset(f.path().to_path_buf()))
+                .collect()
+        });
+        self.commands.extend(dropped);
+    }
+}

@@ -1,0 +1,110 @@
+//! Exporting the pack and saving the chart on screen, from the File menu.
+
+use std::path::PathBuf;
+
+use crate::app::BriefDeskApp;
+use crate::app::document::DatasetSource;
+use crate::export::{self, ExportFormat, ExportInput};
+use crate::i18n::tr;
+use crate::model::{ChartKind, EMBEDDED_NAME};
+use crate::ui::Screen;
+use crate::ui::theme::size;
+use crate::ui::workspace::ExportNotice;
+
+impl BriefDeskApp {
+    /// Asks where to export the pack, then exports it.
+    pub(super) fn export_dialog(&mut self) {
+        let lang = self.settings.language;
+        let stem = self.dataset_stem();
+        let picked = rfd::FileDialog::new()
+            .set_title(tr(lang, "menu-export"))
+            .set_file_name(format!("{stem}.pdf"))
+            .add_filter("PDF", &["pdf"])
+            .add_filter("HTML", &["html"])
+            .add_filter("Markdown", &["md"])
+            .save_file();
+        if let Some(path) = picked {
+            self.export_to(path);
+        }
+    }
+
+    /// Asks where to save the chart on screen, then saves it.
+    pub(super) fn save_chart_dialog(&mut self) {
+        let lang = self.settings.language;
+        let stem = self.dataset_stem();
+        let picked = rfd::FileDialog::new()
+            .set_title(tr(lang, "menu-save-chart"))
+            .set_file_name(format!("{stem}-chart.png"))
+            .add_filter("PNG", &["png"])
+            .save_file();
+        if let Some(path) = picked {
+            self.save_chart(path);
+        }
+    }
+
+    /// Exports the briefing pack as shown (language, order, metric; the notes as they are now).
+    pub(super) fn export_to(&mut self, path: PathBuf) {
+        let path = if ExportFormat::from_path(&path).is_some() {
+            path
+        } else {
+            path.with_extension("pdf")
+        };
+        let format = ExportFormat::from_path(&path).unwrap_or(ExportFormat::Pdf);
+        let file_name = match &self.doc.source {
+            DatasetSource::Embedded => EMBEDDED_NAME.to_owned(),
+            DatasetSource::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
+        let sha256 = self.doc.loaded.sha256();
+        let input = ExportInput {
+            dataset: &self.doc.loaded.dataset,
+            file_name: &file_name,
+            sha256: &sha256,
+            findings: &self.doc.loaded.findings,
+            notes: self.notes.notes(),
+            settings: self.settings.view_settings(),
+            exported_at: export::now_text(),
+        };
+        let result = export::export(&input, format).and_then(|b| export::write_file(&path, &b));
+        self.export_notice = Some(match result {
+            Ok(()) => ExportNotice::Saved(path),
+            Err(e) => ExportNotice::Failed(e.to_string()),
+        });
+    }
+
+    /// Saves the chart of the screen shown as a PNG, at twice the screen's pixel density.
+    pub(super) fn save_chart(&mut self, path: PathBuf) {
+        let lang = self.settings.language;
+        let kind = match self.settings.screen {
+            Screen::Districts => Some(ChartKind::Districts),
+            Screen::Centres => Some(ChartKind::Centres),
+            Screen::Corruption => Some(ChartKind::Corruption),
+            Screen::Overview | Screen::Recommendations => None,
+        };
+        let Some(chart) = kind.and_then(|k| export::pack::screen_chart(&self.doc.briefing, k))
+        else {
+            self.export_notice = Some(ExportNotice::Failed(tr(lang, "export-no-chart")));
+            return;
+        };
+        let path = if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+        {
+            path
+        } else {
+            path.with_extension("png")
+        };
+        // As wide as the chart is on screen, in points; then twice the screen's pixels.
+        let width = (self.ctx.content_rect().width() - 2.0 * size::MARGIN).max(480.0);
+        let scale = 2.0 * self.ctx.pixels_per_point();
+        let metrics = export::drawing::Metrics::default();
+        let result = export::png::chart_png(&chart, width, size::CHART_LABEL, scale, &metrics)
+            .and_then(|bytes| export::write_file(&path, &bytes));
+        self.export_notice = Some(match result {
+            Ok(()) => ExportNotice::Saved(path),
+            Err(e) => ExportNotice::Failed(e.to_string()),
+        });
+    }
+}

@@ -1,0 +1,357 @@
+//! The application: its state, and the frame that draws it and applies what was asked.
+//!
+//! The work is split by responsibility: [`settings`] (what is remembered), [`document`] (the
+//! open dataset), [`watcher`] (reloading a changed file), [`commands`] (applying every
+//! [`Command`], and the keymap), [`presenting`] and [`export_actions`].
+
+mod commands;
+mod document;
+mod export_actions;
+mod presenting;
+mod settings;
+mod watcher;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+pub use crate::ui::workspace::{ExportNotice, Problem};
+pub use settings::{AppPaths, AppSettings, RECENT_LIMIT};
+
+use crate::i18n::{Language, tr};
+use crate::model::{self, EMBEDDED_NAME, Loaded};
+use crate::notes::NotesStore;
+use crate::ui::centres_screen::centres_ui;
+use crate::ui::corruption_screen::corruption_ui;
+use crate::ui::districts_screen::{ChartView, districts_ui};
+use crate::ui::findings_panel::findings_ui;
+use crate::ui::help::help_ui;
+use crate::ui::overview::overview_ui;
+use crate::ui::presentation::Presentation;
+use crate::ui::recommendations_screen::recommendations_ui;
+use crate::ui::slides_panel::slides_panel_ui;
+use crate::ui::theme::{self, size};
+use crate::ui::workspace::menus::{self, TopBar};
+use crate::ui::workspace::banners;
+use crate::ui::workspace::status_bar::status_bar_ui;
+use crate::ui::{Command, Screen};
+use crate::view_model::Briefing;
+use document::{DatasetSource, Document, empty_dataset};
+use watcher::Watcher;
+
+/// The BriefDesk application.
+pub struct BriefDeskApp {
+    settings: AppSettings,
+    paths: AppPaths,
+    doc: Document,
+    /// The one owner of every note: views read it and send field-level edits.
+    notes: NotesStore,
+    problem: Option<Problem>,
+    highlight: Option<String>,
+    help_open: bool,
+    findings_open: bool,
+    presentation: Option<Presentation>,
+    slides_open: bool,
+    export_notice: Option<ExportNotice>,
+    commands: Vec<Command>,
+    watcher: Option<Watcher>,
+    ctx: egui::Context,
+}
+
+impl BriefDeskApp {
+    /// Creates the app from eframe's creation context: restores settings, opens `start` (or the
+    /// last dataset, or the embedded one).
+    pub fn new(cc: &eframe::CreationContext<'_>, start: Option<PathBuf>, paths: AppPaths) -> Self {
+        let settings: AppSettings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let start = start.or_else(|| settings.last_dataset.clone().filter(|p| p.exists()));
+        Self::with_settings(&cc.egui_ctx, settings, start, paths)
+    }
+
+    /// Creates the app with given settings (used by [`Self::new`] and by tests).
+    pub fn with_settings(
+        ctx: &egui::Context,
+        settings: AppSettings,
+        start: Option<PathBuf>,
+        paths: AppPaths,
+    ) -> Self {
+        theme::apply(ctx);
+        ctx.set_zoom_factor(settings.zoom.clamp(0.5, 3.0));
+        ctx.set_theme(settings.theme);
+        // The embedded dataset is checked by the tests; if it ever failed, an empty briefing
+        // with the error shown is better than no window.
+        let embedded = model::embedded().unwrap_or_else(|e| Loaded {
+            name: e.file.clone(),
+            dataset: empty_dataset(),
+            findings: Vec::new(),
+            text: "".into(),
+        });
+        let briefing = Briefing::from_dataset(&embedded.dataset, &settings.view_settings());
+        let source = DatasetSource::Embedded;
+        let notes = NotesStore::open(source.notes_path(&paths), EMBEDDED_NAME);
+        let mut app = Self {
+            settings,
+            paths,
+            doc: Document {
+                source,
+                loaded: embedded,
+                briefing,
+            },
+            notes,
+            problem: None,
+            highlight: None,
+            help_open: false,
+            findings_open: false,
+            presentation: None,
+            slides_open: false,
+            export_notice: None,
+            commands: Vec::new(),
+            watcher: None,
+            ctx: ctx.clone(),
+        };
+        if let Some(path) = start {
+            app.open(DatasetSource::File(path));
+        }
+        app
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.settings.screen
+    }
+
+    /// The settings that are remembered.
+    pub fn settings(&self) -> &AppSettings {
+        &self.settings
+    }
+
+    /// The derived briefing on screen.
+    pub fn briefing(&self) -> &Briefing {
+        &self.doc.briefing
+    }
+
+    /// The open dataset's name as shown in messages.
+    pub fn dataset_name(&self) -> &str {
+        &self.doc.loaded.name
+    }
+
+    /// The notes of the open dataset.
+    pub fn notes(&self) -> &NotesStore {
+        &self.notes
+    }
+
+    /// Why the last dataset could not be opened, if it could not.
+    pub fn problem(&self) -> Option<&Problem> {
+        self.problem.as_ref()
+    }
+
+    /// The presentation in progress, if any.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
+    }
+
+    /// How the last export went.
+    pub fn export_notice(&self) -> Option<&ExportNotice> {
+        self.export_notice.as_ref()
+    }
+
+    /// Queues a command as if a widget had emitted it.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Saves pending notes now (on exit, or before another dataset's notes are opened).
+    pub fn flush_notes(&mut self) {
+        self.notes.save();
+    }
+
+    /// Reloads a watched file that changed, and saves the notes when their autosave is due.
+    fn watch(&mut self, ctx: &egui::Context) {
+        if self.watcher.as_ref().is_some_and(Watcher::take_change) {
+            self.commands.push(Command::Reload);
+        }
+        let now = Instant::now();
+        self.notes.autosave(now);
+        if let Some(due) = self.notes.autosave_due() {
+            ctx.request_repaint_after(due.saturating_duration_since(now));
+        }
+    }
+
+    /// Draws the whole workspace and applies what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.keymap(&ctx);
+        self.watch(&ctx);
+        let lang = self.settings.language;
+        let mut commands = std::mem::take(&mut self.commands);
+
+        if self.presentation.is_some() {
+            self.presentation_ui(ui, lang, &mut commands);
+        } else {
+            self.workspace_ui(ui, &ctx, lang, &mut commands);
+        }
+        commands.append(&mut self.commands);
+        if !commands.is_empty() {
+            // The state changed after this frame was laid out: draw it again.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn top_bar(&self, lang: Language) -> TopBar<'_> {
+        TopBar {
+            lang,
+            screen: self.settings.screen,
+            theme: self.settings.theme,
+            table: self.settings.table,
+            recent: &self.settings.recent,
+            presenter_view: self.settings.presenter_view,
+            projector_dark: self.settings.projector_dark,
+            slides_open: self.slides_open,
+            findings_open: self.findings_open,
+            findings: self.doc.loaded.findings.len(),
+            region: &self.doc.briefing.header.region,
+            notes: &self.notes,
+        }
+    }
+
+    /// The workspace: menus, tabs, the screen, side panels.
+    fn workspace_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &egui::Context,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
+        let top_bar = self.top_bar(lang);
+        egui::Panel::top("top-bar").show(ui, |ui| menus::top_bar_ui(ui, &top_bar, commands));
+        let source_name = self.source_name(lang);
+        egui::Panel::bottom("status-bar")
+            .show(ui, |ui| status_bar_ui(ui, &source_name, &self.doc.briefing));
+        if self.findings_open {
+            egui::Panel::right("findings")
+                .default_size(360.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.heading(tr(lang, "findings-title"));
+                        if ui.button("×").on_hover_text(tr(lang, "close")).clicked() {
+                            commands.push(Command::ToggleFindings);
+                        }
+                    });
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        findings_ui(ui, &self.doc.loaded.name, &self.doc.loaded.findings, lang);
+                    });
+                });
+        }
+        if self.slides_open {
+            egui::Panel::right("slides")
+                .default_size(380.0)
+                .resizable(true)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.heading(tr(lang, "slides-title"));
+                        if ui.button("×").on_hover_text(tr(lang, "close")).clicked() {
+                            commands.push(Command::ToggleSlidesPanel);
+                        }
+                    });
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        slides_panel_ui(
+                            ui,
+                            &self.doc.briefing,
+                            self.notes.slide_plan(),
+                            lang,
+                            commands,
+                        );
+                    });
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            menus::tabs_ui(ui, &top_bar, commands);
+            if let Some(problem) = &self.problem {
+                banners::problem_ui(ui, problem, &source_name, lang, commands);
+            }
+            banners::notes_notice_ui(ui, &self.notes, lang, commands);
+            if let Some(notice) = &self.export_notice {
+                banners::export_notice_ui(ui, notice, lang, commands);
+            }
+            egui::ScrollArea::vertical()
+                .id_salt(self.settings.screen)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    egui::Frame::new()
+                        .inner_margin(egui::Margin::symmetric(size::MARGIN as i8, 8))
+                        .show(ui, |ui| {
+                            self.screen_ui(ui, lang, commands);
+                        });
+                });
+        });
+        if self.help_open {
+            let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
+                ui.set_max_width(520.0);
+                help_ui(ui, lang);
+                if ui.button(tr(lang, "close")).clicked() {
+                    commands.push(Command::ToggleHelp);
+                }
+            });
+            if response.should_close() && !commands.contains(&Command::ToggleHelp) {
+                commands.push(Command::ToggleHelp);
+            }
+        }
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            drop_overlay(ctx, lang);
+        }
+    }
+
+    fn screen_ui(&self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+        let briefing = &self.doc.briefing;
+        let view = ChartView {
+            sort: self.settings.sort,
+            highlight: self.highlight.as_deref(),
+            table: self.settings.table,
+        };
+        match self.settings.screen {
+            Screen::Overview => overview_ui(ui, briefing, lang),
+            Screen::Districts => districts_ui(ui, briefing, &view, lang, commands),
+            Screen::Centres => centres_ui(ui, briefing, &view, lang, commands),
+            Screen::Corruption => corruption_ui(ui, briefing, &view, lang, commands),
+            Screen::Recommendations => recommendations_ui(ui, briefing, &self.notes, lang, commands),
+        }
+    }
+}
+
+fn drop_overlay(ctx: &egui::Context, lang: Language) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        tr(lang, "drop-to-open"),
+        theme::font(size::HEADING),
+        egui::Color32::WHITE,
+    );
+}
+
+impl eframe::App for BriefDeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.zoom = self.ctx.zoom_factor();
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        self.notes.save();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Quitting waits for the notes: the save is synchronous.
+        self.notes.save();
+    }
+}

@@ -1,0 +1,246 @@
+//! The top of the workspace: the menu bar and the screens' tabs. Menu items come from the
+//! action table, each with its shortcut beside it.
+
+use std::path::PathBuf;
+
+use egui::{RichText, ThemePreference};
+
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::notes::{NotesStore, SaveState};
+use crate::ui::actions::Action;
+use crate::ui::theme::{Palette, size};
+use crate::ui::{Command, Screen};
+
+/// What the menu bar and the tabs show.
+pub struct TopBar<'a> {
+    /// Interface language.
+    pub lang: Language,
+    /// The screen shown.
+    pub screen: Screen,
+    /// Light, dark or the system's.
+    pub theme: ThemePreference,
+    /// Tables instead of charts.
+    pub table: bool,
+    /// Recently opened datasets.
+    pub recent: &'a [PathBuf],
+    /// The presenter view option.
+    pub presenter_view: bool,
+    /// The dark projector option.
+    pub projector_dark: bool,
+    /// Whether the slide list is open.
+    pub slides_open: bool,
+    /// Whether the findings panel is open.
+    pub findings_open: bool,
+    /// How many findings the dataset has.
+    pub findings: usize,
+    /// The region's name.
+    pub region: &'a str,
+    /// The notes, for their save state.
+    pub notes: &'a NotesStore,
+}
+
+/// The menu bar: File, View, Present, Language, Help; the region; the findings badge and the
+/// notes' save state on the right.
+pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+    let lang = s.lang;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(tr(lang, "menu-file"), |ui| {
+            file_menu_ui(ui, s, commands);
+        });
+        ui.menu_button(tr(lang, "menu-view"), |ui| {
+            for (choice, key) in [
+                (ThemePreference::System, "theme-system"),
+                (ThemePreference::Light, "theme-light"),
+                (ThemePreference::Dark, "theme-dark"),
+            ] {
+                if ui
+                    .radio(s.theme == choice, tr(lang, key))
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+            ui.separator();
+            ui.label(tr(lang, "zoom-hint"));
+        });
+        ui.menu_button(tr(lang, "menu-present"), |ui| {
+            present_menu_ui(ui, s, commands);
+        });
+        ui.menu_button(tr(lang, "menu-language"), |ui| {
+            for language in Language::ALL {
+                if ui.radio(lang == language, language.native_name()).clicked() {
+                    commands.push(Command::SetLanguage(language));
+                }
+            }
+        });
+        action_button(ui, Action::Help, s, commands);
+        ui.separator();
+        ui.label(RichText::new(s.region).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            save_indicator_ui(ui, s);
+            ui.separator();
+            let warnings = s.findings;
+            let palette = Palette::current(ui);
+            let text = if warnings == 0 {
+                RichText::new(tr(lang, "findings-ok")).color(palette.ok)
+            } else {
+                RichText::new(tr_args(
+                    lang,
+                    "findings-badge",
+                    &[
+                        ("n", Arg::Number(warnings as f64)),
+                        ("count", Arg::Text(&warnings.to_string())),
+                    ],
+                ))
+                .color(palette.warning)
+            };
+            if ui
+                .selectable_label(s.findings_open, text)
+                .on_hover_text(tr(lang, "findings-title"))
+                .clicked()
+            {
+                commands.push(Command::ToggleFindings);
+            }
+        });
+    });
+}
+
+/// A menu item for `action`, with its shortcut beside it; enabled or not.
+fn action_item(
+    ui: &mut egui::Ui,
+    action: Action,
+    enabled: bool,
+    s: &TopBar<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let button = egui::Button::new(tr(s.lang, action.label_key()))
+        .shortcut_text(action.shortcut_text(ui.ctx()));
+    if ui.add_enabled(enabled, button).clicked() {
+        commands.push(action.command(s.table));
+    }
+}
+
+/// A button for `action`, its shortcut in the tooltip.
+fn action_button(ui: &mut egui::Ui, action: Action, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+    let mut response = ui.button(tr(s.lang, action.label_key()));
+    let shortcut = action.shortcut_text(ui.ctx());
+    if !shortcut.is_empty() {
+        response = response.on_hover_text(shortcut);
+    }
+    if response.clicked() {
+        commands.push(action.command(s.table));
+    }
+}
+
+fn file_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+    let lang = s.lang;
+    action_item(ui, Action::Open, true, s, commands);
+    action_item(ui, Action::OpenEmbedded, true, s, commands);
+    ui.menu_button(tr(lang, "menu-recent"), |ui| {
+        if s.recent.is_empty() {
+            ui.label(tr(lang, "menu-recent-empty"));
+        }
+        for path in s.recent {
+            if ui.button(path.display().to_string()).clicked() {
+                commands.push(Command::OpenDataset(path.clone()));
+            }
+        }
+    });
+    action_item(ui, Action::Reload, true, s, commands);
+    ui.separator();
+    action_item(ui, Action::Export, true, s, commands);
+    let chart_screen = matches!(
+        s.screen,
+        Screen::Districts | Screen::Centres | Screen::Corruption
+    );
+    action_item(ui, Action::SaveChart, chart_screen, s, commands);
+    ui.separator();
+    action_item(ui, Action::SaveNotes, true, s, commands);
+    action_item(ui, Action::SaveNotesAs, true, s, commands);
+    ui.separator();
+    action_item(ui, Action::Quit, true, s, commands);
+}
+
+fn present_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+    let lang = s.lang;
+    action_item(ui, Action::Present, true, s, commands);
+    action_item(ui, Action::PresentFromScreen, true, s, commands);
+    action_item(ui, Action::Rehearse, true, s, commands);
+    ui.separator();
+    action_item(ui, Action::ArrangeSlides, true, s, commands);
+    ui.separator();
+    let mut presenter_view = s.presenter_view;
+    if ui
+        .checkbox(&mut presenter_view, tr(lang, "presenter-view-option"))
+        .changed()
+    {
+        commands.push(Command::SetPresenterView(presenter_view));
+    }
+    for (dark, key) in [(false, "projector-light"), (true, "projector-dark")] {
+        if ui
+            .radio(s.projector_dark == dark, tr(lang, key))
+            .clicked()
+        {
+            commands.push(Command::SetProjectorDark(dark));
+        }
+    }
+}
+
+fn save_indicator_ui(ui: &mut egui::Ui, s: &TopBar<'_>) {
+    let lang = s.lang;
+    let palette = Palette::current(ui);
+    match s.notes.state() {
+        SaveState::Saved => {
+            ui.label(RichText::new(tr(lang, "notes-saved")).color(palette.ok))
+                .on_hover_text(s.notes.path().display().to_string());
+        }
+        SaveState::Pending => {
+            ui.label(RichText::new(tr(lang, "notes-pending")).color(palette.muted));
+        }
+        SaveState::Failed(reason) => {
+            ui.label(RichText::new(tr(lang, "notes-failed")).color(palette.error))
+                .on_hover_text(reason);
+        }
+    }
+}
+
+/// The screens' tabs, and the Slides and Start presenting buttons at the right.
+pub fn tabs_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+    let lang = s.lang;
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(RichText::new(tr(lang, "present-start")).strong())
+                .on_hover_text(format!(
+                    "{} — {}",
+                    Action::Present.shortcut_text(ui.ctx()),
+                    tr(lang, "present-from-screen-hint")
+                ))
+                .clicked()
+            {
+                commands.push(Command::StartPresentation { from_screen: false });
+            }
+            if ui
+                .selectable_label(s.slides_open, tr(lang, "slides-title"))
+                .clicked()
+            {
+                commands.push(Command::ToggleSlidesPanel);
+            }
+            // The tabs take the room the buttons leave, and wrap rather than run under them.
+            let tabs = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+            ui.with_layout(tabs, |ui| {
+                for screen in Screen::ALL {
+                    let text =
+                        RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
+                    let response = ui
+                        .selectable_label(s.screen == screen, text)
+                        .on_hover_text(Action::Show(screen).shortcut_text(ui.ctx()));
+                    if response.clicked() {
+                        commands.push(Command::SetScreen(screen));
+                    }
+                }
+            });
+        });
+    });
+    ui.separator();
+}
