@@ -286,7 +286,10 @@ mod tests {
             fills.extend(p.measures);
             for fill in fills {
                 let ratio = contrast(text_on(fill), fill);
-                assert!(ratio >= 4.5, "dark {dark}: label on {fill:?} is {ratio:.2}:1");
+                assert!(
+                    ratio >= 4.5,
+                    "dark {dark}: label on {fill:?} is {ratio:.2}:1"
+                );
             }
         }
     }

@@ -3,7 +3,7 @@
 //! nothing of languages; this module joins them.
 
 use crate::i18n::{Arg, DateParts, Language, kk_ablative, tr, tr_args};
-use crate::model::{Finding, FindingArg, FigureUnit, PartialDate, Qualifier};
+use crate::model::{FigureUnit, Finding, FindingArg, PartialDate, Qualifier};
 
 impl From<PartialDate> for DateParts {
     fn from(d: PartialDate) -> Self {

@@ -30,7 +30,11 @@ fn shipped_datasets_load_without_errors() {
     assert_eq!(akmola.dataset.districts.len(), 19);
     assert_eq!(akmola.dataset.centres.len(), 23);
     // The only warning: figures from the illustrative source are in use.
-    let warnings: Vec<_> = akmola.findings.iter().map(|f| f.message.as_str()).collect();
+    let warnings: Vec<_> = akmola
+        .findings
+        .iter()
+        .map(model::Finding::message)
+        .collect();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("illustrative"));
 }
@@ -294,9 +298,9 @@ fn validation_findings_carry_positions() {
         .unwrap();
     assert_eq!(error.path, "centres[1].district");
     assert!(
-        error.message.contains("did you mean `kokshetau`?"),
+        error.message().contains("did you mean `kokshetau`?"),
         "{}",
-        error.message
+        error.message()
     );
     let line = text
         .lines()

@@ -359,10 +359,7 @@ fn the_pack_and_the_chart_are_saved_from_the_app() {
     // A note typed in the app goes into the pack at once, saved or not.
     harness.state_mut().push(Command::EditNote {
         id: "r2".to_owned(),
-        edit: briefdesk::ui::NoteEdit::Replace(briefdesk::notes::Note {
-            text: "Сектор самообслуживания в Ақкөл".to_owned(),
-            ..Default::default()
-        }),
+        edit: briefdesk::ui::NoteEdit::SetText("Сектор самообслуживания в Ақкөл".to_owned()),
     });
     let pack = dir.path().join("pack.md");
     harness.state_mut().push(Command::ExportTo(pack.clone()));

@@ -155,7 +155,10 @@ fn negative_counts_and_bad_shares_are_errors() {
         "electronic_share_pct: Figure(value: 165,",
     );
     let f = only(&f);
-    assert!(f.is_error() && f.message().contains("outside 0–100"), "{f:?}");
+    assert!(
+        f.is_error() && f.message().contains("outside 0–100"),
+        "{f:?}"
+    );
 
     let f = with("centres: Figure(value: 2,", "centres: Figure(value: 2.5,");
     assert!(

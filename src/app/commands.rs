@@ -8,9 +8,9 @@ use crate::app::document::DatasetSource;
 use crate::app::presenting::audience_viewport;
 use crate::i18n::tr;
 use crate::notes::SlidePlan;
+use crate::ui::Command;
 use crate::ui::actions;
 use crate::ui::presentation::{Presentation, Screens};
-use crate::ui::Command;
 
 impl BriefDeskApp {
     /// Applies one command.

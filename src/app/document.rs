@@ -59,7 +59,7 @@ impl BriefDeskApp {
                 if notes_path != self.notes.path() {
                     self.notes.save();
                     self.notes = NotesStore::open(notes_path, &loaded.name);
-                                        self.highlight = None;
+                    self.highlight = None;
                 }
                 self.problem = None;
                 if let DatasetSource::File(path) = &source {
@@ -166,4 +166,3 @@ pub(super) fn empty_dataset() -> model::Dataset {
         recommendations: Vec::new(),
     }
 }
-

@@ -30,8 +30,8 @@ use crate::ui::presentation::Presentation;
 use crate::ui::recommendations_screen::recommendations_ui;
 use crate::ui::slides_panel::slides_panel_ui;
 use crate::ui::theme::{self, size};
-use crate::ui::workspace::menus::{self, TopBar};
 use crate::ui::workspace::banners;
+use crate::ui::workspace::menus::{self, TopBar};
 use crate::ui::workspace::status_bar::status_bar_ui;
 use crate::ui::{Command, Screen};
 use crate::view_model::Briefing;
@@ -318,7 +318,9 @@ impl BriefDeskApp {
             Screen::Districts => districts_ui(ui, briefing, &view, lang, commands),
             Screen::Centres => centres_ui(ui, briefing, &view, lang, commands),
             Screen::Corruption => corruption_ui(ui, briefing, &view, lang, commands),
-            Screen::Recommendations => recommendations_ui(ui, briefing, &self.notes, lang, commands),
+            Screen::Recommendations => {
+                recommendations_ui(ui, briefing, &self.notes, lang, commands)
+            }
         }
     }
 }

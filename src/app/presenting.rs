@@ -13,7 +13,10 @@ impl BriefDeskApp {
     /// After the dataset or the slide plan changed: the presentation takes the new deck.
     pub(super) fn refresh_deck(&mut self) {
         if let Some(p) = &mut self.presentation {
-            let deck = self.notes.slide_plan().deck(&self.doc.briefing.slide_keys());
+            let deck = self
+                .notes
+                .slide_plan()
+                .deck(&self.doc.briefing.slide_keys());
             p.set_deck(deck, &self.doc.briefing);
         }
     }
@@ -71,7 +74,12 @@ impl BriefDeskApp {
 
     /// While presenting: the wall (one screen), or the presenter view here and the wall in a
     /// second window on the second screen.
-    pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui, lang: Language, commands: &mut Vec<Command>) {
+    pub(super) fn presentation_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
         let Some(p) = self.presentation.as_mut() else {
             return;
         };

@@ -124,7 +124,10 @@ mod tests {
         let settings: AppSettings = ron::from_str(old).unwrap();
         assert_eq!(settings.theme, egui::ThemePreference::Dark);
         assert_eq!(settings.language, Language::Kk);
-        assert!(settings.presenter_view, "missing fields take their defaults");
+        assert!(
+            settings.presenter_view,
+            "missing fields take their defaults"
+        );
     }
 
     #[test]

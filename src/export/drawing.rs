@@ -184,7 +184,14 @@ fn legend(chart: &ChartSpec, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) ->
                     fill: paper().series(s.role),
                 });
                 x += size * 1.2;
-                shapes.push(text(x, baseline, &s.name, size, paper().text, Anchor::Start));
+                shapes.push(text(
+                    x,
+                    baseline,
+                    &s.name,
+                    size,
+                    paper().text,
+                    Anchor::Start,
+                ));
                 x += m.width(&s.name, size, false) + size * 1.2;
             }
         }
@@ -317,7 +324,14 @@ pub fn captioned(c: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
             });
         }
     };
-    line(&mut shapes, &mut y, &c.title, size * 1.35, true, paper().text);
+    line(
+        &mut shapes,
+        &mut y,
+        &c.title,
+        size * 1.35,
+        true,
+        paper().text,
+    );
     if !c.subtitle.is_empty() {
         line(&mut shapes, &mut y, &c.subtitle, size, false, paper().muted);
     }
@@ -329,7 +343,14 @@ pub fn captioned(c: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
     shapes.extend(body.shapes.into_iter().map(|s| s.offset(pad, y)));
     y += body.height + size * 0.4;
     for footer in c.remarks.iter().chain(&c.footer) {
-        line(&mut shapes, &mut y, footer, size * 0.85, false, paper().muted);
+        line(
+            &mut shapes,
+            &mut y,
+            footer,
+            size * 0.85,
+            false,
+            paper().muted,
+        );
     }
     let height = y + pad;
     if let Some(Shape::Rect { height: h, .. }) = shapes.first_mut() {

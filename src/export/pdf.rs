@@ -414,7 +414,11 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         if let Some(url) = &s.url {
             text = format!("{text} {url}");
         }
-        let color = if s.illustrative { ink().illustrative } else { ink().text };
+        let color = if s.illustrative {
+            ink().illustrative
+        } else {
+            ink().text
+        };
         f.paragraph(&text, BODY, false, color, 0.0);
     }
 

@@ -7,7 +7,6 @@ use super::ExportError;
 use super::drawing::{self, Metrics};
 use crate::view_model::chart::ChartSpec;
 
-
 /// `chart` as PNG bytes: laid out `width` points wide with text at `text_size` points (as on
 /// screen), then rendered at `scale` pixels per point.
 ///

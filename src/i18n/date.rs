@@ -89,7 +89,11 @@ pub fn format_date(date: impl Into<DateParts>, lang: Language) -> String {
 }
 
 /// A span of dates: "январь 2017 – октябрь 2017".
-pub fn format_span(start: impl Into<DateParts>, end: impl Into<DateParts>, lang: Language) -> String {
+pub fn format_span(
+    start: impl Into<DateParts>,
+    end: impl Into<DateParts>,
+    lang: Language,
+) -> String {
     format!("{} – {}", format_date(start, lang), format_date(end, lang))
 }
 

@@ -100,10 +100,9 @@ impl Action {
             Self::PresentFromScreen => "present-from-screen",
             Self::Present => "present-from-start",
             Self::Help => "shortcut-help",
-            Self::OpenEmbedded
-            | Self::SaveChart
-            | Self::SaveNotesAs
-            | Self::ArrangeSlides => return None,
+            Self::OpenEmbedded | Self::SaveChart | Self::SaveNotesAs | Self::ArrangeSlides => {
+                return None;
+            }
         })
     }
 

@@ -7,8 +7,8 @@ use egui::{Align2, Color32, RichText, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, LineStyle, Plot, PlotPoint, Text, VLine};
 
 use super::theme::{self, Palette, text_on};
-use crate::view_model::chart::{ChartRow, ChartSeries, ChartSpec};
 use crate::view_model::ReferenceLine;
+use crate::view_model::chart::{ChartRow, ChartSeries, ChartSpec};
 
 /// How a surface draws a [`ChartSpec`]: sizes, colours, and what it answers to.
 #[derive(Clone, Debug)]
@@ -37,7 +37,9 @@ pub struct ChartLook<'a> {
 
 impl ChartLook<'_> {
     fn rows<'s>(&self, spec: &'s ChartSpec) -> &'s [ChartRow] {
-        spec.rows.get(..self.rows.min(spec.rows.len())).unwrap_or(&[])
+        spec.rows
+            .get(..self.rows.min(spec.rows.len()))
+            .unwrap_or(&[])
     }
 
     fn highlighted(&self, row: &ChartRow) -> bool {
@@ -110,12 +112,7 @@ impl Geometry {
     fn of(ui: &Ui, spec: &ChartSpec, look: &ChartLook<'_>) -> Self {
         let rows = look.rows(spec);
         let n = rows.len();
-        let per_row = rows
-            .iter()
-            .map(|r| r.bars.len())
-            .max()
-            .unwrap_or(1)
-            .max(1);
+        let per_row = rows.iter().map(|r| r.bars.len()).max().unwrap_or(1).max(1);
         let row_height = look.bar_height * per_row as f32 + look.bar_height * look.row_gap;
         let font = theme::font(look.label_size);
         let text_width = |text: &str| {
@@ -124,11 +121,7 @@ impl Geometry {
                 .size()
                 .x
         };
-        let name_width = rows
-            .iter()
-            .map(|r| text_width(&r.name))
-            .fold(0.0, f32::max)
-            + 16.0;
+        let name_width = rows.iter().map(|r| text_width(&r.name)).fold(0.0, f32::max) + 16.0;
         let plot_width = (ui.available_width() - name_width).max(50.0);
         // Room after the longest bar for its printed value.
         let longest_label = rows

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 use egui::emath::GuiRounding as _;
 use egui::{Event, Key, Rect, RichText, Ui, vec2};
 
+use super::Command;
 use super::slide::{SlideFrame, SlideScale, slide_ui};
 use super::theme::{self, Palette, size};
-use super::Command;
 use crate::i18n::{Arg, Language, format_elapsed, tr, tr_args};
 use crate::notes::{NoteEdit, NotesStore};
 use crate::view_model::{Briefing, SlideKind};
@@ -587,7 +587,11 @@ impl Stage<'_> {
         };
         // The note as the store holds it now: edits made on the Recommendations screen show
         // here, and this view sends only the text it changed.
-        let mut text = self.notes.note(&id).map(|n| n.text.clone()).unwrap_or_default();
+        let mut text = self
+            .notes
+            .note(&id)
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
         let label = ui.label(RichText::new(tr(lang, "present-note")).strong());
         let response = egui::ScrollArea::vertical()
             .id_salt("presenter-note")

@@ -2,9 +2,9 @@
 
 use egui::{RichText, Ui};
 
+use super::Command;
 use super::theme::{Palette, size};
 use super::widgets::card;
-use super::Command;
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::PartialDate;
 use crate::notes::{Note, NoteEdit, NotesStore, Status};
@@ -114,11 +114,7 @@ fn recommendation_ui(
                 .selected_text(tr(lang, note.status.label_key()))
                 .show_ui(ui, |ui| {
                     for status in Status::ALL {
-                        ui.selectable_value(
-                            &mut note.status,
-                            status,
-                            tr(lang, status.label_key()),
-                        );
+                        ui.selectable_value(&mut note.status, status, tr(lang, status.label_key()));
                     }
                 })
                 .response
@@ -138,10 +134,10 @@ fn recommendation_ui(
             }
         });
         let edits = [
-            (note.text != before.text).then(|| NoteEdit::SetText(note.text)),
+            (note.text != before.text).then_some(NoteEdit::SetText(note.text)),
             (note.status != before.status).then_some(NoteEdit::SetStatus(note.status)),
-            (note.owner != before.owner).then(|| NoteEdit::SetOwner(note.owner)),
-            (note.due != before.due).then(|| NoteEdit::SetDue(note.due)),
+            (note.owner != before.owner).then_some(NoteEdit::SetOwner(note.owner)),
+            (note.due != before.due).then_some(NoteEdit::SetDue(note.due)),
         ];
         for edit in edits.into_iter().flatten() {
             commands.push(Command::EditNote {

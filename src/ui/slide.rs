@@ -104,7 +104,12 @@ pub fn slide_ui(ui: &mut Ui, rect: Rect, slide: &SlideView, frame: &SlideFrame<'
         .map(|line| {
             let lines = ui
                 .painter()
-                .layout(line.clone(), theme::font(u), palette.muted.into(), footer_width)
+                .layout(
+                    line.clone(),
+                    theme::font(u),
+                    palette.muted.into(),
+                    footer_width,
+                )
                 .rows
                 .len();
             lines as f32 * u * LINE_HEIGHT
@@ -191,7 +196,12 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
 }
 
 /// A chart slide: the chart's title and subtitle, then the chart.
-fn chart_slide_ui(ui: &mut Ui, spec: Option<&ChartSpec>, frame: &SlideFrame<'_>, scale: SlideScale) {
+fn chart_slide_ui(
+    ui: &mut Ui,
+    spec: Option<&ChartSpec>,
+    frame: &SlideFrame<'_>,
+    scale: SlideScale,
+) {
     let Some(spec) = spec else {
         return;
     };
@@ -224,13 +234,7 @@ fn slide_chart_ui(ui: &mut Ui, frame: &SlideFrame<'_>, spec: &ChartSpec, scale: 
                 ui.add_space(u.round());
             }
             if legend {
-                legend_ui(
-                    ui,
-                    &spec.series,
-                    spec.reference.as_ref(),
-                    &frame.palette,
-                    u,
-                );
+                legend_ui(ui, &spec.series, spec.reference.as_ref(), &frame.palette, u);
             }
         });
     }
@@ -355,7 +359,11 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
         let room = rect.width() - u * 1.2;
         let natural = ui
             .painter()
-            .layout_no_wrap(tile.text.clone(), theme::bold(scale.display()), value_color.into())
+            .layout_no_wrap(
+                tile.text.clone(),
+                theme::bold(scale.display()),
+                value_color.into(),
+            )
             .size()
             .x;
         let value_size = if natural > room {

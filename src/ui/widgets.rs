@@ -35,7 +35,11 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 }
 
 /// A framed notice across the screen, outlined in `color` (errors, warnings).
-pub fn banner<R>(ui: &mut Ui, color: impl Into<egui::Color32>, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub fn banner<R>(
+    ui: &mut Ui,
+    color: impl Into<egui::Color32>,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
     let palette = Palette::current(ui);
     egui::Frame::new()
         .fill(palette.card.into())

@@ -2,9 +2,7 @@
 //! and the PNG all render a [`ChartSpec`]; none of them maps the view-model on its own. A spec
 //! names its series by role, never by colour: each surface's palette colours them.
 
-use super::{
-    Briefing, CHART_ROW_LIMIT, CorruptionView, DistrictSeries, ReferenceLine, RentalView,
-};
+use super::{Briefing, CHART_ROW_LIMIT, CorruptionView, DistrictSeries, ReferenceLine, RentalView};
 use crate::i18n::{Language, tr};
 pub use crate::style::SeriesRole;
 

@@ -2,8 +2,8 @@
 
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, tr, tr_args};
-use crate::wording::qualified;
 use crate::model::{Figure, FigureKey, FigureUnit, Qualifier};
+use crate::wording::qualified;
 
 /// A figure ready to show: on a tile, in a chart header or a tooltip.
 #[derive(Clone, Debug, PartialEq)]

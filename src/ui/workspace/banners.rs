@@ -56,11 +56,7 @@ pub fn problem_ui(
                 commands.push(Command::DismissProblem);
             }
         });
-        ui.label(tr_args(
-            lang,
-            "problem-kept",
-            &[("name", Arg::Text(kept))],
-        ));
+        ui.label(tr_args(lang, "problem-kept", &[("name", Arg::Text(kept))]));
         egui::ScrollArea::both()
             .max_height(220.0)
             .id_salt("problem")

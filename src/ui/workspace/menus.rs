@@ -12,6 +12,10 @@ use crate::ui::theme::{Palette, size};
 use crate::ui::{Command, Screen};
 
 /// What the menu bar and the tabs show.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "a read-only view of independent settings and panel states"
+)]
 pub struct TopBar<'a> {
     /// Interface language.
     pub lang: Language,
@@ -53,10 +57,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>
                 (ThemePreference::Light, "theme-light"),
                 (ThemePreference::Dark, "theme-dark"),
             ] {
-                if ui
-                    .radio(s.theme == choice, tr(lang, key))
-                    .clicked()
-                {
+                if ui.radio(s.theme == choice, tr(lang, key)).clicked() {
                     commands.push(Command::SetTheme(choice));
                 }
             }
@@ -177,10 +178,7 @@ fn present_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command
         commands.push(Command::SetPresenterView(presenter_view));
     }
     for (dark, key) in [(false, "projector-light"), (true, "projector-dark")] {
-        if ui
-            .radio(s.projector_dark == dark, tr(lang, key))
-            .clicked()
-        {
+        if ui.radio(s.projector_dark == dark, tr(lang, key)).clicked() {
             commands.push(Command::SetProjectorDark(dark));
         }
     }
@@ -230,8 +228,7 @@ pub fn tabs_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
             let tabs = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
             ui.with_layout(tabs, |ui| {
                 for screen in Screen::ALL {
-                    let text =
-                        RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
+                    let text = RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
                     let response = ui
                         .selectable_label(s.screen == screen, text)
                         .on_hover_text(Action::Show(screen).shortcut_text(ui.ctx()));

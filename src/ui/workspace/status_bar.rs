@@ -9,7 +9,11 @@ use crate::view_model::Briefing;
 pub fn status_bar_ui(ui: &mut egui::Ui, source_name: &str, briefing: &Briefing) {
     let palette = Palette::current(ui);
     ui.horizontal(|ui| {
-                ui.label(RichText::new(source_name).size(size::SMALL).color(palette.muted));
+        ui.label(
+            RichText::new(source_name)
+                .size(size::SMALL)
+                .color(palette.muted),
+        );
         if !briefing.chart_subtitle.is_empty() {
             ui.separator();
             ui.label(
