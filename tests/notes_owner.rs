@@ -71,9 +71,17 @@ fn a_note_typed_while_presenting_survives_a_status_change_on_the_screen() {
     harness.get_by_label("В работе").click();
     harness.run();
 
-    let note = harness.state().notes().note("r1").cloned().unwrap_or_default();
+    let note = harness
+        .state()
+        .notes()
+        .note("r1")
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(note.status, Status::InProgress);
-    assert_eq!(note.text, "Сказать про Ақкөл", "the text typed while presenting");
+    assert_eq!(
+        note.text, "Сказать про Ақкөл",
+        "the text typed while presenting"
+    );
 
     // And that is what reaches the disk.
     let start = Instant::now();

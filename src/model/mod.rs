@@ -3,6 +3,7 @@
 //! The types here mirror the file format exactly; see `docs/dataset-format.md`.
 
 mod date;
+mod finding;
 mod load;
 mod locate;
 mod suggest;

@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use super::by_district::ByDistrict;
 use super::{CHART_ROW_LIMIT, Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, template, tr, tr_args};
 use crate::model::{FigureKey, Premises};
@@ -215,67 +216,6 @@ impl Raw {
         for s in other.sources {
             self.cite(s);
         }
-    }
-}
-
-/// Values keyed by district index, stored densely (faster than hashing small integers).
-#[derive(Clone, Debug)]
-struct ByDistrict<T> {
-    slots: Vec<Option<T>>,
-    len: usize,
-}
-
-impl<T> Default for ByDistrict<T> {
-    fn default() -> Self {
-        Self {
-            slots: Vec::new(),
-            len: 0,
-        }
-    }
-}
-
-impl<T> ByDistrict<T> {
-    fn get(&self, i: usize) -> Option<&T> {
-        self.slots.get(i).and_then(Option::as_ref)
-    }
-
-    fn contains_key(&self, i: usize) -> bool {
-        self.get(i).is_some()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    fn slot(&mut self, i: usize) -> &mut Option<T> {
-        if self.slots.len() <= i {
-            self.slots.resize_with(i + 1, || None);
-        }
-        // The resize above makes the index valid.
-        let slot = &mut self.slots[i];
-        if slot.is_none() {
-            self.len += 1;
-        }
-        slot
-    }
-
-    fn insert(&mut self, i: usize, value: T) {
-        *self.slot(i) = Some(value);
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (usize, &T)> {
-        self.slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| Some((i, v.as_ref()?)))
-    }
-
-    fn values(&self) -> impl Iterator<Item = &T> {
-        self.slots.iter().flatten()
-    }
-
-    fn keys(&self) -> impl Iterator<Item = usize> + '_ {
-        self.iter().map(|(i, _)| i)
     }
 }
 

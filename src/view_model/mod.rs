@@ -3,6 +3,7 @@
 //! Build it with [`Briefing::from_dataset`] when the dataset or the [`Settings`] change; the UI
 //! only maps it to widgets. All numbers are already formatted for the chosen language.
 
+mod by_district;
 mod centres;
 pub mod chart;
 mod corruption;
