@@ -319,7 +319,7 @@ impl BriefDeskApp {
             Screen::Centres => centres_ui(ui, briefing, &view, lang, commands),
             Screen::Corruption => corruption_ui(ui, briefing, &view, lang, commands),
             Screen::Recommendations => {
-                recommendations_ui(ui, briefing, &self.notes, lang, commands)
+                recommendations_ui(ui, briefing, &self.notes, lang, commands);
             }
         }
     }
