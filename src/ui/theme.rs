@@ -14,6 +14,10 @@ pub use crate::style::{BOLD_FONT, Palette, REGULAR_FONT, Rgb, size};
 const BOLD_FAMILY: &str = "bold";
 
 impl From<Rgb> for Color32 {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the one place a design token becomes an egui colour"
+    )]
     fn from(c: Rgb) -> Self {
         Color32::from_rgb(c.0, c.1, c.2)
     }
