@@ -28,6 +28,18 @@ fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
         .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths))
 }
 
+/// Picks a status for recommendation 1 (the first status picker on the screen).
+fn pick_status(harness: &mut Harness<'_, BriefDeskApp>, name: &str) {
+    harness
+        .get_all_by_role_and_label(egui::accesskit::Role::ComboBox, "Статус:")
+        .next()
+        .expect("a status picker")
+        .click();
+    harness.run();
+    harness.get_by_label(name).click();
+    harness.run();
+}
+
 /// The steps of the report: Recommendations, Shift+F5, N, type a note for the first
 /// recommendation, Esc, then change that recommendation's status on the screen.
 #[test]
@@ -61,15 +73,7 @@ fn a_note_typed_while_presenting_survives_a_status_change_on_the_screen() {
     assert!(harness.state().presentation().is_none(), "still presenting");
     assert_eq!(harness.state().screen(), Screen::Recommendations);
 
-    // The first status picker on the screen belongs to recommendation 1.
-    harness
-        .get_all_by_role_and_label(egui::accesskit::Role::ComboBox, "Статус:")
-        .next()
-        .expect("a status picker")
-        .click();
-    harness.run();
-    harness.get_by_label("В работе").click();
-    harness.run();
+    pick_status(&mut harness, "В работе");
 
     let note = harness
         .state()
@@ -143,16 +147,7 @@ fn run_step(harness: &mut Harness<'_, BriefDeskApp>, step: &Step) {
             assert!(harness.state().presentation().is_none());
         }
         Step::ScreenText(text) => type_at_end(harness, "Заметка к рекомендации 1", text),
-        Step::ScreenStatus(i) => {
-            harness
-                .get_all_by_role_and_label(egui::accesskit::Role::ComboBox, "Статус:")
-                .next()
-                .expect("a status picker")
-                .click();
-            harness.run();
-            harness.get_by_label(STATUS_NAMES[*i].0).click();
-            harness.run();
-        }
+        Step::ScreenStatus(i) => pick_status(harness, STATUS_NAMES[*i].0),
     }
 }
 
