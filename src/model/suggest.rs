@@ -14,24 +14,9 @@ where
         .map(|(_, c)| c)
 }
 
-/// Levenshtein distance over characters, in O(len(a) · len(b)) time and O(len(b)) memory.
+/// Levenshtein distance over characters (not bytes: `Кокшетау` and `Кокщетау` differ by one).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
+    strsim::levenshtein(a, b)
 }
 
 #[cfg(test)]
