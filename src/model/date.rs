@@ -23,17 +23,6 @@ pub struct DateError {
     text: String,
 }
 
-impl PartialDate {
-    fn days_in_month(year: i32, month: u8) -> u8 {
-        match month {
-            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        }
-    }
-}
-
 impl FromStr for PartialDate {
     type Err = DateError;
 
@@ -65,12 +54,19 @@ impl FromStr for PartialDate {
         };
         let day = match (month, day) {
             (_, None) => None,
-            (Some(m), Some(d)) if d >= 1 && d <= u32::from(Self::days_in_month(year, m)) => {
-                Some(d as u8)
-            }
+            (Some(m), Some(d)) if day_exists(year, m, d) => Some(d as u8),
             _ => return Err(err()),
         };
         Ok(Self { year, month, day })
+    }
+}
+
+/// Whether `year-month-day` is a day of the proleptic Gregorian calendar (2016-02-29 is,
+/// 2017-02-29 is not).
+fn day_exists(year: i32, month: u8, day: u32) -> bool {
+    match (i16::try_from(year), i8::try_from(month), i8::try_from(day)) {
+        (Ok(year), Ok(month), Ok(day)) => jiff::civil::Date::new(year, month, day).is_ok(),
+        _ => false,
     }
 }
 
@@ -132,6 +128,34 @@ mod tests {
             "0999",
         ] {
             assert!(bad.parse::<PartialDate>().is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn february_29_exists_only_in_leap_years() {
+        for leap in ["2016-02-29", "2000-02-29", "2400-02-29", "1996-02-29"] {
+            assert!(leap.parse::<PartialDate>().is_ok(), "{leap} refused");
+        }
+        for common in [
+            "2017-02-29",
+            "1900-02-29",
+            "2100-02-29",
+            "2016-02-30",
+            "2017-02-30",
+        ] {
+            assert!(common.parse::<PartialDate>().is_err(), "{common} accepted");
+        }
+        for last in ["2017-01-31", "2017-02-28", "2017-04-30", "2017-12-31"] {
+            assert!(last.parse::<PartialDate>().is_ok(), "{last} refused");
+        }
+        for past in [
+            "2017-01-32",
+            "2017-06-31",
+            "2017-09-31",
+            "2017-11-31",
+            "2017-12-00",
+        ] {
+            assert!(past.parse::<PartialDate>().is_err(), "{past} accepted");
         }
     }
 
