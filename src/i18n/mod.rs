@@ -219,11 +219,18 @@ pub fn keys(lang: Language) -> Vec<String> {
 }
 
 fn fluent_syntax_keys(source: &str) -> Vec<String> {
-    // A message starts a line with its identifier followed by `=`.
-    source
-        .lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_owned()))
+    // Messages only: terms (`-name = …`) cannot be looked up from the interface. A file with
+    // syntax errors still lists the messages that parsed; `translation_files_parse_cleanly`
+    // reports the errors.
+    let resource =
+        fluent_syntax::parser::parse_runtime(source).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
         .collect()
 }
 
