@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportFormat, ExportInput};
 use crate::i18n::{Language, tr};
@@ -43,8 +44,8 @@ pub enum Command {
         /// Dataset file (the embedded one when omitted).
         file: Option<PathBuf>,
         /// Language of the summary.
-        #[arg(long, default_value = "ru", value_parser = ["ru", "kk", "en"])]
-        lang: String,
+        #[arg(long, value_enum, default_value_t = Language::Ru)]
+        lang: Language,
     },
     /// Export the briefing pack (title page, key figures, charts with tables, recommendations
     /// with their notes, sources, warnings) as PDF, HTML or Markdown.
@@ -56,11 +57,11 @@ pub enum Command {
         /// Dataset file (the embedded one when omitted).
         file: Option<PathBuf>,
         /// Output format (by default, from the extension of `--out`).
-        #[arg(long, value_parser = ["pdf", "html", "md"])]
-        format: Option<String>,
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
         /// Language of the pack.
-        #[arg(long, default_value = "ru", value_parser = ["ru", "kk", "en"])]
-        lang: String,
+        #[arg(long, value_enum, default_value_t = Language::Ru)]
+        lang: Language,
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
@@ -68,6 +69,33 @@ pub enum Command {
         #[arg(long)]
         notes: Option<PathBuf>,
     },
+}
+
+/// `--lang ru|kk|en`: a language is named by its code.
+impl ValueEnum for Language {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.code()).help(self.native_name()))
+    }
+}
+
+/// `--format pdf|html|md`: a format is named by its file extension.
+impl ValueEnum for ExportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            Self::Pdf => "A4 PDF with embedded fonts",
+            Self::Html => "one self-contained HTML file",
+            Self::Markdown => "Markdown",
+        };
+        Some(PossibleValue::new(self.extension()).help(help))
+    }
 }
 
 /// Exit status of `check`: no errors.

@@ -18,11 +18,7 @@ fn main() -> ExitCode {
             Ok(status) => ExitCode::from(status),
             Err(_) => ExitCode::from(EXIT_UNREADABLE),
         },
-        Some(Command::Summary { file, lang }) => summary(
-            file.as_deref(),
-            Language::from_code(&lang).unwrap_or_default(),
-            &mut stdout,
-        ),
+        Some(Command::Summary { file, lang }) => summary(file.as_deref(), lang, &mut stdout),
         Some(Command::Export {
             file,
             format,
@@ -30,10 +26,7 @@ fn main() -> ExitCode {
             out,
             notes,
         }) => {
-            let format = format
-                .as_deref()
-                .and_then(ExportFormat::from_extension)
-                .or_else(|| ExportFormat::from_path(&out));
+            let format = format.or_else(|| ExportFormat::from_path(&out));
             let Some(format) = format else {
                 eprintln!(
                     "briefdesk export: say --format pdf, html or md, or end --out with .pdf, .html or .md"
@@ -45,7 +38,7 @@ fn main() -> ExitCode {
             let args = cli::ExportArgs {
                 file,
                 format,
-                lang: Language::from_code(&lang).unwrap_or_default(),
+                lang,
                 out,
                 notes,
                 exported_at: briefdesk::export::now_text(),

@@ -150,5 +150,43 @@ fn export_writes_each_format_and_names_a_missing_folder() {
         stdout.contains("nope: the folder does not exist"),
         "{stdout}"
     );
-    assert!(!missing.exists());
+    // The folder is not made, and nothing else appears beside the packs.
+    assert_eq!(file_names(dir.path()), ["pack.html", "pack.md", "pack.pdf"]);
+}
+
+/// The names in `folder`, sorted.
+fn file_names(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_unknown_language_or_format_is_refused_with_the_possible_values() {
+    let (code, out, err) = briefdesk(&["summary", "--lang", "xx"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.is_empty(), "no summary in a fallback language: {out}");
+    assert!(err.contains("invalid value 'xx' for '--lang"), "{err}");
+    assert!(err.contains("[possible values: ru, kk, en]"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("pack.md");
+    let out_arg = out_path.to_str().unwrap();
+    let (code, _, err) = briefdesk(&["export", "--lang", "xx", "--out", out_arg]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("[possible values: ru, kk, en]"), "{err}");
+    let (code, _, err) = briefdesk(&["export", "--format", "docx", "--out", out_arg]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("invalid value 'docx' for '--format"), "{err}");
+    assert!(err.contains("[possible values: pdf, html, md]"), "{err}");
+    assert!(file_names(dir.path()).is_empty(), "nothing is exported");
+
+    // The codes themselves still work, for the format too.
+    let (code, stdout, _) =
+        briefdesk(&["export", "--format", "md", "--lang", "kk", "--out", out_arg]);
+    assert_eq!(code, 0, "{stdout}");
+    assert_eq!(file_names(dir.path()), ["pack.md"]);
 }
