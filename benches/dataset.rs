@@ -39,6 +39,11 @@ fn bench(c: &mut Criterion) {
         group.bench_function(BenchmarkId::from_parameter("view_model"), |b| {
             b.iter(|| Briefing::from_dataset(black_box(&dataset), &settings));
         });
+        // The chart specifications, built once on the first frame that draws a chart.
+        let briefing = Briefing::from_dataset(&dataset, &settings);
+        group.bench_function(BenchmarkId::from_parameter("charts"), |b| {
+            b.iter(|| briefdesk::view_model::Charts::of(black_box(&briefing)));
+        });
         group.bench_function(BenchmarkId::from_parameter("end_to_end"), |b| {
             b.iter(|| {
                 let loaded = model::load_text(black_box(&text), "bench.ron").expect("valid");

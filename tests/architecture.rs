@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    for entry in std::fs::read_dir(dir).expect("a source folder") {
+        let path = entry.expect("an entry").path();
         if path.is_dir() {
             rust_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
@@ -28,7 +28,7 @@ fn sources(parts: &[&str]) -> Vec<(PathBuf, String)> {
     files
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap();
+            let text = std::fs::read_to_string(&p).expect("a source file");
             (p, text)
         })
         .collect()
@@ -89,7 +89,10 @@ fn every_command_has_its_own_arm() {
     let end = body.find("\n    }\n").expect("its end");
     let dispatch = &body[..end];
     assert!(dispatch.contains("match command"));
-    assert!(!dispatch.contains("_ =>"), "a catch-all arm in the dispatch");
+    assert!(
+        !dispatch.contains("_ =>"),
+        "a catch-all arm in the dispatch"
+    );
 }
 
 #[test]

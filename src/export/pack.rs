@@ -216,7 +216,7 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
         .iter()
         .map(|s| district_chart(s, &b))
         .collect();
-    let c = &b.charts;
+    let c = b.charts();
     charts.extend(c.centres.iter().filter(|c| c.total_rows > 0).cloned());
     charts.extend(c.corruption.iter().cloned());
     charts.extend(c.corruption_districts.iter().cloned());
@@ -333,7 +333,7 @@ fn sources(b: &Briefing) -> Vec<PackSource> {
 /// districts on the chosen metric, the centres, or corruption per district (the regional
 /// figures when there is no breakdown).
 pub fn screen_chart(b: &Briefing, chart: ChartKind) -> Option<ChartSpec> {
-    let charts = &b.charts;
+    let charts = b.charts();
     match chart {
         ChartKind::Districts => charts.districts.clone(),
         ChartKind::Centres => charts.centres.clone().filter(|c| c.total_rows > 0),

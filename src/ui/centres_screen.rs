@@ -31,7 +31,7 @@ pub fn centres_ui(
         ui.label(RichText::new(mismatch).color(palette.warning));
     }
     ui.add_space(6.0);
-    match &briefing.charts.centres {
+    match &briefing.charts().centres {
         Some(spec) if spec.total_rows > 0 => view.chart_or_table_ui(ui, spec, commands),
         _ => {
             ui.label(tr(lang, "no-centre-list"));
@@ -47,7 +47,7 @@ pub fn centres_ui(
             });
         }
     }
-    if let Some(spec) = &briefing.charts.centres {
+    if let Some(spec) = &briefing.charts().centres {
         footer_ui(ui, &spec.footer);
     }
 }

@@ -23,9 +23,9 @@ pub fn corruption_ui(
     chart_header_ui(ui, &tr(lang, "corruption-title"), &briefing.chart_subtitle);
     regional_ui(ui, c);
     ui.add_space(6.0);
-    let Some(spec) = &briefing.charts.corruption_districts else {
+    let Some(spec) = &briefing.charts().corruption_districts else {
         ui.label(tr(lang, "no-district-cases"));
-        if let Some(regional) = &briefing.charts.corruption {
+        if let Some(regional) = &briefing.charts().corruption {
             footer_ui(ui, &regional.footer);
         }
         return;

@@ -205,7 +205,7 @@ pub fn districts_ui(
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
-    let (Some(series), Some(spec)) = (&briefing.districts, &briefing.charts.districts) else {
+    let (Some(series), Some(spec)) = (&briefing.districts, &briefing.charts().districts) else {
         ui.label(tr(lang, "no-district-data"));
         return;
     };

@@ -176,9 +176,9 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             let tiles: Vec<&FigureView> = b.key_figure_tiles().collect();
             tiles_ui(ui, &tiles, scale, &frame.palette);
         }
-        SlideKind::Districts => chart_slide_ui(ui, b.charts.districts.as_ref(), frame, scale),
+        SlideKind::Districts => chart_slide_ui(ui, b.charts().districts.as_ref(), frame, scale),
         SlideKind::Centres => {
-            let Some(spec) = &b.charts.centres else {
+            let Some(spec) = &b.charts().centres else {
                 return;
             };
             heading_ui(ui, &spec.title, &spec.subtitle, scale, &frame.palette);
@@ -187,9 +187,9 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
             }
             slide_chart_ui(ui, frame, spec, scale);
         }
-        SlideKind::Corruption => chart_slide_ui(ui, b.charts.corruption.as_ref(), frame, scale),
+        SlideKind::Corruption => chart_slide_ui(ui, b.charts().corruption.as_ref(), frame, scale),
         SlideKind::CorruptionDistricts => {
-            chart_slide_ui(ui, b.charts.crimes_districts.as_ref(), frame, scale);
+            chart_slide_ui(ui, b.charts().crimes_districts.as_ref(), frame, scale);
         }
         SlideKind::Recommendation(id) => recommendation_slide_ui(ui, id, frame, scale),
     }

@@ -128,7 +128,8 @@ pub struct Charts {
 }
 
 impl Charts {
-    pub(crate) fn of(b: &Briefing) -> Self {
+    /// Every chart of `b` (what [`Briefing::charts`] builds on first use).
+    pub fn of(b: &Briefing) -> Self {
         let lang = b.settings.language;
         Self {
             districts: b.districts.as_ref().map(|s| district_chart(s, b)),

@@ -122,8 +122,9 @@ pub struct Briefing {
     pub illustrative_note: String,
     /// Every slide with something to show, in the default order.
     pub slides: Vec<SlideView>,
-    /// The charts every surface draws.
-    pub charts: Charts,
+    /// The charts every surface draws, built on first use and kept until the next rebuild
+    /// (a dataset that is only checked or summarised never pays for them).
+    charts: std::sync::OnceLock<Charts>,
 }
 
 /// Lookups shared by the builders.
@@ -297,11 +298,16 @@ impl Briefing {
             district_names,
             illustrative_note,
             slides: Vec::new(),
-            charts: Charts::default(),
+            charts: std::sync::OnceLock::new(),
         };
-        briefing.charts = Charts::of(&briefing);
         briefing.slides = slides::slides(&briefing, lang);
         briefing
+    }
+
+    /// The charts every surface draws: one specification each, mapped once from this
+    /// briefing.
+    pub fn charts(&self) -> &Charts {
+        self.charts.get_or_init(|| Charts::of(self))
     }
 
     /// The districts series if it is for `metric`.
