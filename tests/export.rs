@@ -2,7 +2,7 @@
 //! and rendered, and failures that leave nothing half-written.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use briefdesk::export::{self, ExportError, ExportFormat, ExportInput};
 use briefdesk::i18n::Language;
@@ -253,6 +253,16 @@ fn ink_fraction(path: &Path) -> f64 {
     dark as f64 / pixels.len().max(1) as f64
 }
 
+/// The names in `folder`, sorted.
+fn names(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn a_missing_folder_is_named_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -260,45 +270,129 @@ fn a_missing_folder_is_named_and_nothing_is_written() {
     let err = export::write_file(&out, b"%PDF-1.7").expect_err("a missing folder fails");
     assert!(matches!(err, ExportError::MissingFolder(_)));
     assert!(err.to_string().contains("no-such-folder"), "{err}");
-    assert!(!out.exists());
+    // The folder is not made, and nothing is written in its stead.
+    assert!(names(dir.path()).is_empty(), "{:?}", names(dir.path()));
+}
+
+/// A folder that refuses new files, even to root, until dropped.
+#[cfg(unix)]
+struct Locked {
+    folder: PathBuf,
+    immutable: bool,
+}
+
+#[cfg(unix)]
+impl Locked {
+    /// Locks `folder` with its permission bits, or, where those do not count (root), with the
+    /// immutable attribute (`chattr +i`), which binds root too. `None` when neither stops a
+    /// write here (root without `CAP_LINUX_IMMUTABLE`, or a file system without the attribute).
+    fn new(folder: &Path) -> Option<Self> {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+        let mut locked = Self {
+            folder: folder.to_path_buf(),
+            immutable: false,
+        };
+        if refuses_writes(folder) {
+            return Some(locked);
+        }
+        locked.immutable = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(folder)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        (locked.immutable && refuses_writes(folder)).then_some(locked)
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Locked {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt as _;
+        if self.immutable {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.folder)
+                .status();
+        }
+        let _ = std::fs::set_permissions(&self.folder, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+#[cfg(unix)]
+fn refuses_writes(folder: &Path) -> bool {
+    let probe = folder.join(".probe");
+    let refused = std::fs::write(&probe, "x").is_err();
+    let _ = std::fs::remove_file(&probe);
+    refused
 }
 
 #[cfg(unix)]
 #[test]
 fn a_read_only_folder_fails_cleanly_and_keeps_the_old_file() {
-    use std::os::unix::fs::PermissionsExt as _;
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().join("read-only");
     std::fs::create_dir(&folder).expect("mkdir");
     let out = folder.join("pack.md");
     std::fs::write(&out, "old pack").expect("write");
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
-    // Root ignores permission bits: then /proc stands in, a folder no one can add files to.
-    let probe = folder.join(".probe");
-    if std::fs::write(&probe, "x").is_ok() {
-        let _ = std::fs::remove_file(&probe);
-        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-        let out = Path::new("/proc/briefdesk-pack.md");
-        let err = export::write_file(out, b"new pack").expect_err("/proc is read-only");
-        assert!(err.to_string().contains("/proc/briefdesk-pack.md"), "{err}");
-        assert!(!out.exists());
+    let Some(lock) = Locked::new(&folder) else {
+        // Neither permissions nor `chattr +i` hold here (root without CAP_LINUX_IMMUTABLE): the
+        // old file stands where the folder should be, which refuses root too.
+        eprintln!("no read-only folder can be made here: a file stands in for it");
+        let err =
+            export::write_file(&out.join("pack.md"), b"new pack").expect_err("a file is no folder");
+        assert!(err.to_string().contains("pack.md"), "{err}");
+        assert_eq!(std::fs::read_to_string(&out).expect("read"), "old pack");
+        assert_eq!(names(&folder), ["pack.md"]);
         return;
-    }
-    let err = export::write_file(&out, b"new pack").expect_err("read-only fails");
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    };
+    let err = export::write_file(&out, b"new pack").expect_err("a read-only folder fails");
+    assert!(matches!(err, ExportError::Write { .. }), "{err}");
     assert!(err.to_string().contains("pack.md"), "{err}");
     assert_eq!(std::fs::read_to_string(&out).expect("read"), "old pack");
-    let leftovers: Vec<_> = std::fs::read_dir(&folder).expect("dir").collect();
-    assert_eq!(leftovers.len(), 1, "no temporary file left");
+    assert_eq!(names(&folder), ["pack.md"], "no temporary file left");
+    drop(lock);
 }
 
+/// Set in the copy of the test binary that `a_write_that_fails_midway_leaves_no_file` starts.
+#[cfg(unix)]
+const FILE_SIZE_LIMITED: &str = "BRIEFDESK_TEST_FILE_SIZE_LIMITED";
+
+/// The write really stops part-way: the test runs itself again with files limited to 4 KiB
+/// (`ulimit -f`, which binds root too and needs no privilege) and writes 1 MiB.
+#[cfg(unix)]
 #[test]
 fn a_write_that_fails_midway_leaves_no_file() {
-    // A path whose "folder" is a file: the temporary file cannot be created.
+    if let Some(folder) = std::env::var_os(FILE_SIZE_LIMITED) {
+        let out = PathBuf::from(folder).join("pack.html");
+        let err =
+            export::write_file(&out, &vec![b'x'; 1 << 20]).expect_err("the file is too large");
+        let ExportError::Write { path, source } = &err else {
+            panic!("not a write error: {err}");
+        };
+        assert_eq!(path, &out);
+        assert_eq!(source.kind(), std::io::ErrorKind::FileTooLarge, "{err}");
+        assert!(err.to_string().contains("pack.html"), "{err}");
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("plain-file");
-    std::fs::write(&file, "x").expect("write");
-    let out = file.join("pack.html");
-    assert!(export::write_file(&out, b"<html>").is_err());
-    assert!(!out.exists());
+    let out = dir.path().join("pack.html");
+    std::fs::write(&out, "old pack").expect("write");
+    // A signal would end the process at the limit: ignored, the write fails with EFBIG instead.
+    let child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"trap '' XFSZ && ulimit -f 8 && exec "$0" "$@""#)
+        .arg(std::env::current_exe().expect("the test binary"))
+        .args(["--exact", "a_write_that_fails_midway_leaves_no_file"])
+        .args(["--nocapture", "--test-threads", "1"])
+        .env(FILE_SIZE_LIMITED, dir.path())
+        .output()
+        .expect("the test binary runs");
+    let stdout = String::from_utf8_lossy(&child.stdout);
+    let stderr = String::from_utf8_lossy(&child.stderr);
+    assert!(child.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 passed"), "{stdout}\n{stderr}");
+    assert_eq!(std::fs::read_to_string(&out).expect("read"), "old pack");
+    assert_eq!(names(dir.path()), ["pack.html"], "no temporary file left");
 }

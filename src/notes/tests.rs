@@ -87,27 +87,103 @@ fn a_newer_notes_format_is_set_aside() {
     );
 }
 
+/// The names in `folder`, sorted.
+fn names(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A folder that refuses new files, even to root, until dropped.
+#[cfg(unix)]
+struct Locked {
+    folder: PathBuf,
+    immutable: bool,
+}
+
+#[cfg(unix)]
+impl Locked {
+    /// Locks `folder` with its permission bits, or, where those do not count (root), with the
+    /// immutable attribute (`chattr +i`), which binds root too. `None` when neither stops a
+    /// write here (root without `CAP_LINUX_IMMUTABLE`, or a file system without the attribute).
+    fn new(folder: &Path) -> Option<Self> {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let mut locked = Self {
+            folder: folder.to_path_buf(),
+            immutable: false,
+        };
+        if refuses_writes(folder) {
+            return Some(locked);
+        }
+        locked.immutable = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(folder)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        (locked.immutable && refuses_writes(folder)).then_some(locked)
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Locked {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt as _;
+        if self.immutable {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.folder)
+                .status();
+        }
+        let _ = std::fs::set_permissions(&self.folder, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+#[cfg(unix)]
+fn refuses_writes(folder: &Path) -> bool {
+    let probe = folder.join(".probe");
+    let refused = std::fs::write(&probe, "x").is_err();
+    let _ = std::fs::remove_file(&probe);
+    refused
+}
+
 #[cfg(unix)]
 #[test]
-fn a_read_only_folder_keeps_notes_in_memory_until_saved_elsewhere() {
-    use std::os::unix::fs::PermissionsExt as _;
+fn an_unwritable_folder_keeps_notes_in_memory_until_saved_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
     let locked = dir.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
-    // Root ignores permissions: only check when the folder really refuses writes.
-    let refuses = std::fs::write(locked.join("probe"), "x").is_err();
+    let lock = Locked::new(&locked);
+    if lock.is_none() {
+        // Neither permissions nor `chattr +i` hold here: a file stands where the folder should
+        // be, which refuses the notes file to root as well.
+        eprintln!("no read-only folder can be made here: a file stands in for it");
+        std::fs::remove_dir(&locked).unwrap();
+        std::fs::write(&locked, "x").unwrap();
+    }
     let mut store = NotesStore::open(locked.join("a.notes.ron"), "a.ron");
     store.edit("r1", |n| n.text = "важно".to_owned());
     store.save();
-    if refuses {
+    assert!(
+        matches!(store.state(), SaveState::Failed(m) if m.contains("locked")),
+        "{:?}",
+        store.state()
+    );
+    assert_eq!(store.note("r1").unwrap().text, "важно");
+    assert!(store.has_unsaved());
+    if lock.is_some() {
         assert!(
-            matches!(store.state(), SaveState::Failed(m) if m.contains("locked")),
-            "{:?}",
-            store.state()
+            names(&locked).is_empty(),
+            "nothing is left in the locked folder"
         );
-        assert_eq!(store.note("r1").unwrap().text, "важно");
+    } else {
+        assert_eq!(std::fs::read_to_string(&locked).unwrap(), "x");
     }
+
     let elsewhere = dir.path().join("elsewhere.notes.ron");
     store.save_to(elsewhere.clone());
     assert_eq!(store.state(), &SaveState::Saved);
@@ -116,7 +192,8 @@ fn a_read_only_folder_keeps_notes_in_memory_until_saved_elsewhere() {
             .unwrap()
             .contains("важно")
     );
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(names(dir.path()), ["elsewhere.notes.ron", "locked"]);
+    drop(lock);
 }
 
 #[test]
@@ -129,6 +206,9 @@ fn a_file_where_the_folder_should_be_fails_cleanly() {
     store.save();
     assert!(matches!(store.state(), SaveState::Failed(_)));
     assert_eq!(store.note("r1").unwrap().text, "kept");
+    // The file in the way is untouched, and nothing appears beside it.
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+    assert_eq!(names(dir.path()), ["not-a-folder"]);
 }
 
 #[test]
