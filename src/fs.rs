@@ -59,6 +59,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing").join("a.notes.ron");
         assert!(write_atomic(&path, b"x").is_err());
-        assert!(!path.exists());
+        // Nothing was made: not the folder, not a temporary file beside it.
+        let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(entries.is_empty(), "{entries:?}");
+    }
+
+    #[test]
+    fn a_failed_rename_removes_the_temporary_file() {
+        // A folder where the file should be: the temporary file is written, the rename fails.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.notes.ron");
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("inside"), "x").unwrap();
+        assert!(write_atomic(&path, b"x").is_err());
+        let mut names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a.notes.ron"], "the temporary file is gone");
+        assert!(path.join("inside").exists());
     }
 }
