@@ -4,11 +4,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod support;
+
 use briefdesk::export::{self, ExportError, ExportFormat, ExportInput};
 use briefdesk::i18n::Language;
 use briefdesk::model::{self, Loaded};
 use briefdesk::notes::{Note, Status};
 use briefdesk::view_model::Settings;
+#[cfg(unix)]
+use support::Locked;
+use support::names;
 
 /// The time printed on the title page: fixed, so snapshots are stable.
 const EXPORTED_AT: &str = "2026-11-28 10:00 +05:00";
@@ -253,16 +258,6 @@ fn ink_fraction(path: &Path) -> f64 {
     dark as f64 / pixels.len().max(1) as f64
 }
 
-/// The names in `folder`, sorted.
-fn names(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .expect("read dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn a_missing_folder_is_named_and_nothing_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -272,60 +267,6 @@ fn a_missing_folder_is_named_and_nothing_is_written() {
     assert!(err.to_string().contains("no-such-folder"), "{err}");
     // The folder is not made, and nothing is written in its stead.
     assert!(names(dir.path()).is_empty(), "{:?}", names(dir.path()));
-}
-
-/// A folder that refuses new files, even to root, until dropped.
-#[cfg(unix)]
-struct Locked {
-    folder: PathBuf,
-    immutable: bool,
-}
-
-#[cfg(unix)]
-impl Locked {
-    /// Locks `folder` with its permission bits, or, where those do not count (root), with the
-    /// immutable attribute (`chattr +i`), which binds root too. `None` when neither stops a
-    /// write here (root without `CAP_LINUX_IMMUTABLE`, or a file system without the attribute).
-    fn new(folder: &Path) -> Option<Self> {
-        use std::os::unix::fs::PermissionsExt as _;
-        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).expect("chmod");
-        let mut locked = Self {
-            folder: folder.to_path_buf(),
-            immutable: false,
-        };
-        if refuses_writes(folder) {
-            return Some(locked);
-        }
-        locked.immutable = std::process::Command::new("chattr")
-            .arg("+i")
-            .arg(folder)
-            .stderr(std::process::Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        (locked.immutable && refuses_writes(folder)).then_some(locked)
-    }
-}
-
-#[cfg(unix)]
-impl Drop for Locked {
-    fn drop(&mut self) {
-        use std::os::unix::fs::PermissionsExt as _;
-        if self.immutable {
-            let _ = std::process::Command::new("chattr")
-                .arg("-i")
-                .arg(&self.folder)
-                .status();
-        }
-        let _ = std::fs::set_permissions(&self.folder, std::fs::Permissions::from_mode(0o755));
-    }
-}
-
-#[cfg(unix)]
-fn refuses_writes(folder: &Path) -> bool {
-    let probe = folder.join(".probe");
-    let refused = std::fs::write(&probe, "x").is_err();
-    let _ = std::fs::remove_file(&probe);
-    refused
 }
 
 #[cfg(unix)]
