@@ -192,6 +192,7 @@ impl Pack {
                     vec![f.label.clone(), value, f.source.clone()]
                 })
                 .collect(),
+            details: Vec::new(),
         }
     }
 }

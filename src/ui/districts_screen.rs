@@ -75,12 +75,14 @@ fn table_ui(ui: &mut Ui, spec: &ChartSpec) {
         } else {
             egui::Layout::left_to_right(egui::Align::Center)
         };
-        ui.with_layout(layout, |ui| ui.label(text));
+        ui.with_layout(layout, |ui| ui.label(text)).inner
     };
     builder
         .header(26.0, |mut header| {
             for (name, numeric) in table.header.iter().zip(&table.numeric) {
-                header.col(|ui| cell(ui, RichText::new(name).strong(), *numeric));
+                header.col(|ui| {
+                    cell(ui, RichText::new(name).strong(), *numeric);
+                });
             }
         })
         .body(|body| {
@@ -88,8 +90,18 @@ fn table_ui(ui: &mut Ui, spec: &ChartSpec) {
                 let Some(cells) = table.rows.get(row.index()) else {
                     return;
                 };
+                let detail = table.details.get(row.index());
+                let mut named = false;
                 for (text, numeric) in cells.iter().zip(&table.numeric) {
-                    row.col(|ui| cell(ui, RichText::new(text), *numeric));
+                    // The name (the first text column) shows the exact figures and sources.
+                    let hover = (!*numeric && !named).then_some(detail).flatten();
+                    named |= !*numeric;
+                    row.col(|ui| {
+                        let response = cell(ui, RichText::new(text), *numeric);
+                        if let Some(detail) = hover {
+                            response.on_hover_text(detail);
+                        }
+                    });
                 }
             });
         });

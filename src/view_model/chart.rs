@@ -64,6 +64,8 @@ pub struct Table {
     pub numeric: Vec<bool>,
     /// Rows of cells.
     pub rows: Vec<Vec<String>>,
+    /// Per row, the exact figures and sources shown on hovering its name (may be empty).
+    pub details: Vec<String>,
 }
 
 /// A chart: what it shows, its rows, its small print and its data as a table.
@@ -200,6 +202,7 @@ pub fn district_chart(s: &DistrictSeries, b: &Briefing) -> ChartSpec {
             .enumerate()
             .map(|(i, bar)| vec![(i + 1).to_string(), bar.name.clone(), bar.label.clone()])
             .collect(),
+        details: s.bars.iter().map(|bar| bar.tooltip.clone()).collect(),
     };
     ChartSpec {
         id: "districts",
@@ -279,6 +282,7 @@ fn centres_chart(r: &RentalView, b: &Briefing, lang: Language) -> Option<ChartSp
                 ]
             })
             .collect(),
+        details: r.rows.iter().map(|row| row.tooltip.clone()).collect(),
     };
     let mut remarks: Vec<String> = r.mismatch.iter().cloned().collect();
     remarks.extend(
@@ -381,6 +385,7 @@ fn corruption_chart(c: &CorruptionView, b: &Briefing, lang: Language) -> Option<
                 .iter()
                 .map(|(_, f)| vec![f.label.clone(), f.text.clone()])
                 .collect(),
+            details: regional.iter().map(|(_, f)| f.tooltip.clone()).collect(),
         },
         remarks: Vec::new(),
         footer: footer(b, &[], illustrative, &c.footer),
@@ -461,6 +466,7 @@ fn corruption_districts_chart(
                     cells
                 })
                 .collect(),
+            details: c.rows.iter().map(|row| row.tooltip.clone()).collect(),
         },
         remarks: Vec::new(),
         footer: footer(b, &[c.overflow_text.as_deref()], c.illustrative, &c.footer),
