@@ -105,12 +105,7 @@ pub struct ChartSpec {
 impl ChartSpec {
     /// The largest bar end among the first `n` rows.
     pub fn max_of_first(&self, n: usize) -> f64 {
-        self.rows
-            .iter()
-            .take(n)
-            .flat_map(|r| &r.bars)
-            .map(ChartBar::length)
-            .fold(0.0, f64::max)
+        max_value(self.rows.get(..n.min(self.rows.len())).unwrap_or(&[]))
     }
 }
 
