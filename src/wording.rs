@@ -35,6 +35,8 @@ pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureU
         Qualifier::MoreThan => "qualified-more-than",
         Qualifier::AtLeast => "qualified-at-least",
         Qualifier::About => "qualified-about",
+        Qualifier::LessThan => "qualified-less-than",
+        Qualifier::AtMost => "qualified-at-most",
     };
     let suffix = if value.is_finite() && value >= 0.0 {
         kk_ablative(value.round() as u64)

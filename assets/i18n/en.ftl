@@ -17,9 +17,14 @@ factor = { $value } times
 qualified-more-than = more than { $value }
 qualified-at-least = at least { $value }
 qualified-about = about { $value }
+qualified-less-than = less than { $value }
+qualified-at-most = at most { $value }
 qualifier-more-than = Lower bound: "more than"
 qualifier-at-least = Lower bound: "at least"
 qualifier-about = Approximate: "about"
+qualifier-less-than = Upper bound: “less than”
+qualifier-at-most = Upper bound: “at most”
+quote-translated = translation
 count-centres = { $value } { $n ->
     [one] centre
    *[other] centres
@@ -200,6 +205,16 @@ shortcut-quit = Quit
 empty = {""}
 finding-did-you-mean = ; did you mean `{ $name }`?
 finding-format = format { $found } is not { $expected }
+finding-format-old = format { $found } is read and converted in memory. To move the file to format { $expected }: write format: { $expected }, put the names of region_names into region and each district's names into its name, as maps like {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, “Moving from format 1”)
+finding-translation-missing = { $count } { $count ->
+    [one] text has
+   *[other] texts have
+} no “{ $lang }” version: a reader in that language sees them in “{ $own }”, marked [{ $own }]
+finding-language-unknown = “{ $code }” is not a language BriefDesk shows (ru, kk, en)
+finding-id-case = id `{ $id }` differs from `{ $other }` ({ $first }) only by letter case
+finding-period-reversed = the period ends ({ $end }) before it starts ({ $start })
+finding-as-of-before-period = as_of { $as_of } is before the period starts ({ $start })
+what-statement = statement
 finding-empty-id = id is empty
 finding-duplicate-id = duplicate id `{ $id }` (first used at { $first })
 finding-unknown-district = unknown district `{ $id }`

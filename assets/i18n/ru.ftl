@@ -22,9 +22,14 @@ factor = в { $value } { $n ->
 qualified-more-than = более { $value }
 qualified-at-least = не менее { $value }
 qualified-about = около { $value }
+qualified-less-than = менее { $value }
+qualified-at-most = не более { $value }
 qualifier-more-than = Нижняя граница: «более»
 qualifier-at-least = Нижняя граница: «не менее»
 qualifier-about = Приблизительно: «около»
+qualifier-less-than = Верхняя граница: «менее»
+qualifier-at-most = Верхняя граница: «не более»
+quote-translated = перевод
 count-centres = { $value } { $n ->
     [one] ЦОН
     [few] ЦОНа
@@ -208,6 +213,17 @@ shortcut-quit = Выход
 empty = {""}
 finding-did-you-mean = ; возможно, имелось в виду `{ $name }`?
 finding-format = версия формата { $found } — не { $expected }
+finding-format-old = формат { $found } прочитан и преобразован в памяти. Чтобы перевести файл на формат { $expected }: напишите format: { $expected }, перенесите названия из region_names в region, а names каждого района — в его name, в виде {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, «Переход с формата 1»)
+finding-translation-missing = { $count } { $count ->
+    [one] текст не имеет
+    [few] текста не имеют
+   *[other] текстов не имеют
+} версии «{ $lang }»: читатель на этом языке увидит их на «{ $own }» с пометкой [{ $own }]
+finding-language-unknown = «{ $code }» — не язык BriefDesk (ru, kk, en)
+finding-id-case = идентификатор `{ $id }` отличается от `{ $other }` ({ $first }) только регистром букв
+finding-period-reversed = период заканчивается ({ $end }) раньше, чем начинается ({ $start })
+finding-as-of-before-period = дата as_of { $as_of } раньше начала периода ({ $start })
+what-statement = заявление
 finding-empty-id = пустой идентификатор
 finding-duplicate-id = идентификатор `{ $id }` повторяется (впервые — в { $first })
 finding-unknown-district = неизвестный район `{ $id }`

@@ -148,10 +148,11 @@ impl BriefDeskApp {
 pub(super) fn empty_dataset() -> model::Dataset {
     model::Dataset {
         format: model::FORMAT_VERSION,
-        title: String::new(),
-        region: String::new(),
+        title: model::Text::default(),
+        region: model::Text::default(),
         region_names: std::collections::BTreeMap::new(),
         language: None,
+        translations: Vec::new(),
         period: None,
         as_of: None,
         meeting: None,
@@ -163,6 +164,7 @@ pub(super) fn empty_dataset() -> model::Dataset {
         centre_totals: None,
         services: None,
         corruption: None,
+        statements: Vec::new(),
         recommendations: Vec::new(),
     }
 }

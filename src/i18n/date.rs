@@ -97,6 +97,63 @@ pub fn format_span(
     format!("{} – {}", format_date(start, lang), format_date(end, lang))
 }
 
+/// A period as people name it, made from its first and last month or year:
+/// "10 месяцев 2017 года", "2017 жылғы 10 ай", "January–October 2017"; "июль–октябрь 2017";
+/// "2013–2023 годы"; otherwise the two dates with a dash.
+pub fn format_period(
+    start: impl Into<DateParts>,
+    end: impl Into<DateParts>,
+    lang: Language,
+) -> String {
+    let (start, end) = (start.into(), end.into());
+    if start == end {
+        return format_date(start, lang);
+    }
+    let whole_months = start.day.is_none_or(|d| d == 1) && end.day.is_none();
+    match (start.month, end.month) {
+        (None, None) => {
+            let years = format!("{}–{}", start.year, end.year);
+            match lang {
+                Language::Ru => format!("{years} годы"),
+                Language::Kk => format!("{years} жылдар"),
+                Language::En => years,
+            }
+        }
+        (Some(first), Some(last)) if whole_months && start.year == end.year && first <= last => {
+            let year = start.year;
+            let month = |names: &[&'static str; 12], m: u8| {
+                names
+                    .get(usize::from(m).saturating_sub(1))
+                    .copied()
+                    .unwrap_or("")
+            };
+            let months = last - first + 1;
+            match (lang, first) {
+                (_, 1) if last == 12 => format_date(DateParts { year, month: None, day: None }, lang),
+                (Language::Ru, 1) => {
+                    let word = match (months % 10, months % 100) {
+                        (1, m) if m != 11 => "месяц",
+                        (2..=4, m) if !(12..=14).contains(&m) => "месяца",
+                        _ => "месяцев",
+                    };
+                    format!("{months} {word} {year} года")
+                }
+                (Language::Kk, 1) => format!("{year} жылғы {months} ай"),
+                (Language::Ru, _) => format!(
+                    "{}–{} {year}",
+                    month(&RU_NOMINATIVE, first),
+                    month(&RU_NOMINATIVE, last)
+                ),
+                (Language::Kk, _) => {
+                    format!("{year} жылғы {}–{}", month(&KK, first), month(&KK, last))
+                }
+                (Language::En, _) => format!("{}–{} {year}", month(&EN, first), month(&EN, last)),
+            }
+        }
+        _ => format_span(start, end, lang),
+    }
+}
+
 /// Time spent presenting: "4:07", or "1:04:07" past an hour.
 pub fn format_elapsed(elapsed: std::time::Duration) -> String {
     let secs = elapsed.as_secs();
@@ -138,5 +195,31 @@ mod tests {
         assert_eq!(format_date(d("2017-11"), Language::Kk), "2017 жылғы қараша");
         assert_eq!(format_date(d("2024-03-14"), Language::En), "14 March 2024");
         assert_eq!(format_date(d("2017"), Language::En), "2017");
+    }
+
+    #[test]
+    fn names_periods_per_language() {
+        let ten = |lang| format_period(d("2017-01"), d("2017-10"), lang);
+        assert_eq!(ten(Language::Ru), "10 месяцев 2017 года");
+        assert_eq!(ten(Language::Kk), "2017 жылғы 10 ай");
+        assert_eq!(ten(Language::En), "January–October 2017");
+        assert_eq!(
+            format_period(d("2017-01"), d("2017-03"), Language::Ru),
+            "3 месяца 2017 года"
+        );
+        assert_eq!(
+            format_period(d("2017-01"), d("2017-01"), Language::Ru),
+            "январь 2017"
+        );
+        assert_eq!(
+            format_period(d("2017-07"), d("2017-10"), Language::Kk),
+            "2017 жылғы шілде–қазан"
+        );
+        assert_eq!(format_period(d("2013"), d("2023"), Language::Ru), "2013–2023 годы");
+        assert_eq!(format_period(d("2017-01"), d("2017-12"), Language::En), "2017");
+        assert_eq!(
+            format_period(d("2016-11"), d("2017-10"), Language::En),
+            "November 2016 – October 2017"
+        );
     }
 }

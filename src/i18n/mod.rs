@@ -16,7 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-pub use date::{DateParts, format_date, format_elapsed, format_span};
+pub use date::{DateParts, format_date, format_elapsed, format_period, format_span};
 pub use number::{NumberFormat, kk_ablative};
 
 /// An interface language.

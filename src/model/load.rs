@@ -10,7 +10,7 @@ use ron::extensions::Extensions;
 use super::locate::{self, Position, SourceMap};
 use super::suggest::nearest;
 use super::validate::{Finding, validate};
-use super::{Dataset, FORMAT_VERSION};
+use super::{Dataset, FORMAT_OLDEST, FORMAT_VERSION};
 
 /// The embedded default dataset: the Akmola Region meeting of November 2017.
 pub const EMBEDDED_AKMOLA_2017: &str = include_str!("../../assets/datasets/akmola-2017.ron");
@@ -66,7 +66,7 @@ pub enum LoadErrorKind {
         found: String,
     },
     /// A format version that never existed.
-    #[error("format {found} is not a known version: this build reads format {FORMAT_VERSION}")]
+    #[error("format {found} is not a known version: this build reads formats {FORMAT_OLDEST} to {FORMAT_VERSION}")]
     FormatUnknown {
         /// The version written in the file.
         found: String,
@@ -387,13 +387,15 @@ pub fn parse(text: &str, name: &str) -> Result<Dataset, LoadError> {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
-    options.from_str::<Dataset>(text).map_err(|e| {
+    let mut dataset = options.from_str::<Dataset>(text).map_err(|e| {
         // Only now walk the whole file: deep nesting deserves its own message.
         match locate::header(text, MAX_NESTING, false).too_deep_at {
             Some(position) => LoadError::new(name, LoadErrorKind::TooDeep).at(text, position),
             None => from_ron(e, text, name),
         }
-    })
+    })?;
+    dataset.migrate();
+    Ok(dataset)
 }
 
 /// Refuses empty files, other programs' RON and other format versions before deserializing,
@@ -454,7 +456,7 @@ fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
     }
     if let Some((literal, position)) = header.format {
         match literal.parse::<u64>() {
-            Ok(v) if v == u64::from(FORMAT_VERSION) => {}
+            Ok(v) if (u64::from(FORMAT_OLDEST)..=u64::from(FORMAT_VERSION)).contains(&v) => {}
             Ok(v) if v > u64::from(FORMAT_VERSION) => {
                 return Err(
                     LoadError::new(name, LoadErrorKind::FormatTooNew { found: literal })

@@ -1,4 +1,4 @@
-//! The dataset file format (version 1), loading it with precise errors, and validating it.
+//! The dataset file format (version 2, reading version 1 too), loading it with precise errors, and validating it.
 //!
 //! The types here mirror the file format exactly; see `docs/dataset-format.md`.
 
@@ -8,7 +8,9 @@ mod load;
 mod locate;
 mod suggest;
 pub mod synthetic;
+mod text;
 mod validate;
+mod validate_texts;
 
 use std::collections::BTreeMap;
 
@@ -21,10 +23,17 @@ pub use load::{
 };
 pub use locate::{Position, SourceMap};
 pub use suggest::nearest;
+pub use text::{Localized, TEXT_LANGUAGES, Text};
 pub use validate::{Finding, FindingArg, Severity, validate};
 
-/// The format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes (and the newest it reads).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this build reads (and migrates in memory).
+pub const FORMAT_OLDEST: u32 = 1;
+
+/// The language of plain strings when a dataset does not say.
+pub const DEFAULT_LANGUAGE: &str = "ru";
 
 /// The top-level fields of a dataset, as written in a file.
 pub const BRIEFING_FIELDS: &[&str] = &[
@@ -33,6 +42,7 @@ pub const BRIEFING_FIELDS: &[&str] = &[
     "region",
     "region_names",
     "language",
+    "translations",
     "period",
     "as_of",
     "meeting",
@@ -44,6 +54,7 @@ pub const BRIEFING_FIELDS: &[&str] = &[
     "centre_totals",
     "services",
     "corruption",
+    "statements",
     "recommendations",
 ];
 
@@ -51,18 +62,21 @@ pub const BRIEFING_FIELDS: &[&str] = &[
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename = "Briefing", deny_unknown_fields)]
 pub struct Dataset {
-    /// File format version; this build reads `1`.
+    /// File format version: `2`, or `1` (read and migrated in memory).
     pub format: u32,
     /// Title of the briefing.
-    pub title: String,
-    /// The region the briefing is about, in the dataset's language.
-    pub region: String,
-    /// The region's name in other languages, keyed by language code (`kk`, `en`, `ru`).
-    #[serde(default)]
+    pub title: Text,
+    /// The region the briefing is about.
+    pub region: Text,
+    /// Format 1 only: the region's name in other languages (format 2 writes them in `region`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub region_names: BTreeMap<String, String>,
-    /// Language code of the dataset's own text (`ru`, `kk`, `en`).
+    /// Language code of plain strings and the source of record (`ru`, `kk`, `en`).
     #[serde(default)]
     pub language: Option<String>,
+    /// Who made the texts in other languages than `language`, per language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
     /// The period the figures cover.
     #[serde(default)]
     pub period: Option<Period>,
@@ -96,6 +110,9 @@ pub struct Dataset {
     /// Corruption case counts.
     #[serde(default)]
     pub corruption: Option<Corruption>,
+    /// Claims stated at the meeting that are not numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
     /// Recommendations made at the meeting.
     #[serde(default)]
     pub recommendations: Vec<Recommendation>,
@@ -109,9 +126,9 @@ pub struct Period {
     pub start: PartialDate,
     /// Last day (or month, or year) covered.
     pub end: PartialDate,
-    /// How people name the period, e.g. "10 месяцев 2017 года".
-    #[serde(default)]
-    pub label: Option<String>,
+    /// How people name the period, where the label made from the dates will not do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
 }
 
 /// The meeting.
@@ -120,13 +137,13 @@ pub struct Period {
 pub struct Meeting {
     /// What the meeting was.
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// When it took place.
     #[serde(default)]
     pub date: Option<PartialDate>,
     /// Where it took place.
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// Person id of the chair.
     #[serde(default)]
     pub chair: Option<String>,
@@ -135,7 +152,7 @@ pub struct Meeting {
     pub participants: Vec<String>,
     /// Who else attended, in words.
     #[serde(default)]
-    pub attendance: Option<String>,
+    pub attendance: Option<Text>,
 }
 
 /// A person named in the briefing.
@@ -145,10 +162,10 @@ pub struct Person {
     /// Stable id, referenced by `said_by`, `chair`, `participants` and `by`.
     pub id: String,
     /// Full name.
-    pub name: String,
+    pub name: Text,
     /// Position held.
     #[serde(default)]
-    pub role: Option<String>,
+    pub role: Option<Text>,
 }
 
 /// A place named in the briefing.
@@ -158,13 +175,13 @@ pub struct Place {
     /// Stable id.
     pub id: String,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// The district it lies in.
     #[serde(default)]
     pub district: Option<String>,
     /// Why it is named.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// Where figures come from.
@@ -174,10 +191,10 @@ pub struct Source {
     /// Stable id, referenced by every figure's `source`.
     pub id: String,
     /// Title of the document or article.
-    pub title: String,
+    pub title: Text,
     /// Who published it.
     #[serde(default)]
-    pub publisher: Option<String>,
+    pub publisher: Option<Text>,
     /// When it was published.
     #[serde(default)]
     pub date: Option<PartialDate>,
@@ -189,7 +206,7 @@ pub struct Source {
     pub illustrative: bool,
     /// Anything a reader should know about the source.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// How exact a figure is: "more than 140" stays "more than 140".
@@ -206,6 +223,10 @@ pub enum Qualifier {
     AtLeast,
     /// Roughly the value.
     About,
+    /// Strictly less than the value.
+    LessThan,
+    /// The value or less.
+    AtMost,
 }
 
 /// One figure with its provenance.
@@ -217,18 +238,24 @@ pub struct Figure {
     /// How exact the number is.
     #[serde(default)]
     pub qualifier: Qualifier,
+    /// The period the number covers, if not the briefing's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// The date a count or share refers to ("as of"), for a figure that is not a flow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
     /// Source id.
     #[serde(default)]
     pub source: Option<String>,
     /// Person id of whoever stated it.
     #[serde(default)]
     pub said_by: Option<String>,
-    /// The words of the source, verbatim.
+    /// The words of the source, verbatim (translations are marked as such).
     #[serde(default)]
-    pub quote: Option<String>,
+    pub quote: Option<Text>,
     /// Context a reader needs.
     #[serde(default)]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
 }
 
 /// Whether a district is a rural district or a city of regional significance.
@@ -247,17 +274,17 @@ pub enum DistrictKind {
 pub struct District {
     /// Stable id, referenced by centres, cases and places.
     pub id: String,
-    /// Name in the dataset's language.
-    pub name: String,
-    /// Name in other languages, keyed by language code.
-    #[serde(default)]
+    /// Name.
+    pub name: Text,
+    /// Format 1 only: the name in other languages (format 2 writes them in `name`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub names: BTreeMap<String, String>,
     /// District or city.
     #[serde(default)]
     pub kind: DistrictKind,
     /// Its administrative centre.
     #[serde(default)]
-    pub centre: Option<String>,
+    pub centre: Option<Text>,
     /// Resident population, where known.
     #[serde(default)]
     pub population: Option<Population>,
@@ -292,7 +319,7 @@ pub struct Centre {
     /// Stable id.
     pub id: String,
     /// Name.
-    pub name: String,
+    pub name: Text,
     /// District id.
     pub district: String,
     /// Owned or rented.
@@ -308,7 +335,7 @@ pub struct Centre {
     pub rent_raised: bool,
     /// Anything else known, e.g. "landlord raised the rent".
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Source id.
     #[serde(default)]
     pub source: Option<String>,
@@ -368,6 +395,9 @@ pub struct DistrictServices {
     /// Share delivered electronically, per cent.
     #[serde(default)]
     pub electronic_share_pct: Option<f64>,
+    /// The period these figures cover, if not the briefing's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// Source id.
     #[serde(default)]
     pub source: Option<String>,
@@ -409,6 +439,9 @@ pub struct DistrictCases {
     /// Of them managers.
     #[serde(default)]
     pub managers: Option<i64>,
+    /// The period these counts cover, if not the corruption figures' own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// Source id.
     #[serde(default)]
     pub source: Option<String>,
@@ -421,16 +454,49 @@ pub struct Recommendation {
     /// Stable id: notes are keyed by it, so keep it when editing the text.
     pub id: String,
     /// The recommendation.
-    pub text: String,
+    pub text: Text,
     /// Person id of who made it.
     #[serde(default)]
     pub by: Option<String>,
     /// Topic, in words.
     #[serde(default)]
-    pub topic: Option<String>,
+    pub topic: Option<Text>,
     /// The figures, charts and items it rests on.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+}
+
+/// A claim stated at the meeting that is not a number ("the share is the best in the country").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Stable id.
+    pub id: String,
+    /// The regional figure it is about, by key (see [`FigureKey`]), e.g.
+    /// `"services.electronic_share"`.
+    #[serde(default)]
+    pub figure: Option<String>,
+    /// The claim, in words.
+    pub text: Text,
+    /// Source id.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Person id of whoever stated it.
+    #[serde(default)]
+    pub said_by: Option<String>,
+    /// The words of the source, verbatim (translations are marked as such).
+    #[serde(default)]
+    pub quote: Option<Text>,
+}
+
+/// Who made the texts of one language, when it is not the dataset's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Language code of the translated texts.
+    pub language: String,
+    /// Who translated, and for what; shown with the sources.
+    pub note: Text,
 }
 
 /// Something a recommendation rests on.
@@ -594,6 +660,93 @@ impl Dataset {
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The language of plain strings and the source of record.
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or(DEFAULT_LANGUAGE)
+    }
+
+    /// Moves format 1's separate name maps (`region_names`, a district's `names`) into the
+    /// format 2 texts they translate. The file's `format` is kept, so `check` can still say
+    /// how to move the file itself to format 2.
+    pub fn migrate(&mut self) {
+        let own = self.language().to_owned();
+        for (lang, name) in std::mem::take(&mut self.region_names) {
+            self.region.insert(&own, &lang, name);
+        }
+        for d in &mut self.districts {
+            for (lang, name) in std::mem::take(&mut d.names) {
+                d.name.insert(&own, &lang, name);
+            }
+        }
+    }
+
+    /// Every human text of the dataset with the path of its field, in file order.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out: Vec<(String, &Text)> = vec![
+            ("title".to_owned(), &self.title),
+            ("region".to_owned(), &self.region),
+        ];
+        fn opt(path: String, text: Option<&Text>) -> Option<(String, &Text)> {
+            text.map(|t| (path, t))
+        }
+        let mut more: Vec<Option<(String, &Text)>> = Vec::new();
+        for (i, t) in self.translations.iter().enumerate() {
+            more.push(opt(format!("translations[{i}].note"), Some(&t.note)));
+        }
+        if let Some(p) = &self.period {
+            more.push(opt("period.label".to_owned(), p.label.as_ref()));
+        }
+        if let Some(m) = &self.meeting {
+            more.push(opt("meeting.title".to_owned(), m.title.as_ref()));
+            more.push(opt("meeting.place".to_owned(), m.place.as_ref()));
+            more.push(opt("meeting.attendance".to_owned(), m.attendance.as_ref()));
+        }
+        for (i, p) in self.people.iter().enumerate() {
+            more.push(opt(format!("people[{i}].name"), Some(&p.name)));
+            more.push(opt(format!("people[{i}].role"), p.role.as_ref()));
+        }
+        for (i, p) in self.places.iter().enumerate() {
+            more.push(opt(format!("places[{i}].name"), Some(&p.name)));
+            more.push(opt(format!("places[{i}].note"), p.note.as_ref()));
+        }
+        for (i, s) in self.sources.iter().enumerate() {
+            more.push(opt(format!("sources[{i}].title"), Some(&s.title)));
+            more.push(opt(format!("sources[{i}].publisher"), s.publisher.as_ref()));
+            more.push(opt(format!("sources[{i}].note"), s.note.as_ref()));
+        }
+        for (i, d) in self.districts.iter().enumerate() {
+            more.push(opt(format!("districts[{i}].name"), Some(&d.name)));
+            more.push(opt(format!("districts[{i}].centre"), d.centre.as_ref()));
+        }
+        for (i, c) in self.centres.iter().enumerate() {
+            more.push(opt(format!("centres[{i}].name"), Some(&c.name)));
+            more.push(opt(format!("centres[{i}].note"), c.note.as_ref()));
+        }
+        for key in FigureKey::ALL {
+            if let Some(f) = self.figure(key) {
+                let path = key.field_path();
+                if let Some(p) = &f.period {
+                    more.push(opt(format!("{path}.period.label"), p.label.as_ref()));
+                }
+                more.push(opt(format!("{path}.quote"), f.quote.as_ref()));
+                more.push(opt(format!("{path}.comment"), f.comment.as_ref()));
+            }
+        }
+        if let Some(p) = self.corruption.as_ref().and_then(|c| c.period.as_ref()) {
+            more.push(opt("corruption.period.label".to_owned(), p.label.as_ref()));
+        }
+        for (i, s) in self.statements.iter().enumerate() {
+            more.push(opt(format!("statements[{i}].text"), Some(&s.text)));
+            more.push(opt(format!("statements[{i}].quote"), s.quote.as_ref()));
+        }
+        for (i, r) in self.recommendations.iter().enumerate() {
+            more.push(opt(format!("recommendations[{i}].text"), Some(&r.text)));
+            more.push(opt(format!("recommendations[{i}].topic"), r.topic.as_ref()));
+        }
+        out.extend(more.into_iter().flatten());
+        out
     }
 
     /// Whether the source with this id is illustrative (unknown ids count as not).

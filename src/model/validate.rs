@@ -33,6 +33,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         illustrative_uses: HashMap::new(),
     };
     v.run();
+    v.findings.extend(super::validate_texts::check(dataset));
     v.findings
 }
 
@@ -99,7 +100,19 @@ impl<'a> Validator<'a> {
 
     fn run(&mut self) {
         let d = self.dataset;
-        if d.format != FORMAT_VERSION {
+        if d.format < FORMAT_VERSION {
+            // Read and migrated in memory; say how to move the file itself.
+            self.push(
+                Severity::Warning,
+                "format".to_owned(),
+                "finding-format-old",
+                vec![
+                    ("found", text(d.format.to_string())),
+                    ("expected", text(FORMAT_VERSION.to_string())),
+                ],
+                None,
+            );
+        } else if d.format != FORMAT_VERSION {
             self.error(
                 "format",
                 "finding-format",
@@ -674,5 +687,7 @@ pub(crate) fn reconciles(sum: Sum, total: &Figure) -> bool {
         (Qualifier::Exact, false) => s <= t + 1e-9,
         (Qualifier::About, false) => s <= 1.1 * t.abs(),
         (Qualifier::MoreThan | Qualifier::AtLeast, false) => true,
+        (Qualifier::LessThan, _) => s < t,
+        (Qualifier::AtMost, _) => s <= t,
     }
 }

@@ -178,9 +178,8 @@ fn rent_rise(
 ) -> RentRise {
     let lang = ctx.lang;
     let numbers = lang.numbers();
-    let mut text = centre
-        .note
-        .clone()
+    let mut text = ctx
+        .text_opt(centre.note.as_ref())
         .unwrap_or_else(|| tr(lang, "rent-raised"));
     if let Some(pct) = centre.rent_change_pct {
         let sign = if pct > 0.0 { "+" } else { "" };
@@ -198,7 +197,7 @@ fn rent_rise(
         text.push_str(ILLUSTRATIVE_MARK);
     }
     RentRise {
-        centre: centre.name.clone(),
+        centre: ctx.text(&centre.name),
         district: ctx.district_name(district),
         text,
         illustrative,

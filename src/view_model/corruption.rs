@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{format_span, tr};
+use crate::i18n::tr;
 use crate::model::FigureKey;
 
 /// One district's case counts.
@@ -96,11 +96,7 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         .as_ref()
         .and_then(|c| c.period.as_ref())
         .or(d.period.as_ref())
-        .map(|p| {
-            p.label
-                .clone()
-                .unwrap_or_else(|| format_span(p.start, p.end, lang))
-        });
+        .map(|p| ctx.period(p));
     let illustrative =
         rows.iter().any(|r| r.illustrative) || regional.iter().flatten().any(|f| f.illustrative);
     let max_value = rows

@@ -86,6 +86,8 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
         Qualifier::MoreThan => Some(tr(lang, "qualifier-more-than")),
         Qualifier::AtLeast => Some(tr(lang, "qualifier-at-least")),
         Qualifier::About => Some(tr(lang, "qualifier-about")),
+        Qualifier::LessThan => Some(tr(lang, "qualifier-less-than")),
+        Qualifier::AtMost => Some(tr(lang, "qualifier-at-most")),
     };
     let said_by = figure
         .said_by
@@ -107,12 +109,10 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
     if let Some(by) = &said_by {
         tooltip.push(format!("{}: {by}", tr(lang, "said-by")));
     }
-    if let Some(quote) = &figure.quote {
-        tooltip.push(format!("«{quote}»"));
-    }
-    if let Some(comment) = &figure.comment {
-        tooltip.push(comment.clone());
-    }
+    let quote = figure.quote.as_ref().map(|q| ctx.quote(q));
+    let comment = ctx.text_opt(figure.comment.as_ref());
+    tooltip.extend(quote.clone());
+    tooltip.extend(comment.clone());
     FigureView {
         key: Some(key),
         label,
@@ -125,8 +125,8 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
         source_text,
         illustrative,
         said_by,
-        quote: figure.quote.clone(),
-        comment: figure.comment.clone(),
+        quote,
+        comment,
         tooltip: tooltip.join("\n"),
     }
 }

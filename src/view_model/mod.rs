@@ -14,8 +14,8 @@ mod slides;
 
 use std::collections::HashMap;
 
-use crate::i18n::{Language, format_date, format_span, tr};
-use crate::model::Dataset;
+use crate::i18n::{Language, format_date, format_period, tr};
+use crate::model::{Dataset, Localized, Text};
 
 pub use centres::{RentRise, RentalRow, RentalView};
 pub use chart::{ChartSpec, Charts};
@@ -89,6 +89,8 @@ pub struct Header {
     pub participants: Vec<String>,
     /// Who else attended.
     pub attendance: Option<String>,
+    /// Who made the texts in the chosen language, when they are a translation.
+    pub translation: Option<String>,
 }
 
 /// The derived, chart-ready form of a dataset.
@@ -143,9 +145,51 @@ pub(crate) struct Context<'a> {
     pub illustrative_line: String,
     /// "Источник: ", translated once.
     pub source_prefix: String,
+    /// The dataset's own language: of plain strings, and of the record.
+    pub own: &'a str,
+}
+
+/// A text as a reader sees it: a text that is not in the reader's language is marked with the
+/// code of the language it is in ("[ru] Аккольский район"), never mixed in silently.
+pub fn shown(text: Localized<'_>) -> String {
+    match text.fallback {
+        Some(code) => format!("[{code}] {}", text.text),
+        None => text.text.to_owned(),
+    }
 }
 
 impl Context<'_> {
+    /// A dataset text in the chosen language, marked where it falls back to another.
+    pub fn text(&self, text: &Text) -> String {
+        shown(text.get(self.lang.code(), self.own))
+    }
+
+    /// The same for an optional text.
+    pub fn text_opt(&self, text: Option<&Text>) -> Option<String> {
+        text.map(|t| self.text(t))
+    }
+
+    /// A quote in the chosen language in «», marked as a translation when it is not in the
+    /// language of the record.
+    pub fn quote(&self, text: &Text) -> String {
+        let picked = text.get(self.lang.code(), self.own);
+        let shown_in = picked.fallback.unwrap_or(self.lang.code());
+        let quote = format!("«{}»", shown(picked));
+        if shown_in == self.own || picked.fallback.is_some() {
+            quote
+        } else {
+            format!("{quote} ({})", tr(self.lang, "quote-translated"))
+        }
+    }
+
+    /// A period as the reader says it: the dataset's label, or one made from the dates.
+    pub fn period(&self, period: &crate::model::Period) -> String {
+        match &period.label {
+            Some(label) => self.text(label),
+            None => format_period(period.start, period.end, self.lang),
+        }
+    }
+
     /// The district's name in the chosen language, falling back to the dataset's.
     pub fn district_name(&self, index: usize) -> String {
         self.names.get(index).cloned().unwrap_or_default()
@@ -199,7 +243,7 @@ impl<'a> Context<'a> {
         let names: Vec<String> = dataset
             .districts
             .iter()
-            .map(|d| d.names.get(lang.code()).unwrap_or(&d.name).clone())
+            .map(|d| shown(d.name.get(lang.code(), dataset.language())))
             .collect();
         let name_keys = names.iter().map(|n| n.to_lowercase()).collect();
         Context {
@@ -221,6 +265,7 @@ impl<'a> Context<'a> {
             sources,
             names,
             name_keys,
+            own: dataset.language(),
             source_prefix: format!("{}: ", tr(lang, "source-label")),
             illustrative_line: format!(
                 "{ILLUSTRATIVE_MARK} {}",
@@ -231,11 +276,13 @@ impl<'a> Context<'a> {
 }
 
 fn source_views(dataset: &Dataset, lang: Language) -> Vec<SourceView> {
-    dataset
+    let own = dataset.language();
+    let views: Vec<SourceView> = dataset
         .sources
         .iter()
-        .map(|s| source_view(s, lang))
-        .collect()
+        .map(|s| source_view(s, lang, own))
+        .collect();
+    views
 }
 
 /// Every districts series the dataset has data for, in menu order, sorted as `settings` says
@@ -321,12 +368,12 @@ impl Briefing {
     }
 }
 
-fn source_view(source: &crate::model::Source, lang: Language) -> SourceView {
+fn source_view(source: &crate::model::Source, lang: Language, own: &str) -> SourceView {
+    let text = |t: &Text| shown(t.get(lang.code(), own));
     let date = source.date.map(|d| format_date(d, lang));
-    let name = source
-        .publisher
-        .clone()
-        .unwrap_or_else(|| source.title.clone());
+    let publisher = source.publisher.as_ref().map(text);
+    let title = text(&source.title);
+    let name = publisher.clone().unwrap_or_else(|| title.clone());
     let short = match &date {
         Some(date) => format!("{name}, {date}"),
         None => name,
@@ -334,21 +381,24 @@ fn source_view(source: &crate::model::Source, lang: Language) -> SourceView {
     SourceView {
         id: source.id.clone(),
         short,
-        title: source.title.clone(),
-        publisher: source.publisher.clone(),
+        title,
+        publisher,
         date,
         url: source.url.clone(),
         illustrative: source.illustrative,
-        note: source.note.clone(),
+        note: source.note.as_ref().map(text),
     }
 }
 
 fn person_line(ctx: &Context<'_>, id: &str) -> String {
     match ctx.dataset.person(id) {
-        Some(p) => match &p.role {
-            Some(role) => format!("{}, {role}", p.name),
-            None => p.name.clone(),
-        },
+        Some(p) => {
+            let name = ctx.text(&p.name);
+            match &p.role {
+                Some(role) => format!("{name}, {}", ctx.text(role)),
+                None => name,
+            }
+        }
         None => id.to_owned(),
     }
 }
@@ -356,12 +406,8 @@ fn person_line(ctx: &Context<'_>, id: &str) -> String {
 fn header(ctx: &Context<'_>) -> Header {
     let d = ctx.dataset;
     let lang = ctx.lang;
-    let region = d.region_names.get(lang.code()).unwrap_or(&d.region).clone();
-    let period = d.period.as_ref().map(|p| {
-        p.label
-            .clone()
-            .unwrap_or_else(|| format_span(p.start, p.end, lang))
-    });
+    let region = ctx.text(&d.region);
+    let period = d.period.as_ref().map(|p| ctx.period(p));
     let as_of = d.as_of.map(|date| {
         crate::i18n::tr_args(
             lang,
@@ -375,16 +421,16 @@ fn header(ctx: &Context<'_>) -> Header {
             m.date
                 .map(|date| format_date(date, lang))
                 .into_iter()
-                .chain(m.place.clone())
+                .chain(ctx.text_opt(m.place.as_ref()))
                 .collect()
         })
         .unwrap_or_default();
     Header {
-        title: d.title.clone(),
+        title: ctx.text(&d.title),
         region,
         period,
         as_of,
-        meeting_title: meeting.and_then(|m| m.title.clone()),
+        meeting_title: meeting.and_then(|m| ctx.text_opt(m.title.as_ref())),
         meeting_when_where: (!when_where.is_empty()).then(|| when_where.join(" · ")),
         chair: meeting
             .and_then(|m| m.chair.as_deref())
@@ -397,7 +443,12 @@ fn header(ctx: &Context<'_>) -> Header {
                     .collect()
             })
             .unwrap_or_default(),
-        attendance: meeting.and_then(|m| m.attendance.clone()),
+        attendance: meeting.and_then(|m| ctx.text_opt(m.attendance.as_ref())),
+        translation: d
+            .translations
+            .iter()
+            .find(|t| t.language == lang.code() && lang.code() != ctx.own)
+            .map(|t| ctx.text(&t.note)),
     }
 }
 

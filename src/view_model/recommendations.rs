@@ -89,7 +89,7 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
                     Evidence::Centre(id) => {
                         let centre = d.centres.iter().find(|c| &c.id == id)?;
                         Some(EvidenceView {
-                            label: centre.name.clone(),
+                            label: ctx.text(&centre.name),
                             target: EvidenceTarget::Centre(id.clone()),
                         })
                     }
@@ -98,9 +98,9 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
             RecommendationView {
                 id: rec.id.clone(),
                 number: i + 1,
-                text: rec.text.clone(),
+                text: ctx.text(&rec.text),
                 by: rec.by.as_deref().map(|id| super::person_line(ctx, id)),
-                topic: rec.topic.clone(),
+                topic: ctx.text_opt(rec.topic.as_ref()),
                 evidence,
             }
         })

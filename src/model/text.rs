@@ -1,0 +1,204 @@
+//! Human text in one language or several: `"…"` or `{"ru": "…", "kk": "…", "en": "…"}`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The languages a briefing can be read in, by code, in the order a file lists them.
+pub const TEXT_LANGUAGES: [&str; 3] = ["ru", "kk", "en"];
+
+/// A text a reader sees: a plain string in the dataset's `language`, or one string per language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// One string, in the dataset's language.
+    Plain(String),
+    /// One string per language code.
+    Languages(BTreeMap<String, String>),
+}
+
+/// A text picked for a language: the string, and the language it is really in when that is
+/// not the one asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized<'a> {
+    /// The string.
+    pub text: &'a str,
+    /// `Some(code)` when the text is not in the language asked for, but in `code`.
+    pub fallback: Option<&'a str>,
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Self::Plain(String::new())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Self::Plain(text.to_owned())
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Self::Plain(text)
+    }
+}
+
+impl Text {
+    /// The text in `lang`; failing that in `own` (the dataset's language); failing that the
+    /// first one given. `own` is the language of a plain string.
+    pub fn get<'a>(&'a self, lang: &str, own: &'a str) -> Localized<'a> {
+        match self {
+            Self::Plain(text) => Localized {
+                text,
+                fallback: (lang != own).then_some(own),
+            },
+            Self::Languages(map) => {
+                if let Some(text) = map.get(lang) {
+                    return Localized {
+                        text,
+                        fallback: None,
+                    };
+                }
+                let (code, text) = map
+                    .get_key_value(own)
+                    .or_else(|| map.iter().next())
+                    .map_or(("", ""), |(k, v)| (k.as_str(), v.as_str()));
+                Localized {
+                    text,
+                    fallback: Some(code),
+                }
+            }
+        }
+    }
+
+    /// Whether the text is given in `lang` (a plain string is in `own`).
+    pub fn has(&self, lang: &str, own: &str) -> bool {
+        match self {
+            Self::Plain(_) => lang == own,
+            Self::Languages(map) => map.contains_key(lang),
+        }
+    }
+
+    /// The text in the dataset's own language (or the first given), for ids and messages.
+    pub fn own<'a>(&'a self, own: &'a str) -> &'a str {
+        self.get(own, own).text
+    }
+
+    /// Every string given, with its language code (`own` for a plain string).
+    pub fn entries<'a>(&'a self, own: &'a str) -> Vec<(&'a str, &'a str)> {
+        match self {
+            Self::Plain(text) => vec![(own, text.as_str())],
+            Self::Languages(map) => map.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect(),
+        }
+    }
+
+    /// Whether every string given is empty or blank.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Self::Plain(text) => text.trim().is_empty(),
+            Self::Languages(map) => map.values().all(|v| v.trim().is_empty()),
+        }
+    }
+
+    /// Adds (or replaces) the text in `lang`, turning a plain string into a map.
+    pub fn insert(&mut self, own: &str, lang: &str, text: String) {
+        if let Self::Plain(plain) = self {
+            let mut map = BTreeMap::new();
+            map.insert(own.to_owned(), std::mem::take(plain));
+            *self = Self::Languages(map);
+        }
+        if let Self::Languages(map) = self {
+            map.insert(lang.to_owned(), text);
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Plain(text) => serializer.serialize_str(text),
+            Self::Languages(map) => map.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"a text: "…" or {"ru": "…", "kk": "…", "en": "…"}"#)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::Plain(text.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Text, E> {
+        Ok(Text::Plain(text))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
+        let mut map = BTreeMap::new();
+        while let Some((code, text)) = access.next_entry::<String, String>()? {
+            if map.insert(code.clone(), text).is_some() {
+                return Err(serde::de::Error::custom(format!(
+                    "the language \"{code}\" is given twice"
+                )));
+            }
+        }
+        Ok(Text::Languages(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Text {
+        ron::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn a_plain_string_is_in_the_dataset_language() {
+        let t = parse(r#""Акколь""#);
+        assert_eq!(t.get("ru", "ru").fallback, None);
+        let kk = t.get("kk", "ru");
+        assert_eq!((kk.text, kk.fallback), ("Акколь", Some("ru")));
+    }
+
+    #[test]
+    fn a_map_gives_each_language_and_falls_back_to_the_own_one() {
+        let t = parse(r#"{"ru": "Акколь", "kk": "Ақкөл"}"#);
+        assert_eq!(t.get("kk", "ru").text, "Ақкөл");
+        assert_eq!(t.get("kk", "ru").fallback, None);
+        let en = t.get("en", "ru");
+        assert_eq!((en.text, en.fallback), ("Акколь", Some("ru")));
+        // Without the own language, the first one given.
+        let t = parse(r#"{"kk": "Ақкөл"}"#);
+        assert_eq!(t.get("en", "ru").fallback, Some("kk"));
+    }
+
+    #[test]
+    fn a_language_given_twice_is_refused() {
+        assert!(ron::from_str::<Text>(r#"{"ru": "a", "ru": "b"}"#).is_err());
+        assert!(ron::from_str::<Text>("12").is_err());
+    }
+
+    #[test]
+    fn writes_back_what_it_read() {
+        for s in [r#""x""#, r#"{"en":"y","ru":"x"}"#] {
+            assert_eq!(ron::to_string(&parse(s)).unwrap(), s);
+        }
+    }
+}
