@@ -4,7 +4,8 @@ use briefdesk::model::{self, Finding, Severity};
 
 /// A small valid dataset that the tests below break one rule at a time.
 const BASE: &str = r#"Briefing(
-    format: 1,
+    format: 2,
+    language: "en",
     title: "Test",
     region: "Testland",
     people: [Person(id: "chair", name: "A. Chair")],
@@ -43,7 +44,16 @@ const BASE: &str = r#"Briefing(
 )
 "#;
 
+/// The findings of a dataset, without the "no Russian/Kazakh version" warnings every test
+/// dataset here has (its texts are English only); [`all_findings`] keeps them.
 fn findings(text: &str) -> Vec<Finding> {
+    all_findings(text)
+        .into_iter()
+        .filter(|f| f.key != "finding-translation-missing")
+        .collect()
+}
+
+fn all_findings(text: &str) -> Vec<Finding> {
     model::load_text(text, "t.ron")
         .expect("the test dataset parses")
         .findings
@@ -363,4 +373,136 @@ fn findings_speak_the_interface_language() {
         f[0].text(Language::Kk),
         "Аудандар бойынша қылмыстар: қосындысы 12, ал облыс бойынша — шамамен 10 (±10 %)"
     );
+}
+
+#[test]
+fn a_missing_translation_is_one_warning_per_language() {
+    let f = all_findings(BASE);
+    let missing: Vec<&Finding> = f
+        .iter()
+        .filter(|x| x.key == "finding-translation-missing")
+        .collect();
+    assert_eq!(missing.len(), 2, "{f:#?}");
+    assert!(missing.iter().all(|x| x.severity == Severity::Warning));
+    assert!(missing[0].message().contains("“ru”"), "{}", missing[0].message());
+    assert!(missing[1].message().contains("“kk”"), "{}", missing[1].message());
+
+    // Giving one text in Russian and Kazakh takes it off both counts.
+    let count = |f: &[Finding]| -> Vec<String> {
+        f.iter()
+            .filter(|x| x.key == "finding-translation-missing")
+            .map(Finding::message)
+            .collect()
+    };
+    let before = count(&f);
+    let after = count(&all_findings(&BASE.replacen(
+        r#"title: "Test","#,
+        r#"title: {"en": "Test", "ru": "Тест", "kk": "Сынақ"},"#,
+        1,
+    )));
+    assert_ne!(before, after);
+    assert!(after[0].starts_with(&format!(
+        "{} ",
+        before[0].split(' ').next().unwrap().parse::<u32>().unwrap() - 1
+    )));
+}
+
+#[test]
+fn an_unknown_language_code_is_a_warning_with_a_suggestion() {
+    let f = with(r#"title: "Test","#, r#"title: {"en": "Test", "kz": "Сынақ"},"#);
+    let f = only(&f);
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.suggestion.as_deref(), Some("kk"));
+}
+
+#[test]
+fn ids_equal_but_for_letter_case_are_errors() {
+    let f = with(r#"District(id: "south""#, r#"District(id: "North""#);
+    assert!(
+        f.iter()
+            .any(|x| x.is_error() && x.key == "finding-id-case" && x.path == "districts[1].id"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_reversed_period_and_an_as_of_before_it_are_errors() {
+    let f = with(
+        r#"region: "Testland","#,
+        r#"region: "Testland", period: Period(start: "2017-10", end: "2017-01"),"#,
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.is_error() && x.path == "period.end" && x.message().contains("ends")),
+        "{f:#?}"
+    );
+    let f = with(
+        r#"region: "Testland","#,
+        r#"region: "Testland", period: Period(start: "2017-01", end: "2017-10"), as_of: "2016-12","#,
+    );
+    assert!(
+        f.iter().any(|x| x.is_error() && x.path == "as_of"),
+        "{f:#?}"
+    );
+    // Within or after the period is fine, at any precision.
+    assert_eq!(
+        with(
+            r#"region: "Testland","#,
+            r#"region: "Testland", period: Period(start: "2017-01", end: "2017-10"), as_of: "2017","#,
+        ),
+        vec![]
+    );
+    // A figure's own period is checked too.
+    let f = with(
+        "electronic_share_pct: Figure(value: 65,",
+        r#"electronic_share_pct: Figure(value: 65, period: Period(start: "2018", end: "2017"),"#,
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.is_error() && x.path == "services.electronic_share_pct.period.end"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_fractional_count_is_an_error() {
+    let f = with(
+        "persons_prosecuted: Figure(value: 5,",
+        "persons_prosecuted: Figure(value: 5.5,",
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.is_error() && x.key == "finding-count-fraction"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_statement_names_known_people_sources_and_figures() {
+    let f = with(
+        "    recommendations: [",
+        r#"    statements: [Statement(id: "s1", figure: "services.electronic_shares", text: "Best in the land", source: "reprot", said_by: "chair")],
+    recommendations: ["#,
+    );
+    let keys: Vec<(&str, Option<&str>)> = f
+        .iter()
+        .map(|x| (x.key, x.suggestion.as_deref()))
+        .collect();
+    assert!(
+        keys.contains(&("finding-unknown-figure", Some("services.electronic_share"))),
+        "{f:#?}"
+    );
+    assert!(
+        keys.contains(&("finding-unknown-source", Some("report"))),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_format_1_file_opens_and_check_says_how_to_move_it() {
+    let v1 = BASE.replacen("format: 2,", "format: 1,", 1);
+    let f = findings(&v1);
+    let f = only(&f);
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message().contains("format 2"), "{}", f.message());
 }

@@ -7,14 +7,16 @@ use std::fmt::Write as _;
 pub fn dataset_text(districts: usize) -> String {
     let mut out = String::with_capacity(districts * 700 + 2_000);
     out.push_str(
-        "Briefing(\n    format: 1,\n    title: \"Generated briefing\",\n    region: \"Generated Region\",\n    \
-         sources: [Source(id: \"gen\", title: \"Generated sample\", illustrative: true)],\n    districts: [\n",
+        "Briefing(\n    format: 2,\n    language: \"ru\",\n    \
+         title: {\"ru\": \"Сгенерированный брифинг\", \"kk\": \"Жасалған брифинг\", \"en\": \"Generated briefing\"},\n    \
+         region: {\"ru\": \"Область\", \"kk\": \"Облыс\", \"en\": \"Generated Region\"},\n    \
+         sources: [Source(id: \"gen\", title: {\"ru\": \"Пример\", \"kk\": \"Мысал\", \"en\": \"Generated sample\"}, illustrative: true)],\n    districts: [\n",
     );
     for i in 0..districts {
         let population = 5_000 + (i * 7_919) % 90_000;
         let _ = writeln!(
             out,
-            "        District(id: \"d{i}\", name: \"Район № {i}\", names: {{\"kk\": \"№ {i} аудан\", \"en\": \"District {i}\"}}, \
+            "        District(id: \"d{i}\", name: {{\"ru\": \"Район № {i}\", \"kk\": \"№ {i} аудан\", \"en\": \"District {i}\"}}, \
              population: Population(value: {population}, year: 2020, source: \"gen\")),"
         );
     }
@@ -26,7 +28,7 @@ pub fn dataset_text(districts: usize) -> String {
             rented += usize::from(premises == "Rented");
             let _ = writeln!(
                 out,
-                "        Centre(id: \"c{i}-{k}\", name: \"ЦОН {i}-{k}\", district: \"d{i}\", premises: {premises}, source: \"gen\"),"
+                "        Centre(id: \"c{i}-{k}\", name: {{\"ru\": \"ЦОН {i}-{k}\", \"kk\": \"ХҚКО {i}-{k}\", \"en\": \"PSC {i}-{k}\"}}, district: \"d{i}\", premises: {premises}, source: \"gen\"),"
             );
         }
     }
@@ -52,7 +54,7 @@ pub fn dataset_text(districts: usize) -> String {
          electronic_share_pct: Figure(value: 65, source: \"gen\"),\n    ),\n    corruption: Corruption(\n        \
          crimes: Figure(value: {crimes}, source: \"gen\"),\n        persons_prosecuted: Figure(value: {persons}, source: \"gen\"),\n        \
          managers: Figure(value: {managers}, source: \"gen\"),\n        per_district: [\n{cases}        ],\n    ),\n    \
-         recommendations: [\n        Recommendation(id: \"r1\", text: \"Review the districts above the average\", \
+         recommendations: [\n        Recommendation(id: \"r1\", text: {{\"ru\": \"Разобрать районы выше среднего\", \"kk\": \"Орташадан жоғары аудандарды талдау\", \"en\": \"Review the districts above the average\"}}, \
          evidence: [Figure(\"corruption.crimes\"), Chart(Districts)]),\n    ],\n)\n",
         districts * 2
     );
