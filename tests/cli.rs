@@ -99,7 +99,7 @@ fn summary_prints_key_figures_with_qualifiers_and_sources() {
 
     let (code, out, _) = briefdesk(&["summary", &asset("example-northvale.ron"), "--lang", "kk"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Northvale"), "{out}");
+    assert!(out.contains("Нортвейл"), "{out}");
     assert!(out.contains("* иллюстрациялық"), "{out}");
 
     let (code, _, err) = briefdesk(&["summary", "/no/such.ron"]);

@@ -167,17 +167,17 @@ fn truncated_files_say_so() {
 
 #[test]
 fn newer_and_unknown_format_versions_are_refused() {
-    let error = parse_err(&AKMOLA.replacen("format: 1,", "format: 99,", 1));
+    let error = parse_err(&AKMOLA.replacen("format: 2,", "format: 99,", 1));
     assert_eq!(
         error.kind.to_string(),
-        "format 99 is newer than this build reads (1)"
+        "format 99 is newer than this build reads (2)"
     );
-    assert_eq!(error.position, at(42, 13));
+    assert_eq!(error.position, at(48, 13));
     assert_eq!(error.line_text.as_deref(), Some("    format: 99,"));
-    let error = parse_err(&AKMOLA.replacen("format: 1,", "format: 0,", 1));
+    let error = parse_err(&AKMOLA.replacen("format: 2,", "format: 0,", 1));
     assert!(matches!(error.kind, LoadErrorKind::FormatUnknown { .. }));
-    let error = parse_err(&AKMOLA.replacen("format: 1,", "format: \"1\",", 1));
-    assert_eq!(error.position.map(|p| p.line), Some(42), "{error}");
+    let error = parse_err(&AKMOLA.replacen("format: 2,", "format: \"2\",", 1));
+    assert_eq!(error.position.map(|p| p.line), Some(48), "{error}");
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn bad_dates_and_types_point_at_the_value() {
         "{error}"
     );
     assert!(error.position.is_some());
-    let error = parse_err(&AKMOLA.replacen("title: \"", "title: 5, x: \"", 1));
+    let error = parse_err(&AKMOLA.replacen("title: {", "title: 5, x: {", 1));
     assert!(error.position.is_some(), "{error}");
 }
 
