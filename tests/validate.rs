@@ -384,8 +384,16 @@ fn a_missing_translation_is_one_warning_per_language() {
         .collect();
     assert_eq!(missing.len(), 2, "{f:#?}");
     assert!(missing.iter().all(|x| x.severity == Severity::Warning));
-    assert!(missing[0].message().contains("“ru”"), "{}", missing[0].message());
-    assert!(missing[1].message().contains("“kk”"), "{}", missing[1].message());
+    assert!(
+        missing[0].message().contains("“ru”"),
+        "{}",
+        missing[0].message()
+    );
+    assert!(
+        missing[1].message().contains("“kk”"),
+        "{}",
+        missing[1].message()
+    );
 
     // Giving one text in Russian and Kazakh takes it off both counts.
     let count = |f: &[Finding]| -> Vec<String> {
@@ -409,7 +417,10 @@ fn a_missing_translation_is_one_warning_per_language() {
 
 #[test]
 fn an_unknown_language_code_is_a_warning_with_a_suggestion() {
-    let f = with(r#"title: "Test","#, r#"title: {"en": "Test", "kz": "Сынақ"},"#);
+    let f = with(
+        r#"title: "Test","#,
+        r#"title: {"en": "Test", "kz": "Сынақ"},"#,
+    );
     let f = only(&f);
     assert_eq!(f.severity, Severity::Warning);
     assert_eq!(f.suggestion.as_deref(), Some("kk"));
@@ -484,10 +495,8 @@ fn a_statement_names_known_people_sources_and_figures() {
         r#"    statements: [Statement(id: "s1", figure: "services.electronic_shares", text: "Best in the land", source: "reprot", said_by: "chair")],
     recommendations: ["#,
     );
-    let keys: Vec<(&str, Option<&str>)> = f
-        .iter()
-        .map(|x| (x.key, x.suggestion.as_deref()))
-        .collect();
+    let keys: Vec<(&str, Option<&str>)> =
+        f.iter().map(|x| (x.key, x.suggestion.as_deref())).collect();
     assert!(
         keys.contains(&("finding-unknown-figure", Some("services.electronic_share"))),
         "{f:#?}"

@@ -129,7 +129,14 @@ pub fn format_period(
             };
             let months = last - first + 1;
             match (lang, first) {
-                (_, 1) if last == 12 => format_date(DateParts { year, month: None, day: None }, lang),
+                (_, 1) if last == 12 => format_date(
+                    DateParts {
+                        year,
+                        month: None,
+                        day: None,
+                    },
+                    lang,
+                ),
                 (Language::Ru, 1) => {
                     let word = match (months % 10, months % 100) {
                         (1, m) if m != 11 => "месяц",
@@ -215,8 +222,14 @@ mod tests {
             format_period(d("2017-07"), d("2017-10"), Language::Kk),
             "2017 жылғы шілде–қазан"
         );
-        assert_eq!(format_period(d("2013"), d("2023"), Language::Ru), "2013–2023 годы");
-        assert_eq!(format_period(d("2017-01"), d("2017-12"), Language::En), "2017");
+        assert_eq!(
+            format_period(d("2013"), d("2023"), Language::Ru),
+            "2013–2023 годы"
+        );
+        assert_eq!(
+            format_period(d("2017-01"), d("2017-12"), Language::En),
+            "2017"
+        );
         assert_eq!(
             format_period(d("2016-11"), d("2017-10"), Language::En),
             "November 2016 – October 2017"

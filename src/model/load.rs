@@ -66,7 +66,9 @@ pub enum LoadErrorKind {
         found: String,
     },
     /// A format version that never existed.
-    #[error("format {found} is not a known version: this build reads formats {FORMAT_OLDEST} to {FORMAT_VERSION}")]
+    #[error(
+        "format {found} is not a known version: this build reads formats {FORMAT_OLDEST} to {FORMAT_VERSION}"
+    )]
     FormatUnknown {
         /// The version written in the file.
         found: String,

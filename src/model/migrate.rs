@@ -20,13 +20,13 @@ impl Dataset {
 
     /// Every human text of the dataset with the path of its field, in file order.
     pub fn texts(&self) -> Vec<(String, &Text)> {
+        fn opt(path: String, text: Option<&Text>) -> Option<(String, &Text)> {
+            text.map(|t| (path, t))
+        }
         let mut out: Vec<(String, &Text)> = vec![
             ("title".to_owned(), &self.title),
             ("region".to_owned(), &self.region),
         ];
-        fn opt(path: String, text: Option<&Text>) -> Option<(String, &Text)> {
-            text.map(|t| (path, t))
-        }
         let mut more: Vec<Option<(String, &Text)>> = Vec::new();
         for (i, t) in self.translations.iter().enumerate() {
             more.push(opt(format!("translations[{i}].note"), Some(&t.note)));

@@ -94,12 +94,18 @@ fn languages(d: &Dataset, out: &mut Vec<Finding>) {
 /// Ids that differ only in letter case are refused: notes and links would mix them up.
 fn ids_by_case(d: &Dataset, out: &mut Vec<Finding>) {
     let lists: [(&str, Vec<&str>); 7] = [
-        ("districts", d.districts.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "districts",
+            d.districts.iter().map(|x| x.id.as_str()).collect(),
+        ),
         ("sources", d.sources.iter().map(|x| x.id.as_str()).collect()),
         ("people", d.people.iter().map(|x| x.id.as_str()).collect()),
         ("centres", d.centres.iter().map(|x| x.id.as_str()).collect()),
         ("places", d.places.iter().map(|x| x.id.as_str()).collect()),
-        ("statements", d.statements.iter().map(|x| x.id.as_str()).collect()),
+        (
+            "statements",
+            d.statements.iter().map(|x| x.id.as_str()).collect(),
+        ),
         (
             "recommendations",
             d.recommendations.iter().map(|x| x.id.as_str()).collect(),
@@ -114,7 +120,11 @@ fn ids_by_case(d: &Dataset, out: &mut Vec<Finding>) {
                     Severity::Error,
                     format!("{list}[{i}].id"),
                     "finding-id-case",
-                    vec![("id", text(id)), ("other", text(*first)), ("first", text(format!("{list}[{j}]")))],
+                    vec![
+                        ("id", text(id)),
+                        ("other", text(*first)),
+                        ("first", text(format!("{list}[{j}]"))),
+                    ],
                     None,
                 )),
                 Some(_) => {}
@@ -184,7 +194,12 @@ fn periods(d: &Dataset, out: &mut Vec<Finding>) {
         .enumerate()
     {
         if let Some(p) = p {
-            period(&format!("corruption.per_district[{i}].period"), p, None, out);
+            period(
+                &format!("corruption.per_district[{i}].period"),
+                p,
+                None,
+                out,
+            );
         }
     }
     for (i, p) in d
