@@ -267,7 +267,15 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
     writeln!(out)?;
     for tile in &briefing.tiles {
         writeln!(out, "{}: {}", tile.label, tile.text)?;
-        writeln!(out, "    {}", tile.source_text)?;
+        for line in tile
+            .when
+            .iter()
+            .chain(&tile.comment)
+            .chain(&tile.statements)
+            .chain([&tile.source_text])
+        {
+            writeln!(out, "    {line}")?;
+        }
     }
     if !briefing.rental.rows.is_empty() || briefing.rental.official_total.is_some() {
         writeln!(out)?;

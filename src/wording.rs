@@ -50,6 +50,20 @@ pub fn qualified(lang: Language, value: f64, qualifier: Qualifier, unit: FigureU
     )
 }
 
+/// A share computed from figures, with the qualifier it inherits, rounded to whole per cent
+/// towards its bound so that it stays true: 7 of 19 is "37 %", more than 7 of 19 is
+/// "более 36 %" (36,8 % rounded up would claim more than the figures say).
+pub fn qualified_percent(lang: Language, pct: f64, qualifier: Qualifier) -> String {
+    let rounded = if qualifier.is_lower_bound() {
+        pct.floor()
+    } else if qualifier.is_upper_bound() {
+        pct.ceil()
+    } else {
+        pct.round()
+    };
+    qualified(lang, rounded, qualifier, FigureUnit::Percent)
+}
+
 impl Finding {
     /// What is wrong, in `lang`.
     pub fn text(&self, lang: Language) -> String {

@@ -240,8 +240,19 @@ fn slide_title(briefing: &Briefing, kind: &SlideKind, title: &str) -> String {
             .find(|r| &r.id == id)
             .map(|r| r.text.clone())
             .unwrap_or_default(),
-        _ => title.to_owned(),
+        // A chart slide shows its chart's title (which says when the chart is illustrative).
+        SlideKind::Districts => chart_title(briefing.charts().districts.as_ref(), title),
+        SlideKind::Centres => chart_title(briefing.charts().centres.as_ref(), title),
+        SlideKind::Corruption => chart_title(briefing.charts().corruption.as_ref(), title),
+        SlideKind::CorruptionDistricts => {
+            chart_title(briefing.charts().crimes_districts.as_ref(), title)
+        }
+        SlideKind::KeyFigures => title.to_owned(),
     }
+}
+
+fn chart_title(spec: Option<&briefdesk::view_model::ChartSpec>, title: &str) -> String {
+    spec.map_or_else(|| title.to_owned(), |s| s.title.clone())
 }
 
 fn every_slide_shows_its_title_and_bar_labels(size: egui::Vec2, all_rows: bool) {

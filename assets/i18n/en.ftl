@@ -65,11 +65,17 @@ unit-residents = residents
 unit-crimes-per-10k = crimes per 10,000 residents
 unit-services = services
 population-year = count of { $year }
+population-label = Population
+years-differ = { $range } (years differ by district)
+periods-differ = { $range } (periods differ by district)
+population-when = population: { $when }
 rate-basis = { $crimes } crimes per { $population } residents ({ $year })
 regional-vs-sum = Region: { $stated } · districts' sum: { $sum }
 reference-mean = District average: { $value }
 reference-region = Region: { $value }
 reference-region-known = Districts with known population: { $value }
+reference-listed = All listed centres: { $value }
+title-illustrative = { $title } (illustrative)
 
 ## Centres
 rent-raised = The landlord raised the rent
@@ -79,6 +85,10 @@ rental-split = { $rented } of { $total } { $n ->
     [one] centre
    *[other] centres
 } rented ({ $share })
+rental-split-listed = Of the { $total } listed { $n ->
+    [one] centre
+   *[other] centres
+}, { $rented } rented ({ $share })
 rental-mismatch = The list has { $listed } centres, { $listed_rented } rented; the region states { $total } and { $rented }
 
 ## Corruption
@@ -144,6 +154,13 @@ drop-to-open = Drop to open the dataset
 ## Overview
 key-figures = Key figures
 no-key-figures = The dataset has no regional figures.
+statements-heading = Stated at the meeting
+places-heading = Places named at the meeting
+districts-appendix = Districts and centres
+district-centre = Administrative centre: { $name }
+district-city = City of regional significance
+centre-owned = own premises
+centre-rented = rented
 
 ## Districts
 metric-label = Metric:
@@ -307,6 +324,8 @@ export-charts = Charts
 export-no-warnings = No warnings.
 export-figure = Figure
 export-value = Value
+export-period = Period
+export-figure-notes = About the figures: who said them, quotes, caveats
 export-note = Note
 export-file = Dataset file
 export-exported = Exported

@@ -59,17 +59,24 @@ unit-residents = тұрғын
 unit-crimes-per-10k = 10 000 тұрғынға шаққандағы қылмыс
 unit-services = қызмет
 population-year = { $year } жылғы дерек
+population-label = Халық саны
+years-differ = { $range } (аудандар бойынша жылдары әртүрлі)
+periods-differ = { $range } (аудандар бойынша кезеңдері әртүрлі)
+population-when = халық саны: { $when }
 rate-basis = { $population } тұрғынға { $crimes } қылмыс ({ $year })
 regional-vs-sum = Облыс бойынша: { $stated } · аудандар қосындысы: { $sum }
 reference-mean = Аудандар бойынша орташа: { $value }
 reference-region = Облыс бойынша: { $value }
 reference-region-known = Халқы белгілі аудандар бойынша: { $value }
+reference-listed = Тізімдегі барлық ХҚКО: { $value }
+title-illustrative = { $title } (иллюстрация)
 
 ## ХҚКО
 rent-raised = Жалға беруші ақыны көтерді
 rent-per-month = айына { $value } ₸
 rental-tooltip = { $name }: { $total } — меншікті { $owned }, жалдағы { $rented }
 rental-split = { $total } ХҚКО-ның { $rented } жалға алынған ({ $share })
+rental-split-listed = Тізімдегі { $total } ХҚКО-ның { $rented } жалға алынған ({ $share })
 rental-mismatch = Тізімде { $listed } ХҚКО, оның { $listed_rented } жалда; облыс деректері бойынша — { $total } және { $rented }
 
 ## Сыбайлас жемқорлық
@@ -132,6 +139,13 @@ drop-to-open = Деректер жинағын ашу үшін жіберіңі�
 ## Шолу
 key-figures = Негізгі көрсеткіштер
 no-key-figures = Жинақта өңірлік көрсеткіштер жоқ.
+statements-heading = Кеңесте айтылғандар
+places-heading = Кеңесте аталған елді мекендер
+districts-appendix = Аудандар және ХҚКО
+district-centre = Әкімшілік орталығы: { $name }
+district-city = Облыстық маңызы бар қала
+centre-owned = меншікті ғимарат
+centre-rented = жалға алынған
 
 ## Аудандар
 metric-label = Көрсеткіш:
@@ -289,6 +303,8 @@ export-charts = Диаграммалар
 export-no-warnings = Ескертулер жоқ.
 export-figure = Көрсеткіш
 export-value = Мәні
+export-period = Кезең
+export-figure-notes = Көрсеткіштерге: кім айтты, дәйексөздер, ескертпелер
 export-note = Жазба
 export-file = Деректер жинағының файлы
 export-exported = Экспортталған уақыты

@@ -72,11 +72,17 @@ unit-residents = жителей
 unit-crimes-per-10k = преступлений на 10 000 жителей
 unit-services = услуг
 population-year = данные за { $year } год
+population-label = Население
+years-differ = { $range } (по районам — разные годы)
+periods-differ = { $range } (периоды по районам разные)
+population-when = население: { $when }
 rate-basis = { $crimes } преступлений на { $population } жителей ({ $year })
 regional-vs-sum = По области: { $stated } · сумма по районам: { $sum }
 reference-mean = Среднее по районам: { $value }
 reference-region = По области: { $value }
 reference-region-known = По районам с известным населением: { $value }
+reference-listed = Все перечисленные ЦОНы: { $value }
+title-illustrative = { $title } (иллюстрация)
 
 ## ЦОНы
 rent-raised = Арендодатель поднял плату
@@ -86,6 +92,10 @@ rental-split = В аренде { $rented } из { $total } { $n ->
     [one] ЦОНа
    *[other] ЦОНов
 } ({ $share })
+rental-split-listed = Из перечисленных { $total } { $n ->
+    [one] ЦОНа
+   *[other] ЦОНов
+} в аренде { $rented } ({ $share })
 rental-mismatch = В списке { $listed } ЦОНов, из них { $listed_rented } в аренде; по данным области — { $total } и { $rented }
 
 ## Коррупция
@@ -152,6 +162,13 @@ drop-to-open = Отпустите, чтобы открыть набор данн
 ## Обзор
 key-figures = Ключевые показатели
 no-key-figures = В наборе нет региональных показателей.
+statements-heading = Заявлено на совещании
+places-heading = Места, названные на совещании
+districts-appendix = Районы и ЦОНы
+district-centre = Административный центр: { $name }
+district-city = Город областного значения
+centre-owned = собственное помещение
+centre-rented = в аренде
 
 ## Районы
 metric-label = Показатель:
@@ -317,6 +334,8 @@ export-charts = Графики
 export-no-warnings = Замечаний нет.
 export-figure = Показатель
 export-value = Значение
+export-period = Период
+export-figure-notes = К показателям: кто сказал, цитаты, оговорки
 export-note = Заметка
 export-file = Файл набора данных
 export-exported = Выгружено

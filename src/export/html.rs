@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::drawing::{self, Metrics, escape};
-use super::pack::Pack;
+use super::pack::{Pack, PackSection};
 use crate::style::Palette;
 use crate::view_model::chart::Table;
 
@@ -81,6 +81,23 @@ fn table(out: &mut String, t: &Table) {
     out.push_str("</tbody></table>\n");
 }
 
+/// A section of items: a heading, then each item's bold head with its lines.
+fn section(out: &mut String, section: &PackSection) {
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<ul class=\"items\">",
+        escape(&section.title)
+    );
+    for item in &section.items {
+        let _ = write!(out, "<li><strong>{}</strong>", escape(&item.head));
+        for line in &item.lines {
+            let _ = write!(out, "<br>{}", escape(line));
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
 /// Renders the pack.
 #[expect(
     clippy::too_many_lines,
@@ -123,6 +140,9 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
 
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.key_figures));
     table(&mut out, &p.figures_table());
+    for s in &p.sections {
+        section(&mut out, s);
+    }
     out.push_str("</section>\n");
 
     let _ = writeln!(
@@ -152,6 +172,9 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
         for line in chart.remarks.iter().chain(&chart.footer) {
             let _ = writeln!(out, "<p class=\"footer\">{}</p>", escape(line));
         }
+    }
+    if let Some(d) = &p.districts {
+        section(&mut out, d);
     }
     out.push_str("</section>\n");
 

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::pack::Pack;
+use super::pack::{Pack, PackSection};
 use crate::view_model::chart::Table;
 
 /// Escapes a table cell: pipes and line breaks would break the row.
@@ -41,6 +41,17 @@ fn indented(s: &str, by: &str) -> String {
     s.lines().collect::<Vec<_>>().join(&format!("\n{by}"))
 }
 
+fn section(out: &mut String, section: &PackSection) {
+    let _ = writeln!(out, "### {}\n", section.title);
+    for item in &section.items {
+        let _ = writeln!(out, "- **{}**", cell(&item.head));
+        for line in &item.lines {
+            let _ = writeln!(out, "  - {}", line.replace('*', "\\*"));
+        }
+    }
+    out.push('\n');
+}
+
 /// Renders the pack.
 pub fn render(p: &Pack) -> String {
     let l = &p.labels;
@@ -63,6 +74,9 @@ pub fn render(p: &Pack) -> String {
 
     let _ = writeln!(out, "## {}\n", l.key_figures);
     table(&mut out, &p.figures_table());
+    for s in &p.sections {
+        section(&mut out, s);
+    }
 
     let _ = writeln!(out, "## {}\n", l.charts);
     for chart in &p.charts {
@@ -82,6 +96,10 @@ pub fn render(p: &Pack) -> String {
             let _ = writeln!(out, "*{}*  ", line.replace('*', "\\*"));
         }
         out.push('\n');
+    }
+
+    if let Some(d) = &p.districts {
+        section(&mut out, d);
     }
 
     let _ = writeln!(out, "## {}\n", l.recommendations);

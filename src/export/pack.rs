@@ -34,10 +34,31 @@ pub struct PackFigure {
     pub label: String,
     /// The value with its qualifier ("более 140").
     pub value: String,
-    /// The qualifier spelt out, if not exact.
-    pub qualifier: Option<String>,
+    /// When it is from: "10 месяцев 2017 года", "по состоянию на ноябрь 2017" ("" if unknown).
+    pub when: String,
     /// Its source, short; marked when illustrative.
     pub source: String,
+    /// Who stated it, in which words, the caveats and claims that go with it, one line each.
+    pub notes: Vec<String>,
+}
+
+/// A section of items, each a bold head and lines under it: the notes on the figures, the
+/// statements, the places, the districts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackSection {
+    /// Its heading.
+    pub title: String,
+    /// Its items.
+    pub items: Vec<PackItem>,
+}
+
+/// An item of a [`PackSection`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackItem {
+    /// Bold head ("Оказано госуслуг", a district's name).
+    pub head: String,
+    /// Lines under it.
+    pub lines: Vec<String>,
 }
 
 /// A recommendation with the user's note.
@@ -89,8 +110,8 @@ pub struct PackLabels {
     pub warnings: String,
     /// "Замечаний нет".
     pub no_warnings: String,
-    /// Column names of the key figures: figure, value, source.
-    pub figure_columns: [String; 3],
+    /// Column names of the key figures: figure, value, period, source.
+    pub figure_columns: [String; 4],
     /// "Основание:".
     pub evidence: String,
     /// "Статус:".
@@ -138,6 +159,10 @@ pub struct Pack {
     pub exported_at: String,
     /// Key figures.
     pub figures: Vec<PackFigure>,
+    /// After the key figures: notes on them, statements, places.
+    pub sections: Vec<PackSection>,
+    /// After the charts: every district's particulars.
+    pub districts: Option<PackSection>,
     /// Charts with their tables.
     pub charts: Vec<ChartSpec>,
     /// Recommendations with notes.
@@ -160,7 +185,12 @@ fn labels(lang: Language) -> PackLabels {
         sources: t("sources-label"),
         warnings: t("findings-title"),
         no_warnings: t("export-no-warnings"),
-        figure_columns: [t("export-figure"), t("export-value"), t("source-label")],
+        figure_columns: [
+            t("export-figure"),
+            t("export-value"),
+            t("export-period"),
+            t("source-label"),
+        ],
         evidence: strip(t("evidence")),
         status: strip(t("status-label")),
         owner: strip(t("owner-label")),
@@ -176,20 +206,21 @@ fn labels(lang: Language) -> PackLabels {
 }
 
 impl Pack {
-    /// The key figures as a table: figure, value (with its qualifier spelt out), source.
+    /// The key figures as a table: figure, value with its qualifier, period, source.
     pub fn figures_table(&self) -> Table {
         Table {
             header: self.labels.figure_columns.to_vec(),
-            numeric: vec![false, true, false],
+            numeric: vec![false, true, false, false],
             rows: self
                 .figures
                 .iter()
                 .map(|f| {
-                    let value = match &f.qualifier {
-                        Some(q) => format!("{} ({q})", f.value),
-                        None => f.value.clone(),
-                    };
-                    vec![f.label.clone(), value, f.source.clone()]
+                    vec![
+                        f.label.clone(),
+                        f.value.clone(),
+                        f.when.clone(),
+                        f.source.clone(),
+                    ]
                 })
                 .collect(),
             details: Vec::new(),
@@ -211,8 +242,11 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     .into_iter()
     .flatten()
     .chain(h.participants.iter().cloned())
+    .chain(h.translation.clone())
     .collect();
     let figures = figures(&b, lang);
+    let sections = sections(&b, &figures, lang);
+    let districts = districts(&b, lang);
     let mut charts: Vec<ChartSpec> = all_district_series(input.dataset, &input.settings)
         .iter()
         .map(|s| district_chart(s, &b))
@@ -248,6 +282,8 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
         sha256: input.sha256.to_owned(),
         exported_at: input.exported_at.clone(),
         figures,
+        sections,
+        districts,
         charts,
         recommendations,
         sources,
@@ -264,10 +300,20 @@ fn figures(b: &Briefing, lang: Language) -> Vec<PackFigure> {
                 .source
                 .and_then(|i| b.sources.get(i))
                 .map_or_else(|| tr(lang, "source-none"), |s| s.short.clone());
+            let mut notes = Vec::new();
+            notes.extend(
+                t.said_by
+                    .as_ref()
+                    .map(|by| format!("{}: {by}", tr(lang, "said-by"))),
+            );
+            notes.extend(t.quote.clone());
+            notes.extend(t.comment.clone());
+            notes.extend(t.statements.iter().cloned());
             PackFigure {
                 label: t.label.clone(),
                 value: t.text.clone(),
-                qualifier: t.qualifier_text.clone(),
+                when: t.when.clone().unwrap_or_default(),
+                notes,
                 source: if t.illustrative {
                     format!("{source} {ILLUSTRATIVE_MARK}")
                 } else {
@@ -276,6 +322,80 @@ fn figures(b: &Briefing, lang: Language) -> Vec<PackFigure> {
             }
         })
         .collect()
+}
+
+/// The notes on the figures (who said them, their words, caveats), the statements that are
+/// about no figure, and the places named.
+fn sections(b: &Briefing, figures: &[PackFigure], lang: Language) -> Vec<PackSection> {
+    let mut out = Vec::new();
+    let notes: Vec<PackItem> = figures
+        .iter()
+        .filter(|f| !f.notes.is_empty())
+        .map(|f| PackItem {
+            head: format!("{}: {}", f.label, f.value),
+            lines: f.notes.clone(),
+        })
+        .collect();
+    if !notes.is_empty() {
+        out.push(PackSection {
+            title: tr(lang, "export-figure-notes"),
+            items: notes,
+        });
+    }
+    let statements: Vec<PackItem> = b
+        .statements
+        .iter()
+        .filter(|s| s.figure.is_none())
+        .map(|s| PackItem {
+            head: s.line.clone(),
+            lines: s
+                .quote
+                .iter()
+                .cloned()
+                .chain([s.source_text.clone()])
+                .collect(),
+        })
+        .collect();
+    if !statements.is_empty() {
+        out.push(PackSection {
+            title: tr(lang, "statements-heading"),
+            items: statements,
+        });
+    }
+    if !b.places.is_empty() {
+        out.push(PackSection {
+            title: tr(lang, "places-heading"),
+            items: b
+                .places
+                .iter()
+                .map(|p| PackItem {
+                    head: match &p.district {
+                        Some(d) => format!("{} ({d})", p.name),
+                        None => p.name.clone(),
+                    },
+                    lines: p.note.iter().cloned().collect(),
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Every district with something said of it beyond its numbers.
+fn districts(b: &Briefing, lang: Language) -> Option<PackSection> {
+    let items: Vec<PackItem> = b
+        .district_details
+        .iter()
+        .filter(|d| !d.is_empty())
+        .map(|d| PackItem {
+            head: d.name.clone(),
+            lines: d.lines().cloned().collect(),
+        })
+        .collect();
+    (!items.is_empty()).then(|| PackSection {
+        title: tr(lang, "districts-appendix"),
+        items,
+    })
 }
 
 fn recommendations(

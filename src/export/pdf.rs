@@ -18,7 +18,7 @@ use krilla::text::{Font, TextDirection};
 
 use super::ExportError;
 use super::drawing::{self, Anchor, Drawing, Metrics, Shape};
-use super::pack::Pack;
+use super::pack::{Pack, PackSection};
 use crate::style::{self, Palette, Rgb};
 use crate::view_model::chart::{ChartSpec, Table};
 
@@ -347,6 +347,9 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
     f.new_page();
     f.section(&l.key_figures);
     f.table(&p.figures_table());
+    for s in &p.sections {
+        items(&mut f, s);
+    }
 
     f.new_page();
     f.section(&l.charts);
@@ -370,6 +373,10 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
             f.paragraph(line, SMALL, false, ink().muted, 0.0);
         }
         f.space(12.0);
+    }
+
+    if let Some(d) = &p.districts {
+        items(&mut f, d);
     }
 
     f.new_page();
@@ -430,6 +437,20 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
         f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, ink().text, 0.0);
     }
     f.pages
+}
+
+/// A section of items: a heading, then each item's bold head with its lines indented.
+fn items(f: &mut Flow<'_>, section: &PackSection) {
+    f.space(8.0);
+    f.heading(&section.title, H3, BODY * 4.0);
+    for item in &section.items {
+        f.keep(BODY * LINE * (1.0 + item.lines.len().min(3) as f32));
+        f.paragraph(&item.head, BODY, true, ink().text, 0.0);
+        for line in &item.lines {
+            f.paragraph(line, SMALL + 0.5, false, ink().muted, 10.0);
+        }
+        f.space(3.0);
+    }
 }
 
 /// Room for a chart on a page of its own, under a heading.

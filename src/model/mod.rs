@@ -7,6 +7,7 @@ mod finding;
 mod load;
 mod locate;
 mod migrate;
+mod qualifier;
 mod suggest;
 pub mod synthetic;
 mod text;

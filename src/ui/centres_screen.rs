@@ -21,7 +21,10 @@ pub fn centres_ui(
     let palette = Palette::current(ui);
     order_and_view_ui(ui, view.sort, view.table, lang, commands);
     ui.add_space(8.0);
-    chart_header_ui(ui, &tr(lang, "centres-title"), &briefing.chart_subtitle);
+    match &briefing.charts().centres {
+        Some(spec) => chart_header_ui(ui, &spec.title, &spec.subtitle),
+        None => chart_header_ui(ui, &tr(lang, "centres-title"), ""),
+    }
     ui.label(RichText::new(&rental.split_text).size(size::CHART_TITLE));
     if let Some(built) = &rental.built_recently {
         ui.label(format!("{}: {}", built.label, built.text))

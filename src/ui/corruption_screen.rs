@@ -20,7 +20,10 @@ pub fn corruption_ui(
     let c = &briefing.corruption;
     order_and_view_ui(ui, view.sort, view.table, lang, commands);
     ui.add_space(8.0);
-    chart_header_ui(ui, &tr(lang, "corruption-title"), &briefing.chart_subtitle);
+    match &briefing.charts().corruption {
+        Some(spec) => chart_header_ui(ui, &spec.title, &spec.subtitle),
+        None => chart_header_ui(ui, &tr(lang, "corruption-title"), ""),
+    }
     regional_ui(ui, c);
     ui.add_space(6.0);
     let Some(spec) = &briefing.charts().corruption_districts else {
@@ -30,6 +33,7 @@ pub fn corruption_ui(
         }
         return;
     };
+    chart_header_ui(ui, &spec.title, &spec.subtitle);
     view.chart_or_table_ui(ui, spec, commands);
     footer_ui(ui, &spec.footer);
 }

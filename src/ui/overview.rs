@@ -54,6 +54,32 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
         ui.label(RichText::new(&briefing.illustrative_note).color(palette.warning));
     }
 
+    let unattached: Vec<_> = briefing
+        .statements
+        .iter()
+        .filter(|s| s.figure.is_none())
+        .collect();
+    if !unattached.is_empty() {
+        section_ui(ui, &tr(lang, "statements-heading"));
+        for s in unattached {
+            let response = ui.label(&s.line);
+            if let Some(q) = &s.quote {
+                response.on_hover_text(format!("{q}\n{}", s.source_text));
+            }
+        }
+    }
+    if !briefing.places.is_empty() {
+        section_ui(ui, &tr(lang, "places-heading"));
+        for place in &briefing.places {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(&place.name).strong());
+                if let Some(note) = &place.note {
+                    ui.label(RichText::new(note).color(palette.muted));
+                }
+            });
+        }
+    }
+
     ui.add_space(12.0);
     ui.label(
         RichText::new(tr(lang, "sources-label"))
@@ -76,6 +102,20 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
             response.on_hover_text(note);
         }
     }
+    if let Some(translation) = &header.translation {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(translation)
+                .size(size::SMALL)
+                .color(palette.muted),
+        );
+    }
+}
+
+fn section_ui(ui: &mut Ui, title: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(title).size(size::CHART_TITLE).strong());
+    ui.add_space(2.0);
 }
 
 /// One key-figure tile: label, value with its qualifier, source; the quote on hover.
@@ -97,8 +137,11 @@ fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32) {
                     .strong()
                     .color(color),
             );
-            if let Some(q) = &tile.qualifier_text {
-                ui.label(RichText::new(q).size(size::SMALL).color(palette.muted));
+            if let Some(when) = &tile.when {
+                ui.label(RichText::new(when).size(size::SMALL).color(palette.muted));
+            }
+            for line in tile.statements.iter().chain(&tile.comment) {
+                ui.add(egui::Label::new(RichText::new(line).size(size::SMALL).italics()).wrap());
             }
             ui.label(
                 RichText::new(&tile.source_text)

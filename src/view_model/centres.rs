@@ -4,9 +4,11 @@ use std::collections::HashMap;
 
 use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
+use super::periods::{self, Whens};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, Template, template, tr, tr_args};
-use crate::model::{FigureKey, Premises};
+use crate::model::{FigureKey, Premises, Qualifier};
+use crate::wording::qualified_percent;
 
 /// Owned and rented centres in one district.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,8 +65,11 @@ pub struct RentalView {
     pub official_rented: Option<FigureView>,
     /// Centres built in the recent period.
     pub built_recently: Option<FigureView>,
-    /// Rented share of all centres, per cent (stated totals where known, else the list).
-    pub rented_share_pct: Option<f64>,
+    /// The one regional rented share every surface shows (stated totals where known, else
+    /// the list).
+    pub rented_share: Option<RegionalShare>,
+    /// When the counts are from: "по состоянию на ноябрь 2017".
+    pub period: Option<String>,
     /// "11 из 23 ЦОН — в аренде (48 %)".
     pub split_text: String,
     /// Where the list and the stated totals disagree, in words.
@@ -81,6 +86,66 @@ pub struct RentalView {
     pub max_total: u32,
     /// Set when the chart shows only the first rows; the table shows all.
     pub overflow_text: Option<String>,
+}
+
+/// The rented share of the region's centres, with what it rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionalShare {
+    /// Per cent, as computed.
+    pub pct: f64,
+    /// Inherited from the counts it is computed from: "more than 7 of 19" is "more than 36 %".
+    pub qualifier: Qualifier,
+    /// "более 36 %", illustrative ones marked.
+    pub text: String,
+    /// Computed from the region's stated totals (else from the centres listed one by one).
+    pub stated: bool,
+    /// Whether it rests on an illustrative figure.
+    pub illustrative: bool,
+}
+
+/// The rented share of the region's centres: from the stated totals where the dataset has
+/// both, else from the centres listed (`listed_*`, illustrative if any of them is).
+pub(crate) fn regional_share(
+    ctx: &Context<'_>,
+    listed_total: f64,
+    listed_rented: f64,
+    listed_illustrative: bool,
+) -> Option<RegionalShare> {
+    let d = ctx.dataset;
+    let stated = d
+        .figure(FigureKey::CentresTotal)
+        .zip(d.figure(FigureKey::CentresRented));
+    let (total, rented, qualifier, illustrative) = match stated {
+        Some((t, r)) => (
+            t.value,
+            r.value,
+            Qualifier::of_ratio(r.qualifier, t.qualifier),
+            [t, r]
+                .iter()
+                .any(|f| ctx.is_illustrative(ctx.source(f.source.as_deref()))),
+        ),
+        None => (
+            listed_total,
+            listed_rented,
+            Qualifier::Exact,
+            listed_illustrative,
+        ),
+    };
+    if total.is_nan() || total <= 0.0 {
+        return None;
+    }
+    let pct = 100.0 * rented / total;
+    let mut text = qualified_percent(ctx.lang, pct, qualifier);
+    if illustrative {
+        text.push_str(ILLUSTRATIVE_MARK);
+    }
+    Some(RegionalShare {
+        pct,
+        qualifier,
+        text,
+        stated: stated.is_some(),
+        illustrative,
+    })
 }
 
 /// Counts for one district while the centres are read.
@@ -138,13 +203,31 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         sources.extend(f.source);
     }
 
-    let (rented_share_pct, split_text, mismatch) = split(
+    let listed_illustrative = rows.iter().any(|r| r.illustrative);
+    let rented_share = regional_share(
+        ctx,
+        f64::from(listed_total),
+        f64::from(listed_rented),
+        listed_illustrative,
+    );
+    let (split_text, mismatch) = split(
         ctx,
         listed_total,
         listed_rented,
         official_total.as_ref(),
         official_rented.as_ref(),
+        rented_share.as_ref(),
     );
+    let mut whens = Whens::default();
+    if !rows.is_empty() {
+        whens.add(periods::briefing_as_of(ctx));
+    }
+    for (key, figure) in [FigureKey::CentresTotal, FigureKey::CentresRented]
+        .into_iter()
+        .filter_map(|k| Some((k, d.figure(k)?)))
+    {
+        whens.add(periods::figure_when(ctx, key, figure));
+    }
     let illustrative = rows.iter().any(|r| r.illustrative)
         || [&official_total, &official_rented]
             .into_iter()
@@ -160,7 +243,8 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         official_total,
         official_rented,
         built_recently,
-        rented_share_pct,
+        rented_share,
+        period: whens.describe(ctx),
         split_text,
         mismatch,
         rent_rises,
@@ -211,7 +295,14 @@ fn rental_row(ctx: &Context<'_>, tooltip_template: &Template, i: usize, acc: &Ac
     } else {
         ""
     };
-    let count = |n: u32| if n == 0 { String::new() } else { n.to_string() };
+    // The counts printed inside the bar are as illustrative as the bar.
+    let count = |n: u32| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("{n}{mark}")
+        }
+    };
     let name = ctx.district_name(i);
     let mut tooltip = tooltip_template.fill(&[
         &name,
@@ -259,40 +350,34 @@ fn split(
     listed_rented: u32,
     official_total: Option<&FigureView>,
     official_rented: Option<&FigureView>,
-) -> (Option<f64>, String, Option<String>) {
+    share: Option<&RegionalShare>,
+) -> (String, Option<String>) {
     let lang = ctx.lang;
-    let numbers = lang.numbers();
-    let (total, rented, total_text, rented_text) = match (official_total, official_rented) {
-        (Some(t), Some(r)) => (t.value, r.value, t.text.clone(), r.text.clone()),
+    let (total, total_text, rented_text) = match (official_total, official_rented) {
+        (Some(t), Some(r)) => (t.value, t.text.clone(), r.text.clone()),
         _ => (
             f64::from(listed_total),
-            f64::from(listed_rented),
             listed_total.to_string(),
             listed_rented.to_string(),
         ),
     };
-    let rented_share_pct = (total > 0.0).then(|| 100.0 * rented / total);
     // With no centres known at all there is no split to state.
-    let split_text = if rented_share_pct.is_none() {
-        String::new()
-    } else {
-        tr_args(
+    let split_text = match share {
+        None => String::new(),
+        Some(share) => tr_args(
             lang,
-            "rental-split",
+            if share.stated {
+                "rental-split"
+            } else {
+                "rental-split-listed"
+            },
             &[
                 ("rented", Arg::Text(&rented_text)),
                 ("total", Arg::Text(&total_text)),
                 ("n", Arg::Number(total)),
-                (
-                    "share",
-                    Arg::Text(
-                        &rented_share_pct
-                            .map(|s| numbers.percent(s, 0))
-                            .unwrap_or_default(),
-                    ),
-                ),
+                ("share", Arg::Text(&share.text)),
             ],
-        )
+        ),
     };
     let mismatch = match (official_total, official_rented) {
         (Some(t), Some(r))
@@ -312,5 +397,5 @@ fn split(
         }
         _ => None,
     };
-    (rented_share_pct, split_text, mismatch)
+    (split_text, mismatch)
 }

@@ -128,13 +128,39 @@ impl Charts {
     /// Every chart of `b` (what [`Briefing::charts`] builds on first use).
     pub fn of(b: &Briefing) -> Self {
         let lang = b.settings.language;
-        Self {
+        let mut charts = Self {
             districts: b.districts.as_ref().map(|s| district_chart(s, b)),
             centres: centres_chart(&b.rental, b, lang),
             corruption: corruption_chart(&b.corruption, b, lang),
             corruption_districts: corruption_districts_chart(&b.corruption, b, lang, 3),
             crimes_districts: corruption_districts_chart(&b.corruption, b, lang, 1),
+        };
+        // Hovering a district shows what the dataset says of it beyond the numbers.
+        let details: std::collections::HashMap<&str, String> = b
+            .district_details
+            .iter()
+            .filter(|d| !d.is_empty())
+            .map(|d| {
+                let lines: Vec<&str> = d.lines().map(String::as_str).collect();
+                (d.id.as_str(), lines.join("\n"))
+            })
+            .collect();
+        for spec in [
+            &mut charts.districts,
+            &mut charts.centres,
+            &mut charts.corruption_districts,
+            &mut charts.crimes_districts,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            for row in &mut spec.rows {
+                if let Some(more) = details.get(row.key.as_str()) {
+                    row.detail = format!("{}\n{more}", row.detail);
+                }
+            }
         }
+        charts
     }
 }
 
@@ -158,6 +184,20 @@ fn footer(b: &Briefing, notes: &[Option<&str>], illustrative: bool, sources: &st
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// A chart's title; a chart drawn wholly from illustrative figures says so in it, not only in
+/// its small print.
+fn title(lang: Language, title: String, wholly_illustrative: bool) -> String {
+    if wholly_illustrative {
+        crate::i18n::tr_args(
+            lang,
+            "title-illustrative",
+            &[("title", crate::i18n::Arg::Text(&title))],
+        )
+    } else {
+        title
+    }
 }
 
 fn max_value(rows: &[ChartRow]) -> f64 {
@@ -201,8 +241,12 @@ pub fn district_chart(s: &DistrictSeries, b: &Briefing) -> ChartSpec {
     };
     ChartSpec {
         id: "districts",
-        title: s.title.clone(),
-        subtitle: join_dot(&[&b.chart_subtitle, &s.unit]),
+        title: title(
+            lang,
+            s.title.clone(),
+            !s.bars.is_empty() && s.bars.iter().all(|bar| bar.illustrative),
+        ),
+        subtitle: join_dot(&[s.period.as_deref().unwrap_or(""), &s.unit]),
         info: s.regional.clone(),
         series: vec![ChartSeries {
             name: s.title.clone(),
@@ -269,10 +313,17 @@ fn centres_chart(r: &RentalView, b: &Briefing, lang: Language) -> Option<ChartSp
             .rows
             .iter()
             .map(|row| {
+                let cell = |label: &str| {
+                    if label.is_empty() {
+                        "0".to_owned()
+                    } else {
+                        label.to_owned()
+                    }
+                };
                 vec![
                     row.name.clone(),
-                    row.owned.to_string(),
-                    row.rented.to_string(),
+                    cell(&row.owned_label),
+                    cell(&row.rented_label),
                     row.total_label.clone(),
                 ]
             })
@@ -287,8 +338,12 @@ fn centres_chart(r: &RentalView, b: &Briefing, lang: Language) -> Option<ChartSp
     );
     Some(ChartSpec {
         id: "centres",
-        title: tr(lang, "centres-title"),
-        subtitle: b.chart_subtitle.clone(),
+        title: title(
+            lang,
+            tr(lang, "centres-title"),
+            !r.rows.is_empty() && r.rows.iter().all(|row| row.illustrative),
+        ),
+        subtitle: r.period.clone().unwrap_or_default(),
         info: Some(r.split_text.clone()).filter(|t| !t.is_empty()),
         series: vec![
             ChartSeries {
@@ -363,8 +418,12 @@ fn corruption_chart(c: &CorruptionView, b: &Briefing, lang: Language) -> Option<
     let illustrative = regional.iter().any(|(_, f)| f.illustrative);
     Some(ChartSpec {
         id: "corruption",
-        title: tr(lang, "corruption-title"),
-        subtitle: c.period.clone().unwrap_or_else(|| b.chart_subtitle.clone()),
+        title: title(
+            lang,
+            tr(lang, "corruption-title"),
+            regional.iter().all(|(_, f)| f.illustrative),
+        ),
+        subtitle: c.period.clone().unwrap_or_default(),
         info: None,
         series: measure_series(c, 3),
         // Each bar is named by its row.
@@ -428,7 +487,11 @@ fn corruption_districts_chart(
     header.extend(c.measure_names.iter().take(measures).cloned());
     let mut numeric = vec![false];
     numeric.extend(std::iter::repeat_n(true, measures.min(3)));
-    let title = tr(lang, "slide-corruption-districts");
+    let title = title(
+        lang,
+        tr(lang, "slide-corruption-districts"),
+        c.rows.iter().all(|row| row.illustrative),
+    );
     // With one measure, the regional total goes above the bars.
     let info = (measures == 1)
         .then(|| c.regional.first().and_then(Option::as_ref))
@@ -441,7 +504,7 @@ fn corruption_districts_chart(
             "corruption-districts"
         },
         title,
-        subtitle: c.period.clone().unwrap_or_else(|| b.chart_subtitle.clone()),
+        subtitle: c.districts_period.clone().unwrap_or_default(),
         info,
         series: measure_series(c, measures),
         legend: measures > 1,

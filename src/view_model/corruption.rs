@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::districts::{DistrictOrdered, sort_rows};
 use super::figures::{FigureView, figure_view};
+use super::periods::{self, Whens};
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::tr;
 use crate::model::FigureKey;
@@ -30,8 +31,10 @@ pub struct CasesRow {
 /// Corruption cases.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CorruptionView {
-    /// The period the counts cover.
+    /// The period the regional counts cover.
     pub period: Option<String>,
+    /// The period the per-district counts cover.
+    pub districts_period: Option<String>,
     /// Names of the three measures: crimes, persons prosecuted, managers.
     pub measure_names: [String; 3],
     /// The regional figures as stated, in the same order; `None` where the dataset lacks one.
@@ -69,10 +72,15 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
 
     // Rows keyed by district index, merging repeated entries for one district.
     let mut merged: BTreeMap<usize, ([Option<f64>; 3], bool)> = BTreeMap::new();
+    let mut district_whens = Whens::default();
     for row in d.corruption.iter().flat_map(|c| &c.per_district) {
         let Some(&i) = ctx.district_index.get(row.district.as_str()) else {
             continue;
         };
+        district_whens.add(periods::own_or(
+            row.period.as_ref(),
+            periods::corruption_period(ctx),
+        ));
         let source = ctx.source(row.source.as_deref());
         sources.extend(source);
         let entry = merged.entry(i).or_insert(([None; 3], false));
@@ -91,12 +99,12 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
     let mut rows = case_rows(ctx, merged, &measure_names);
     sort_rows(&mut rows, ctx);
 
-    let period = d
-        .corruption
-        .as_ref()
-        .and_then(|c| c.period.as_ref())
-        .or(d.period.as_ref())
-        .map(|p| ctx.period(p));
+    let mut whens = Whens::default();
+    for key in keys {
+        if let Some(f) = d.figure(key) {
+            whens.add(periods::figure_when(ctx, key, f));
+        }
+    }
     let illustrative =
         rows.iter().any(|r| r.illustrative) || regional.iter().flatten().any(|f| f.illustrative);
     let max_value = rows
@@ -105,7 +113,8 @@ pub(crate) fn corruption(ctx: &Context<'_>) -> CorruptionView {
         .fold(0.0, |a: f64, b| a.max(*b));
     CorruptionView {
         overflow_text: super::districts::overflow_text(ctx, rows.len()),
-        period,
+        period: whens.describe(ctx),
+        districts_period: district_whens.describe(ctx),
         measure_names,
         regional,
         footer: ctx.footer(&sources),

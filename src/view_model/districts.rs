@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use super::by_district::ByDistrict;
+use super::periods::{self, When, Whens};
 use super::{CHART_ROW_LIMIT, Context, ILLUSTRATIVE_MARK, SourceIndex};
 use crate::i18n::{Arg, template, tr, tr_args};
 use crate::model::{FigureKey, Premises};
@@ -160,6 +161,8 @@ pub struct DistrictSeries {
     pub title: String,
     /// Unit for the value axis.
     pub unit: String,
+    /// When the values are from: "10 месяцев 2017 года", "2013–2023 годы (…)".
+    pub period: Option<String>,
     /// Bars in the order asked for.
     pub bars: Vec<DistrictBar>,
     /// The regional average or share, where it means something.
@@ -226,6 +229,10 @@ struct Collected {
     sources: Vec<SourceIndex>,
     /// Extra tooltip lines per district (e.g. the population year).
     notes: ByDistrict<String>,
+    /// When the values are from.
+    whens: Whens,
+    /// When the population a rate is per is from.
+    basis_whens: Whens,
 }
 
 impl Collected {
@@ -234,10 +241,20 @@ impl Collected {
             values: ByDistrict::default(),
             sources: Vec::new(),
             notes: ByDistrict::default(),
+            whens: Whens::default(),
+            basis_whens: Whens::default(),
         }
     }
 
-    fn add(&mut self, ctx: &Context<'_>, district: usize, value: f64, source: Option<&str>) {
+    fn add(
+        &mut self,
+        ctx: &Context<'_>,
+        district: usize,
+        value: f64,
+        source: Option<&str>,
+        when: Option<When>,
+    ) {
+        self.whens.add(when);
         let source = ctx.source(source);
         let illustrative = ctx.is_illustrative(source);
         self.sources.extend(source);
@@ -288,6 +305,7 @@ fn collect(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Collected 
 
 fn collect_centres(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
     let mut c = Collected::new();
+    let when = periods::briefing_as_of(ctx);
     for centre in &ctx.dataset.centres {
         let Some(&i) = ctx.district_index.get(centre.district.as_str()) else {
             continue;
@@ -298,6 +316,7 @@ fn collect_centres(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
             i,
             if counts { 1.0 } else { 0.0 },
             centre.source.as_deref(),
+            when.clone(),
         );
     }
     c
@@ -315,11 +334,13 @@ fn collect_rented_share(base: &Base) -> Collected {
         }
     }
     c.sources.clone_from(&totals.sources);
+    c.whens.clone_from(&totals.whens);
     c
 }
 
 fn collect_cases(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
     let mut c = Collected::new();
+    let fallback = periods::corruption_period(ctx);
     for row in ctx.dataset.corruption.iter().flat_map(|x| &x.per_district) {
         let value = match metric {
             DistrictMetric::Crimes => row.crimes,
@@ -327,7 +348,8 @@ fn collect_cases(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
             _ => row.managers,
         };
         if let (Some(&i), Some(v)) = (ctx.district_index.get(row.district.as_str()), value) {
-            c.add(ctx, i, v as f64, row.source.as_deref());
+            let when = periods::own_or(row.period.as_ref(), fallback.clone());
+            c.add(ctx, i, v as f64, row.source.as_deref(), when);
         }
     }
     c
@@ -338,7 +360,13 @@ fn collect_population(ctx: &Context<'_>) -> Collected {
     let note = template(ctx.lang, "population-year", &["year"]);
     for (i, district) in ctx.dataset.districts.iter().enumerate() {
         if let Some(p) = &district.population {
-            c.add(ctx, i, p.value as f64, p.source.as_deref());
+            c.add(
+                ctx,
+                i,
+                p.value as f64,
+                p.source.as_deref(),
+                Some(When::Year(p.year)),
+            );
             c.notes.insert(i, note.fill(&[&p.year.to_string()]));
         }
     }
@@ -371,18 +399,22 @@ fn collect_rate(ctx: &Context<'_>, base: &Base) -> Collected {
     }
     c.sources.clone_from(&crimes.sources);
     c.sources.extend(&population.sources);
+    c.whens.clone_from(&crimes.whens);
+    c.basis_whens.clone_from(&population.whens);
     c
 }
 
 fn collect_services(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
     let mut c = Collected::new();
+    let fallback = periods::briefing_period(ctx);
     for row in ctx.dataset.services.iter().flat_map(|x| &x.per_district) {
         let value = match metric {
             DistrictMetric::ServicesDelivered => row.delivered.map(|v| v as f64),
             _ => row.electronic_share_pct,
         };
         if let (Some(&i), Some(v)) = (ctx.district_index.get(row.district.as_str()), value) {
-            c.add(ctx, i, v, row.source.as_deref());
+            let when = periods::own_or(row.period.as_ref(), fallback.clone());
+            c.add(ctx, i, v, row.source.as_deref(), when);
         }
     }
     c
@@ -501,6 +533,11 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
     let sum: f64 = bars.iter().map(|b| b.value).sum();
     let n = bars.len() as f64;
     let reference = reference_line(ctx, base, metric, &collected, sum, n);
+    let illustrative = bars.iter().any(|b| b.illustrative);
+    let mut sum_text = format_value(ctx, metric, sum);
+    if illustrative {
+        sum_text.push_str(ILLUSTRATIVE_MARK);
+    }
     let regional = metric.regional_key().and_then(|key| {
         let figure = ctx.dataset.figure(key)?;
         let stated = crate::wording::qualified(lang, figure.value, figure.qualifier, key.unit());
@@ -509,17 +546,18 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
             "regional-vs-sum",
             &[
                 ("stated", Arg::Text(&stated)),
-                ("sum", Arg::Text(&format_value(ctx, metric, sum))),
+                ("sum", Arg::Text(&sum_text)),
             ],
         ))
     });
-    let illustrative = bars.iter().any(|b| b.illustrative);
     let max_value = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let overflow_text = overflow_text(ctx, bars.len());
+    let period = period_text(ctx, &collected);
     Some(DistrictSeries {
         metric,
         title,
         unit: tr(lang, metric.unit_key()),
+        period,
         footer: ctx.footer(&collected.sources),
         sources: collected.sources,
         bars,
@@ -531,6 +569,19 @@ fn series(ctx: &Context<'_>, base: &Base, metric: DistrictMetric) -> Option<Dist
         max_value,
         overflow_text,
     })
+}
+
+/// When the values are from and, for a rate, when the population it is per is from.
+fn period_text(ctx: &Context<'_>, collected: &Collected) -> Option<String> {
+    let period = collected.whens.describe(ctx);
+    let basis = collected
+        .basis_whens
+        .describe(ctx)
+        .map(|when| tr_args(ctx.lang, "population-when", &[("when", Arg::Text(&when))]));
+    match (period, basis) {
+        (Some(p), Some(b)) => Some(format!("{p} · {b}")),
+        (p, b) => p.or(b),
+    }
 }
 
 /// The note under a chart that shows only the first [`CHART_ROW_LIMIT`] of `rows` districts.
@@ -557,12 +608,29 @@ fn reference_line(
     n: f64,
 ) -> Option<ReferenceLine> {
     let lang = ctx.lang;
+    // Whatever is computed from an illustrative value is illustrative.
+    let mark = if collected.values.values().any(|r| r.illustrative) {
+        ILLUSTRATIVE_MARK
+    } else {
+        ""
+    };
     let (value, key) = match metric {
-        // Shares and rates compare against the region as a whole, not the mean of the districts.
+        // Shares and rates compare against the region as a whole, not the mean of the districts;
+        // the rented share is the one regional share every surface shows.
         DistrictMetric::RentedShare => {
             let total: f64 = base.centres.values.values().map(|r| r.value).sum();
             let r: f64 = base.rented.values.values().map(|r| r.value).sum();
-            (100.0 * r / total, "reference-region")
+            let listed_illustrative = base.centres.values.values().any(|r| r.illustrative);
+            let share = super::centres::regional_share(ctx, total, r, listed_illustrative)?;
+            let key = if share.stated {
+                "reference-region"
+            } else {
+                "reference-listed"
+            };
+            return Some(ReferenceLine {
+                value: share.pct,
+                label: tr_args(lang, key, &[("value", Arg::Text(&share.text))]),
+            });
         }
         DistrictMetric::CrimesPer10k => {
             let (crimes, population) = (&base.crimes, &base.population);
@@ -583,58 +651,15 @@ fn reference_line(
         return None;
     }
     // A mean of counts is not a count: print it with a decimal.
-    let text = match metric {
-        DistrictMetric::RentedShare | DistrictMetric::CrimesPer10k => {
-            format_value(ctx, metric, value)
-        }
+    let mut text = match metric {
+        DistrictMetric::CrimesPer10k => format_value(ctx, metric, value),
         _ => ctx.lang.numbers().number(value, 1),
     };
+    text.push_str(mark);
     Some(ReferenceLine {
         value,
         label: tr_args(lang, key, &[("value", Arg::Text(&text))]),
     })
-}
-
-/// Every metric the dataset has data for.
-/// A metric the dataset has data for, with its name for pickers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MetricChoice {
-    /// The metric.
-    pub metric: DistrictMetric,
-    /// Its name: the chart title.
-    pub title: String,
-}
-
-/// The metrics the dataset has data for, in menu order.
-pub(crate) fn available_metrics(ctx: &Context<'_>) -> Vec<MetricChoice> {
-    let d = ctx.dataset;
-    let cases = d.corruption.iter().flat_map(|c| &c.per_district);
-    let services = d.services.iter().flat_map(|s| &s.per_district);
-    let population = d.districts.iter().any(|x| x.population.is_some());
-    let crimes = cases.clone().any(|r| r.crimes.is_some());
-    DistrictMetric::ALL
-        .into_iter()
-        .filter(|m| match m {
-            DistrictMetric::Centres
-            | DistrictMetric::RentedCentres
-            | DistrictMetric::RentedShare => !d.centres.is_empty(),
-            DistrictMetric::Crimes => crimes,
-            DistrictMetric::PersonsProsecuted => {
-                cases.clone().any(|r| r.persons_prosecuted.is_some())
-            }
-            DistrictMetric::Managers => cases.clone().any(|r| r.managers.is_some()),
-            DistrictMetric::Population => population,
-            DistrictMetric::CrimesPer10k => crimes && population,
-            DistrictMetric::ServicesDelivered => services.clone().any(|r| r.delivered.is_some()),
-            DistrictMetric::ElectronicShare => {
-                services.clone().any(|r| r.electronic_share_pct.is_some())
-            }
-        })
-        .map(|metric| MetricChoice {
-            metric,
-            title: tr(ctx.lang, metric.label_key()),
-        })
-        .collect()
 }
 
 /// The series for `metric` (computed only for the metric on screen: a dataset of thousands of

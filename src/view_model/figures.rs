@@ -22,6 +22,8 @@ pub struct FigureView {
     pub text: String,
     /// The qualifier spelt out for a tooltip ("нижняя граница: более чем"), if not exact.
     pub qualifier_text: Option<String>,
+    /// When it is from: "10 месяцев 2017 года", "по состоянию на ноябрь 2017".
+    pub when: Option<String>,
     /// Its source.
     pub source: Option<SourceIndex>,
     /// Short source line: "Источник: BNews.kz, ноябрь 2017".
@@ -34,6 +36,9 @@ pub struct FigureView {
     pub quote: Option<String>,
     /// Context.
     pub comment: Option<String>,
+    /// Claims stated about it that are not numbers, one line each ("выше среднего по стране
+    /// (Алик Шпекбаев)").
+    pub statements: Vec<String>,
     /// Everything above in a few lines, for a tooltip.
     pub tooltip: String,
 }
@@ -97,7 +102,9 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
         Some(s) => format!("{}: {}", tr(lang, "source-label"), s.short),
         None => tr(lang, "source-none"),
     };
+    let when = super::periods::figure_when_text(ctx, key, figure);
     let mut tooltip = vec![format!("{label}: {text}")];
+    tooltip.extend(when.clone());
     tooltip.extend(qualifier_text.clone());
     tooltip.push(source_text.clone());
     if illustrative {
@@ -121,12 +128,14 @@ pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) ->
         unit: key.unit(),
         text,
         qualifier_text,
+        when,
         source,
         source_text,
         illustrative,
         said_by,
         quote,
         comment,
+        statements: Vec::new(),
         tooltip: tooltip.join("\n"),
     }
 }

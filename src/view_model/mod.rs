@@ -7,10 +7,14 @@ mod by_district;
 mod centres;
 pub mod chart;
 mod corruption;
+mod details;
 mod districts;
 mod figures;
+mod metrics;
+mod periods;
 mod recommendations;
 mod slides;
+mod statements;
 
 use std::collections::HashMap;
 
@@ -20,12 +24,13 @@ use crate::model::{Dataset, Localized, Text};
 pub use centres::{RentRise, RentalRow, RentalView};
 pub use chart::{ChartSpec, Charts};
 pub use corruption::{CasesRow, CorruptionView};
-pub use districts::{
-    DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, MetricChoice, ReferenceLine,
-};
+pub use details::{DistrictDetail, PlaceView};
+pub use districts::{DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, ReferenceLine};
 pub use figures::FigureView;
+pub use metrics::MetricChoice;
 pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
 pub use slides::{SlideKind, SlideView};
+pub use statements::StatementView;
 
 /// Marks a value from an illustrative source wherever it is printed.
 pub const ILLUSTRATIVE_MARK: &str = "*";
@@ -114,6 +119,12 @@ pub struct Briefing {
     pub corruption: CorruptionView,
     /// Recommendations with their evidence.
     pub recommendations: Vec<RecommendationView>,
+    /// Claims stated at the meeting that are not numbers.
+    pub statements: Vec<StatementView>,
+    /// Places named at the meeting.
+    pub places: Vec<PlaceView>,
+    /// Every district's particulars, by name.
+    pub district_details: Vec<DistrictDetail>,
     /// Whether any figure shown comes from an illustrative source.
     pub any_illustrative: bool,
     /// The line under every chart title: period and as-of date.
@@ -290,7 +301,7 @@ fn source_views(dataset: &Dataset, lang: Language) -> Vec<SourceView> {
 pub fn all_district_series(dataset: &Dataset, settings: &Settings) -> Vec<DistrictSeries> {
     let sources = source_views(dataset, settings.language);
     let ctx = Context::new(dataset, *settings, &sources);
-    districts::available_metrics(&ctx)
+    metrics::available_metrics(&ctx)
         .iter()
         .filter_map(|m| districts::series_for(&ctx, m.metric))
         .collect()
@@ -302,8 +313,29 @@ impl Briefing {
         let lang = settings.language;
         let sources = source_views(dataset, lang);
         let ctx = Context::new(dataset, *settings, &sources);
-        let tiles = figures::tiles(&ctx);
-        let metrics = districts::available_metrics(&ctx);
+        let statements = statements::statements(&ctx);
+        let places = details::places(&ctx);
+        let district_details = details::districts(&ctx);
+        let mut tiles = figures::tiles(&ctx);
+        for tile in &mut tiles {
+            tile.statements = statements
+                .iter()
+                .filter(|s| s.figure.is_some() && s.figure == tile.key)
+                .map(|s| s.line.clone())
+                .collect();
+            for s in statements
+                .iter()
+                .filter(|s| s.figure.is_some() && s.figure == tile.key)
+            {
+                tile.tooltip.push('\n');
+                tile.tooltip.push_str(&s.line);
+                if let Some(q) = &s.quote {
+                    tile.tooltip.push_str(": ");
+                    tile.tooltip.push_str(q);
+                }
+            }
+        }
+        let metrics = metrics::available_metrics(&ctx);
         let metric = metrics
             .iter()
             .map(|m| m.metric)
@@ -340,6 +372,9 @@ impl Briefing {
             rental,
             corruption,
             recommendations,
+            statements,
+            places,
+            district_details,
             any_illustrative,
             chart_subtitle,
             district_names,
