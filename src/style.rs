@@ -11,6 +11,13 @@
 pub const REGULAR_FONT: &[u8] = include_bytes!("../assets/fonts/PTSans-Regular.ttf");
 /// PT Sans Bold: titles and values.
 pub const BOLD_FONT: &[u8] = include_bytes!("../assets/fonts/PTSans-Bold.ttf");
+/// The few characters PT Sans lacks (the tenge sign ₸, arrows, `≈ ≤ ≥`), from `DejaVu Sans`: every
+/// surface falls back to it character by character.
+pub const SYMBOLS_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Symbols.ttf");
+/// The same in bold.
+pub const SYMBOLS_BOLD_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold-Symbols.ttf");
+/// The family name of [`SYMBOLS_FONT`], for SVG and CSS.
+pub const SYMBOLS_FAMILY: &str = "DejaVu Sans";
 
 /// A colour, 8 bits per channel, opaque.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -110,9 +110,14 @@ fn html_is_one_self_contained_file() {
     ));
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(!html.contains("<script"), "no script");
-    for fetch in ["src=\"http", "href=\"http://fonts", "@import", "url("] {
+    for fetch in ["src=\"http", "href=\"http://fonts", "@import"] {
         assert!(!html.contains(fetch), "nothing fetched: {fetch}");
     }
+    // The only url() is a font inside the page.
+    assert_eq!(
+        html.matches("url(").count(),
+        html.matches("url(data:font/ttf;base64,").count()
+    );
     // Every chart is an inline SVG, with its values printed.
     assert!(html.matches("<svg ").count() >= 10, "one chart per metric");
     assert!(
@@ -232,6 +237,33 @@ fn pdftoppm_renders_pages_that_are_not_blank() {
     }
 }
 
+/// The PDF's text as poppler's pdftotext reads it (it follows a text run into a second face,
+/// where lopdf's reader stops); `None` where poppler-utils is not installed, outside CI.
+fn poppler_text(pdf: &[u8]) -> Option<String> {
+    let available = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    if !available {
+        assert!(
+            std::env::var_os("BRIEFDESK_REQUIRE_PDFTOPPM").is_none(),
+            "pdftotext is required here (apt-get install poppler-utils)"
+        );
+        eprintln!("pdftotext not installed: skipped (CI runs it)");
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("pack.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success());
+    Some(String::from_utf8_lossy(&out.stdout).replace(['\u{a0}', '\u{202f}'], " "))
+}
+
 /// The share of pixels that are not white in a binary PGM (P5) image.
 fn ink_fraction(path: &Path) -> f64 {
     let bytes = std::fs::read(path).expect("read page");
@@ -336,4 +368,44 @@ fn a_write_that_fails_midway_leaves_no_file() {
     assert!(stdout.contains("1 passed"), "{stdout}\n{stderr}");
     assert_eq!(std::fs::read_to_string(&out).expect("read"), "old pack");
     assert_eq!(names(dir.path()), ["pack.html"], "no temporary file left");
+}
+
+/// PT Sans has no tenge sign: the PDF draws it from the symbols face, keeps it in the text and
+/// embeds that face too.
+#[test]
+fn the_tenge_sign_prints_in_the_pdf_and_stays_in_its_text() {
+    let mut loaded = embedded();
+    let astrakhan = loaded
+        .dataset
+        .centres
+        .iter_mut()
+        .find(|c| c.id == "con-astrakhan")
+        .expect("the Astrakhan centre");
+    astrakhan.rent_kzt_per_month = Some(450_000.0);
+    let pdf = export_with(&loaded, &BTreeMap::new(), Language::Ru, ExportFormat::Pdf);
+    if let Some(text) = poppler_text(&pdf) {
+        assert!(text.contains("450 000 ₸ в месяц"), "{text}");
+    }
+    let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
+    let names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"FontName").ok())
+        .filter_map(|n| n.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.contains("DejaVu")),
+        "the symbols face is embedded: {names:?}"
+    );
+    let html = String::from_utf8(export_with(
+        &loaded,
+        &BTreeMap::new(),
+        Language::Ru,
+        ExportFormat::Html,
+    ))
+    .expect("UTF-8");
+    assert!(html.replace('\u{a0}', " ").contains("450 000 ₸ в месяц"));
+    assert!(html.contains("@font-face { font-family: 'BriefDesk Symbols'"));
 }

@@ -99,32 +99,61 @@ impl Face {
         })
     }
 
-    fn width(&self, text: &str, size: f32) -> f32 {
-        let units: f32 = text
-            .chars()
-            .map(|c| {
-                self.charmap
-                    .map(c)
-                    .and_then(|g| self.glyphs.advance_width(g))
-                    // A character PT Sans lacks is drawn by a fallback font: about half an em.
-                    .unwrap_or(self.units_per_em * 0.5)
-            })
-            .sum();
-        units * size / self.units_per_em
+    /// The advance of `c` in ems, if the face has it.
+    fn advance(&self, c: char) -> Option<f32> {
+        self.charmap
+            .map(c)
+            .and_then(|g| self.glyphs.advance_width(g))
+            .map(|w| w / self.units_per_em)
     }
 }
 
-/// Text widths in PT Sans, regular and bold.
+/// A face and the face its missing characters fall back to.
+struct Faces {
+    main: Option<Face>,
+    symbols: Option<Face>,
+}
+
+impl Faces {
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let ems: f32 = text
+            .chars()
+            .map(|c| {
+                self.main
+                    .as_ref()
+                    .and_then(|f| f.advance(c))
+                    .or_else(|| self.symbols.as_ref().and_then(|f| f.advance(c)))
+                    // A character neither face has: about half an em.
+                    .unwrap_or(0.5)
+            })
+            .sum();
+        ems * size
+    }
+
+    fn has(&self, c: char) -> bool {
+        self.main
+            .as_ref()
+            .is_none_or(|f| f.charmap.map(c).is_some())
+    }
+}
+
+/// Text widths in PT Sans, regular and bold, with the symbols face behind each.
 pub struct Metrics {
-    regular: Option<Face>,
-    bold: Option<Face>,
+    regular: Faces,
+    bold: Faces,
 }
 
 impl Default for Metrics {
     fn default() -> Self {
         Self {
-            regular: Face::new(style::REGULAR_FONT),
-            bold: Face::new(style::BOLD_FONT),
+            regular: Faces {
+                main: Face::new(style::REGULAR_FONT),
+                symbols: Face::new(style::SYMBOLS_FONT),
+            },
+            bold: Faces {
+                main: Face::new(style::BOLD_FONT),
+                symbols: Face::new(style::SYMBOLS_BOLD_FONT),
+            },
         }
     }
 }
@@ -132,11 +161,32 @@ impl Default for Metrics {
 impl Metrics {
     /// The width of `text` at `size` points.
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let face = if bold { &self.bold } else { &self.regular };
-        face.as_ref().map_or_else(
-            || text.chars().count() as f32 * size * 0.5,
-            |f| f.width(text, size),
-        )
+        let faces = if bold { &self.bold } else { &self.regular };
+        faces.width(text, size)
+    }
+
+    /// `text` cut into runs each drawn by one face: `(run, false)` by PT Sans, `(run, true)` by
+    /// the symbols face behind it.
+    pub fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(&'t str, bool)> {
+        let faces = if bold { &self.bold } else { &self.regular };
+        let mut runs: Vec<(&'t str, bool)> = Vec::new();
+        let mut start = 0;
+        let mut current: Option<bool> = None;
+        for (i, c) in text.char_indices() {
+            let symbol = !faces.has(c);
+            match current {
+                Some(s) if s != symbol => {
+                    runs.push((&text[start..i], s));
+                    start = i;
+                }
+                _ => {}
+            }
+            current = Some(symbol);
+        }
+        if let Some(s) = current {
+            runs.push((&text[start..], s));
+        }
+        runs
     }
 
     /// `text` broken into lines no wider than `width`, at word boundaries (a word longer than
@@ -518,7 +568,7 @@ pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w:.1} {h:.1}" width="{pw:.0}" height="{ph:.0}" font-family="'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"><title>{t}</title>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w:.1} {h:.1}" width="{pw:.0}" height="{ph:.0}" font-family="'PT Sans', 'BriefDesk Symbols', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"><title>{t}</title>"#,
         w = d.width,
         h = d.height,
         pw = d.width * scale,

@@ -13,14 +13,54 @@ const CHART_WIDTH: f32 = 500.0;
 /// Chart text size in points.
 const CHART_TEXT: f32 = 9.0;
 
+/// Bytes as base64, for fonts inside the page.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The symbols face (₸ and the few signs PT Sans lacks) inside the page, so the tenge sign
+/// shows on any computer.
+fn symbols_face() -> String {
+    let mut out = String::new();
+    for (data, weight) in [
+        (crate::style::SYMBOLS_FONT, "normal"),
+        (crate::style::SYMBOLS_BOLD_FONT, "bold"),
+    ] {
+        let _ = writeln!(
+            out,
+            "@font-face {{ font-family: 'BriefDesk Symbols'; font-weight: {weight}; \
+             src: url(data:font/ttf;base64,{}) format('truetype'); }}",
+            base64(data)
+        );
+    }
+    out
+}
+
 /// The page's CSS, its colours from the paper palette of the design tokens.
 fn style() -> String {
     let p = Palette::paper();
     format!(
         r"
-@page {{ size: A4; margin: 18mm 16mm 20mm; }}
+{symbols}@page {{ size: A4; margin: 18mm 16mm 20mm; }}
 :root {{ color: {text}; background: {background}; }}
-body {{ font-family: 'PT Sans', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
+body {{ font-family: 'PT Sans', 'BriefDesk Symbols', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt;
   line-height: 1.4; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }}
 h1 {{ font-size: 22pt; line-height: 1.2; margin: 0 0 .4rem; }}
 h2 {{ font-size: 16pt; margin: 2rem 0 .6rem; border-bottom: 2px solid {accent}; padding-bottom: .2rem; }}
@@ -44,6 +84,7 @@ blockquote {{ margin: .4rem 0; padding: .4rem .7rem; background: {note}; border-
 .chart {{ break-inside: avoid; }}
 @media print {{ body {{ margin: 0; max-width: none; }} a {{ color: inherit; }} }}
 ",
+        symbols = symbols_face(),
         text = p.text.hex(),
         background = p.background.hex(),
         accent = p.bar.hex(),

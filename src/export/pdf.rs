@@ -498,6 +498,8 @@ fn fill(c: Rgb) -> Fill {
 struct Fonts {
     regular: Font,
     bold: Font,
+    symbols: Font,
+    symbols_bold: Font,
 }
 
 fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
@@ -563,17 +565,28 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
                 Anchor::Middle => x - width / 2.0,
                 Anchor::End => x - width,
             };
-            let font = if *bold { &fonts.bold } else { &fonts.regular };
             surface.set_stroke(None);
             surface.set_fill(Some(fill(*c)));
-            surface.draw_text(
-                Point::from_xy(x, *y),
-                font.clone(),
-                *size,
-                text,
-                false,
-                TextDirection::Auto,
-            );
+            // Each run in the face that has its characters: ₸ comes from the symbols face, and
+            // stays in the text layer (searchable, copyable).
+            let mut run_x = x;
+            for (run, symbol) in m.runs(text, *bold) {
+                let font = match (*bold, symbol) {
+                    (false, false) => &fonts.regular,
+                    (true, false) => &fonts.bold,
+                    (false, true) => &fonts.symbols,
+                    (true, true) => &fonts.symbols_bold,
+                };
+                surface.draw_text(
+                    Point::from_xy(run_x, *y),
+                    font.clone(),
+                    *size,
+                    run,
+                    false,
+                    TextDirection::Auto,
+                );
+                run_x += m.width(run, *size, *bold);
+            }
         }
     }
 }
@@ -588,6 +601,10 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
             .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
         bold: Font::new(style::BOLD_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("PT Sans Bold could not be read".to_owned()))?,
+        symbols: Font::new(style::SYMBOLS_FONT.into(), 0)
+            .ok_or_else(|| ExportError::Pdf("DejaVu Sans could not be read".to_owned()))?,
+        symbols_bold: Font::new(style::SYMBOLS_BOLD_FONT.into(), 0)
+            .ok_or_else(|| ExportError::Pdf("DejaVu Sans Bold could not be read".to_owned()))?,
     };
     let pages = layout(p, m);
     let count = pages.len();

@@ -31,6 +31,12 @@ pub fn chart_png(
     options
         .fontdb_mut()
         .load_font_data(crate::style::BOLD_FONT.to_vec());
+    options
+        .fontdb_mut()
+        .load_font_data(crate::style::SYMBOLS_FONT.to_vec());
+    options
+        .fontdb_mut()
+        .load_font_data(crate::style::SYMBOLS_BOLD_FONT.to_vec());
     let tree =
         usvg::Tree::from_str(&svg, &options).map_err(|e| ExportError::Image(e.to_string()))?;
     let size = tree

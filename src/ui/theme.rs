@@ -102,6 +102,14 @@ pub fn install_fonts(ctx: &egui::Context) {
         "pt-sans-bold".to_owned(),
         Arc::new(FontData::from_static(BOLD_FONT)),
     );
+    fonts.font_data.insert(
+        "symbols".to_owned(),
+        Arc::new(FontData::from_static(crate::style::SYMBOLS_FONT)),
+    );
+    fonts.font_data.insert(
+        "symbols-bold".to_owned(),
+        Arc::new(FontData::from_static(crate::style::SYMBOLS_BOLD_FONT)),
+    );
     let fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
@@ -111,8 +119,8 @@ pub fn install_fonts(ctx: &egui::Context) {
         .families
         .entry(FontFamily::Proportional)
         .or_default()
-        .insert(0, "pt-sans".to_owned());
-    let mut bold = vec!["pt-sans-bold".to_owned()];
+        .splice(0..0, ["pt-sans".to_owned(), "symbols".to_owned()]);
+    let mut bold = vec!["pt-sans-bold".to_owned(), "symbols-bold".to_owned()];
     bold.extend(fallbacks);
     fonts
         .families
