@@ -5,6 +5,7 @@
 //! chosen language: `4 000 000`, `2,4`, `65 %` in Russian and Kazakh; `4,000,000`, `2.4`, `65%`
 //! in English.
 
+mod collate;
 mod date;
 mod number;
 
@@ -16,6 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
+pub use collate::{collate, collation_key};
 pub use date::{DateParts, format_date, format_elapsed, format_period, format_span};
 pub use number::{NumberFormat, kk_ablative};
 

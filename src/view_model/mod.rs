@@ -18,7 +18,7 @@ mod statements;
 
 use std::collections::HashMap;
 
-use crate::i18n::{Language, format_date, format_period, tr};
+use crate::i18n::{Language, collation_key, format_date, format_period, tr};
 use crate::model::{Dataset, Localized, Text};
 
 pub use centres::{RentRise, RentalRow, RentalView};
@@ -150,8 +150,8 @@ pub(crate) struct Context<'a> {
     pub sources: &'a [SourceView],
     /// District names in the chosen language, by index.
     pub names: Vec<String>,
-    /// The same, lowered, for ordering by name.
-    pub name_keys: Vec<String>,
+    /// Their collation keys, for ordering by name in the language's alphabet.
+    pub name_keys: Vec<Vec<u8>>,
     /// "* illustrative: …", translated once.
     pub illustrative_line: String,
     /// "Источник: ", translated once.
@@ -206,9 +206,9 @@ impl Context<'_> {
         self.names.get(index).cloned().unwrap_or_default()
     }
 
-    /// The district's name lowered, for ordering.
-    pub fn name_key(&self, index: usize) -> &str {
-        self.name_keys.get(index).map_or("", String::as_str)
+    /// The district's collation key, for ordering by name.
+    pub fn name_key(&self, index: usize) -> &[u8] {
+        self.name_keys.get(index).map_or(&[], Vec::as_slice)
     }
 
     pub fn source(&self, id: Option<&str>) -> Option<SourceIndex> {
@@ -256,7 +256,12 @@ impl<'a> Context<'a> {
             .iter()
             .map(|d| shown(d.name.get(lang.code(), dataset.language())))
             .collect();
-        let name_keys = names.iter().map(|n| n.to_lowercase()).collect();
+        // Ordered by the name itself, not by a fallback's language mark.
+        let name_keys = dataset
+            .districts
+            .iter()
+            .map(|d| collation_key(lang, d.name.get(lang.code(), dataset.language()).text))
+            .collect();
         Context {
             dataset,
             lang,

@@ -207,11 +207,34 @@ fn bars_are_sorted_as_asked() {
         .unwrap()
         .bars
         .iter()
-        .map(|b| b.name.to_lowercase())
+        .map(|b| b.name.clone())
         .collect();
     let mut sorted = names.clone();
-    sorted.sort();
+    sorted.sort_by(|a, b| crate::i18n::collate(Language::Ru, a, b));
     assert_eq!(names, sorted);
+}
+
+/// Kazakh names follow the Kazakh alphabet (қ before р), not code points (where every Kazakh
+/// letter comes after я).
+#[test]
+fn names_sort_in_the_alphabet_of_the_language() {
+    let data = akmola();
+    let b = build(&data, Language::Kk, DistrictSort::Name);
+    let names: Vec<&str> = b
+        .series(DistrictMetric::Crimes)
+        .unwrap()
+        .bars
+        .iter()
+        .map(|b| b.name.as_str())
+        .collect();
+    let at = |prefix: &str| names.iter().position(|n| n.starts_with(prefix)).unwrap();
+    assert!(at("Ақкөл") < at("Аршалы"), "{names:?}");
+    assert_eq!(names.first().copied(), Some("Ақкөл ауданы"), "{names:?}");
+    let pickers: Vec<&str> = b.district_names.iter().map(|(_, n)| n.as_str()).collect();
+    assert!(
+        pickers.iter().position(|n| n.starts_with("Ақкөл"))
+            < pickers.iter().position(|n| n.starts_with("Аршалы"))
+    );
 }
 
 #[test]
