@@ -345,7 +345,7 @@ fn sections(b: &Briefing, figures: &[PackFigure], lang: Language) -> Vec<PackSec
     let statements: Vec<PackItem> = b
         .statements
         .iter()
-        .filter(|s| s.figure.is_none())
+        .filter(|s| !s.on_tile)
         .map(|s| PackItem {
             head: s.line.clone(),
             lines: s

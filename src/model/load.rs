@@ -48,13 +48,13 @@ pub enum LoadErrorKind {
         limit: u64,
     },
     /// Nothing but whitespace and comments.
-    #[error("the file is empty: expected `Briefing(format: 1, …)`")]
+    #[error("the file is empty: expected `Briefing(format: 2, …)`")]
     Empty,
     /// Bytes that are not UTF-8.
     #[error("the file is not UTF-8 text (binary data or another encoding such as Windows-1251)")]
     NotUtf8,
     /// Something other than a BriefDesk dataset.
-    #[error("this is not a BriefDesk dataset: expected `Briefing(format: 1, …)`, found {found}")]
+    #[error("this is not a BriefDesk dataset: expected `Briefing(format: 2, …)`, found {found}")]
     NotADataset {
         /// What was found instead, as written.
         found: String,

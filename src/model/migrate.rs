@@ -70,6 +70,30 @@ impl Dataset {
                 more.push(opt(format!("{path}.comment"), f.comment.as_ref()));
             }
         }
+        for (i, row) in self
+            .corruption
+            .iter()
+            .flat_map(|c| &c.per_district)
+            .enumerate()
+        {
+            let label = row.period.as_ref().and_then(|p| p.label.as_ref());
+            more.push(opt(
+                format!("corruption.per_district[{i}].period.label"),
+                label,
+            ));
+        }
+        for (i, row) in self
+            .services
+            .iter()
+            .flat_map(|s| &s.per_district)
+            .enumerate()
+        {
+            let label = row.period.as_ref().and_then(|p| p.label.as_ref());
+            more.push(opt(
+                format!("services.per_district[{i}].period.label"),
+                label,
+            ));
+        }
         if let Some(p) = self.corruption.as_ref().and_then(|c| c.period.as_ref()) {
             more.push(opt("corruption.period.label".to_owned(), p.label.as_ref()));
         }

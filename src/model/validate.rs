@@ -127,6 +127,7 @@ impl<'a> Validator<'a> {
         self.person_ids = self.unique_ids("people", d.people.iter().map(|x| x.id.as_str()));
         self.centre_ids = self.unique_ids("centres", d.centres.iter().map(|x| x.id.as_str()));
         self.unique_ids("places", d.places.iter().map(|x| x.id.as_str()));
+        self.unique_ids("statements", d.statements.iter().map(|x| x.id.as_str()));
         self.unique_ids(
             "recommendations",
             d.recommendations.iter().map(|x| x.id.as_str()),

@@ -217,16 +217,25 @@ fn periods(d: &Dataset, out: &mut Vec<Finding>) {
 fn statements(d: &Dataset, out: &mut Vec<Finding>) {
     for (i, s) in d.statements.iter().enumerate() {
         let path = format!("statements[{i}]");
-        if let Some(key) = &s.figure
-            && FigureKey::parse(key).is_none()
-        {
-            out.push(finding(
-                Severity::Error,
-                format!("{path}.figure"),
-                "finding-unknown-figure",
-                vec![("key", text(key))],
-                nearest(key, FigureKey::ALL.iter().map(|k| k.as_str())).map(str::to_owned),
-            ));
+        if let Some(key) = &s.figure {
+            match FigureKey::parse(key) {
+                None => out.push(finding(
+                    Severity::Error,
+                    format!("{path}.figure"),
+                    "finding-unknown-figure",
+                    vec![("key", text(key))],
+                    nearest(key, FigureKey::ALL.iter().map(|k| k.as_str())).map(str::to_owned),
+                )),
+                // Shown in the list of statements, with no figure beside it.
+                Some(k) if d.figure(k).is_none() => out.push(finding(
+                    Severity::Warning,
+                    format!("{path}.figure"),
+                    "finding-figure-missing",
+                    vec![("key", text(key)), ("field", text(k.field_path()))],
+                    None,
+                )),
+                Some(_) => {}
+            }
         }
         if let Some(id) = &s.said_by
             && d.person(id).is_none()

@@ -54,11 +54,7 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
         ui.label(RichText::new(&briefing.illustrative_note).color(palette.warning));
     }
 
-    let unattached: Vec<_> = briefing
-        .statements
-        .iter()
-        .filter(|s| s.figure.is_none())
-        .collect();
+    let unattached: Vec<_> = briefing.statements.iter().filter(|s| !s.on_tile).collect();
     if !unattached.is_empty() {
         section_ui(ui, &tr(lang, "statements-heading"));
         for s in unattached {

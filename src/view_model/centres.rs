@@ -175,7 +175,10 @@ pub(crate) fn rental(ctx: &Context<'_>) -> RentalView {
         }
         acc.illustrative |= illustrative;
         if centre.rent_raised || centre.rent_change_pct.is_some_and(|p| p > 0.0) {
-            rent_rises.push(rent_rise(ctx, centre, i, illustrative));
+            // An owned centre pays no rent (check warns of one that has one).
+            if centre.premises == Premises::Rented {
+                rent_rises.push(rent_rise(ctx, centre, i, illustrative));
+            }
         }
     }
 

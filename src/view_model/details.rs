@@ -131,17 +131,19 @@ fn centre_line(ctx: &Context<'_>, c: &crate::model::Centre) -> String {
         Premises::Rented => tr(lang, "centre-rented"),
     };
     let mut parts = vec![format!("{} — {premises}", ctx.text(&c.name))];
-    if let Some(rent) = c.rent_kzt_per_month {
+    // An owned centre pays no rent: what the file says of one is ignored (check warns of it).
+    let rented = c.premises == Premises::Rented;
+    if let Some(rent) = c.rent_kzt_per_month.filter(|_| rented) {
         parts.push(tr_args(
             lang,
             "rent-per-month",
             &[("value", Arg::Text(&numbers.integer(rent)))],
         ));
     }
-    if let Some(pct) = c.rent_change_pct {
+    if let Some(pct) = c.rent_change_pct.filter(|_| rented) {
         let sign = if pct > 0.0 { "+" } else { "" };
         parts.push(format!("{sign}{}", numbers.percent(pct, 1)));
-    } else if c.rent_raised && c.note.is_none() {
+    } else if rented && c.rent_raised && c.note.is_none() {
         // A note says it in its own words.
         parts.push(tr(lang, "rent-raised"));
     }

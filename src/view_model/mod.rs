@@ -318,20 +318,19 @@ impl Briefing {
         let lang = settings.language;
         let sources = source_views(dataset, lang);
         let ctx = Context::new(dataset, *settings, &sources);
-        let statements = statements::statements(&ctx);
+        let mut statements = statements::statements(&ctx);
         let places = details::places(&ctx);
         let district_details = details::districts(&ctx);
         let mut tiles = figures::tiles(&ctx);
+        // A statement about a figure goes on its tile; one whose figure has no tile stays in
+        // the list of statements.
         for tile in &mut tiles {
-            tile.statements = statements
-                .iter()
-                .filter(|s| s.figure.is_some() && s.figure == tile.key)
-                .map(|s| s.line.clone())
-                .collect();
             for s in statements
-                .iter()
+                .iter_mut()
                 .filter(|s| s.figure.is_some() && s.figure == tile.key)
             {
+                s.on_tile = true;
+                tile.statements.push(s.line.clone());
                 tile.tooltip.push('\n');
                 tile.tooltip.push_str(&s.line);
                 if let Some(q) = &s.quote {

@@ -22,6 +22,8 @@ pub struct StatementView {
     pub source_text: String,
     /// One line for a tile or a list: the claim and, in brackets, who stated it.
     pub line: String,
+    /// Shown on its figure's tile (else in the list of statements).
+    pub on_tile: bool,
 }
 
 pub(crate) fn statements(ctx: &Context<'_>) -> Vec<StatementView> {
@@ -53,6 +55,7 @@ pub(crate) fn statements(ctx: &Context<'_>) -> Vec<StatementView> {
                 quote: s.quote.as_ref().map(|q| ctx.quote(q)),
                 source_text,
                 line,
+                on_tile: false,
             }
         })
         .collect()
