@@ -409,3 +409,119 @@ fn the_tenge_sign_prints_in_the_pdf_and_stays_in_its_text() {
     assert!(html.replace('\u{a0}', " ").contains("450 000 ₸ в месяц"));
     assert!(html.contains("@font-face { font-family: 'BriefDesk Symbols'"));
 }
+
+/// Every Russian text of the dataset that its Kazakh differs from (a name may be the same in
+/// both, e.g. "Щучинск").
+fn russian_only_texts(loaded: &Loaded) -> Vec<String> {
+    let d = &loaded.dataset;
+    let own = d.language();
+    let mut texts: Vec<String> = d
+        .texts()
+        .into_iter()
+        .filter_map(|(_, text)| {
+            let ru = text.get("ru", own).text;
+            let kk = text.get("kk", own);
+            (kk.fallback.is_none() && kk.text != ru && ru.chars().count() > 3)
+                .then(|| ru.to_owned())
+        })
+        .collect();
+    texts.sort();
+    texts.dedup();
+    texts
+}
+
+/// The Kazakh and English packs of the shipped briefing hold no Russian text: every title,
+/// name, role, period, quote, note and recommendation comes in the reader's language.
+#[test]
+fn the_kazakh_and_english_packs_speak_their_language() {
+    let loaded = embedded();
+    let russian = russian_only_texts(&loaded);
+    assert!(russian.len() > 60, "{} Russian texts", russian.len());
+    let none = BTreeMap::new();
+    for format in [ExportFormat::Markdown, ExportFormat::Html] {
+        let kk = text(export_with(&loaded, &none, Language::Kk, format));
+        for ru in &russian {
+            assert!(
+                !kk.contains(ru.as_str()),
+                "{format:?} kk holds Russian {ru:?}"
+            );
+        }
+        assert!(!kk.contains("[ru]"), "no text falls back to Russian");
+        let en = text(export_with(&loaded, &none, Language::En, format));
+        let cyrillic: Vec<&str> = en
+            .lines()
+            .filter(|l| l.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+            .collect();
+        assert!(
+            cyrillic.is_empty(),
+            "{format:?} en holds Cyrillic: {cyrillic:?}"
+        );
+    }
+    let pdf = export_with(&loaded, &none, Language::Kk, ExportFormat::Pdf);
+    if let Some(kk) = poppler_text(&pdf) {
+        let kk = kk.split_whitespace().collect::<Vec<_>>().join(" ");
+        for ru in &russian {
+            let ru = ru.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!kk.contains(ru.as_str()), "PDF kk holds Russian {ru:?}");
+        }
+    }
+    let pdf = export_with(&loaded, &none, Language::En, ExportFormat::Pdf);
+    if let Some(en) = poppler_text(&pdf) {
+        assert!(
+            !en.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+            "PDF en holds Cyrillic"
+        );
+    }
+}
+
+/// A format 1 file reads as it did: the same briefing in Russian as its format 2 successor,
+/// but for what format 2 added (translations, periods per figure, statements).
+#[test]
+fn a_format_1_file_reads_the_same_in_russian() {
+    let v1 = model::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/akmola-2017-format1.ron"),
+    )
+    .expect("the format 1 file loads");
+    assert_eq!(v1.dataset.format, 1);
+    assert!(v1.findings.iter().any(|f| f.key == "finding-format-old"));
+    assert!(
+        v1.findings.iter().all(|f| !f.is_error()),
+        "{:?}",
+        v1.findings
+    );
+    let v2 = embedded();
+    let settings = Settings::default();
+    let a = briefdesk::view_model::Briefing::from_dataset(&v1.dataset, &settings);
+    let b = briefdesk::view_model::Briefing::from_dataset(&v2.dataset, &settings);
+    assert_eq!(a.header.title, b.header.title);
+    assert_eq!(a.header.region, b.header.region);
+    assert_eq!(a.district_names, b.district_names);
+    let values = |b: &briefdesk::view_model::Briefing| {
+        b.tiles
+            .iter()
+            .map(|t| (t.label.clone(), t.text.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(values(&a), values(&b));
+    assert_eq!(a.rental.split_text, b.rental.split_text);
+    assert_eq!(
+        a.recommendations
+            .iter()
+            .map(|r| &r.text)
+            .collect::<Vec<_>>(),
+        b.recommendations
+            .iter()
+            .map(|r| &r.text)
+            .collect::<Vec<_>>()
+    );
+    // In Kazakh the format 1 file has its region's and districts' names, and marks the rest.
+    let kk = briefdesk::view_model::Briefing::from_dataset(
+        &v1.dataset,
+        &Settings {
+            language: Language::Kk,
+            ..Settings::default()
+        },
+    );
+    assert_eq!(kk.header.region, "Ақмола облысы");
+    assert!(kk.header.title.starts_with("[ru] "), "{}", kk.header.title);
+}
