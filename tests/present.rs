@@ -10,7 +10,7 @@ use briefdesk::view_model::{Briefing, SlideKind};
 use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn harness_sized(data_dir: &Path, size: egui::Vec2) -> Harness<'static, BriefDeskApp> {
     let paths = AppPaths {
@@ -445,6 +445,73 @@ fn the_smallest_text_on_every_slide_is_a_thirtieth_of_the_window() {
                     height / 30.0
                 );
             }
+        }
+    }
+}
+
+/// Every text on every slide of the Kazakh and English decks, read from the screen: no Russian
+/// text of the dataset (where its Kazakh differs), no "[ru]" fallback mark, and in English no
+/// Cyrillic at all.
+#[test]
+fn the_kazakh_and_english_decks_speak_their_language() {
+    let loaded = briefdesk::model::embedded().expect("the embedded dataset");
+    let d = &loaded.dataset;
+    let own = d.language();
+    let russian: Vec<String> = d
+        .texts()
+        .into_iter()
+        .filter_map(|(_, text)| {
+            let ru = text.get("ru", own).text;
+            let kk = text.get("kk", own);
+            (kk.fallback.is_none() && kk.text != ru && ru.chars().count() > 3)
+                .then(|| ru.to_owned())
+        })
+        .collect();
+    for language in [briefdesk::i18n::Language::Kk, briefdesk::i18n::Language::En] {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut harness = harness_sized(dir.path(), egui::vec2(1280.0, 800.0));
+        harness.state_mut().push(Command::SetLanguage(language));
+        harness.run();
+        press(&mut harness, &[Key::F5]);
+        let count = harness
+            .state()
+            .presentation()
+            .expect("presenting")
+            .deck()
+            .len();
+        for slide in 0..count {
+            let texts: Vec<String> = harness
+                .query_all_by(|_| true)
+                .flat_map(|n| [n.accesskit_node().label(), n.value()])
+                .flatten()
+                .collect();
+            // The reading sees the slide: the title slide shows the briefing's title.
+            if slide == 0 {
+                let title = harness.state().briefing().header.title.clone();
+                assert!(texts.contains(&title), "{title:?} not in {texts:?}");
+            }
+            for text in &texts {
+                assert!(
+                    !text.contains("[ru]"),
+                    "{language:?} slide {}: {text}",
+                    slide + 1
+                );
+                for ru in &russian {
+                    assert!(
+                        !text.contains(ru.as_str()),
+                        "{language:?} slide {}: Russian {ru:?} in {text:?}",
+                        slide + 1
+                    );
+                }
+                if language == briefdesk::i18n::Language::En {
+                    assert!(
+                        !text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+                        "slide {}: Cyrillic in {text:?}",
+                        slide + 1
+                    );
+                }
+            }
+            press(&mut harness, &[Key::ArrowRight]);
         }
     }
 }
