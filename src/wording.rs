@@ -3,7 +3,10 @@
 //! nothing of languages; this module joins them.
 
 use crate::i18n::{Arg, DateParts, Language, kk_ablative, tr, tr_args};
-use crate::model::{FigureUnit, Finding, FindingArg, PartialDate, Qualifier};
+use crate::model::{
+    DateError, DateProblem, Expected, FORMAT_OLDEST, FORMAT_VERSION, FigureUnit, Finding,
+    FindingArg, LoadError, LoadErrorKind, MAX_NESTING, PartialDate, Qualifier,
+};
 
 impl From<PartialDate> for DateParts {
     fn from(d: PartialDate) -> Self {
@@ -121,6 +124,159 @@ impl Finding {
                 self.message(),
                 self.path
             ),
+        }
+    }
+}
+
+/// English words of the value kinds the reader names ("a string", "i64"), in the interface
+/// language's words where they are known.
+fn value_kind(lang: Language, expected: &str) -> String {
+    let e = expected.to_lowercase();
+    let key = if e.contains("string") || e.contains("text") {
+        Expected::Text.key()
+    } else if e.contains("float") || e.contains("f64") || e.contains("f32") {
+        Expected::Number.key()
+    } else if e.contains("integer") || e.starts_with('i') || e.starts_with('u') {
+        Expected::Integer.key()
+    } else if e.contains("bool") {
+        Expected::Boolean.key()
+    } else if e.contains("sequence") || e.contains("array") {
+        Expected::List.key()
+    } else if e.contains("map") {
+        Expected::Map.key()
+    } else {
+        return expected.to_owned();
+    };
+    tr(lang, key)
+}
+
+impl LoadError {
+    /// What went wrong, in `lang`, for people: "31 февраля 2017 не существует", not
+    /// "expected YYYY-MM-DD".
+    pub fn message(&self, lang: Language) -> String {
+        let t = |key: &str, args: &[(&str, &str)]| {
+            let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+            tr_args(lang, key, &args)
+        };
+        let mut text = match &self.kind {
+            LoadErrorKind::NotFound => t("load-not-found", &[]),
+            LoadErrorKind::IsDirectory => t("load-is-directory", &[]),
+            LoadErrorKind::Unreadable(reason) => t("load-unreadable", &[("reason", reason)]),
+            LoadErrorKind::TooLarge { bytes, limit } => {
+                let mb = |b: u64| lang.numbers().number(b as f64 / 1_048_576.0, 1);
+                t(
+                    "load-too-large",
+                    &[("size", &mb(*bytes)), ("limit", &mb(*limit))],
+                )
+            }
+            LoadErrorKind::Empty => t("load-empty", &[]),
+            LoadErrorKind::NotUtf8 => t("load-not-utf8", &[]),
+            LoadErrorKind::NotADataset { found } => t("load-not-a-dataset", &[("found", found)]),
+            LoadErrorKind::FormatTooNew { found } => t(
+                "load-format-too-new",
+                &[("found", found), ("max", &FORMAT_VERSION.to_string())],
+            ),
+            LoadErrorKind::FormatUnknown { found } => t(
+                "load-format-unknown",
+                &[
+                    ("found", found),
+                    ("min", &FORMAT_OLDEST.to_string()),
+                    ("max", &FORMAT_VERSION.to_string()),
+                ],
+            ),
+            LoadErrorKind::TooDeep => t("load-too-deep", &[("max", &MAX_NESTING.to_string())]),
+            LoadErrorKind::Truncated => t("load-truncated", &[]),
+            LoadErrorKind::UnknownField {
+                found,
+                outer,
+                expected,
+            } => t(
+                "load-unknown-field",
+                &[
+                    ("found", found),
+                    ("outer", outer),
+                    ("expected", &expected.join(", ")),
+                ],
+            ),
+            LoadErrorKind::UnknownVariant {
+                found, expected, ..
+            } => t(
+                "load-unknown-value",
+                &[("found", found), ("expected", &expected.join(", "))],
+            ),
+            LoadErrorKind::MissingField { field, .. } => {
+                t("load-missing-field", &[("field", field)])
+            }
+            LoadErrorKind::BadDate(e) => date_message(lang, e),
+            LoadErrorKind::Expected(what) => t("load-expected", &[("what", &tr(lang, what.key()))]),
+            LoadErrorKind::WrongType { expected, .. } => {
+                t("load-expected", &[("what", &value_kind(lang, expected))])
+            }
+            LoadErrorKind::DuplicateField { field } => {
+                t("load-duplicate-field", &[("field", field)])
+            }
+            LoadErrorKind::NumberTooLarge => t("load-number-too-large", &[]),
+            LoadErrorKind::UnexpectedChar(c) => {
+                t("load-unexpected-char", &[("char", &c.to_string())])
+            }
+            LoadErrorKind::TrailingText => t("load-trailing", &[]),
+            LoadErrorKind::Syntax(message) => t("load-syntax", &[("message", message)]),
+        };
+        if let Some(name) = &self.suggestion {
+            text.push_str(&t("finding-did-you-mean", &[("name", name)]));
+        }
+        text
+    }
+
+    /// The whole report in `lang`: file, line and column, what went wrong, the line quoted.
+    pub fn report(&self, lang: Language) -> String {
+        let mut out = match self.position {
+            Some(p) => format!(
+                "{}, {}",
+                self.file,
+                tr_args(
+                    lang,
+                    "load-position",
+                    &[
+                        ("line", Arg::Text(&p.line.to_string())),
+                        ("column", Arg::Text(&p.column.to_string())),
+                    ],
+                )
+            ),
+            None => self.file.clone(),
+        };
+        out.push_str(": ");
+        out.push_str(&self.message(lang));
+        if let Some(line) = &self.line_text {
+            out.push_str("\n    ");
+            out.push_str(line.trim());
+        }
+        out
+    }
+}
+
+fn date_message(lang: Language, e: &DateError) -> String {
+    let text = Arg::Text(&e.text);
+    match e.problem {
+        DateProblem::Form => tr_args(lang, "load-date-form", &[("text", text)]),
+        DateProblem::Year => tr_args(lang, "load-date-year", &[("text", text)]),
+        DateProblem::Month(m) => tr_args(
+            lang,
+            "load-date-month",
+            &[("text", text), ("month", Arg::Text(&m.to_string()))],
+        ),
+        DateProblem::Day { day, month, year } => {
+            // The day and month written out as the language writes a date, then the year.
+            let date = crate::i18n::format_day_month(day, month, lang);
+            tr_args(
+                lang,
+                "load-date-day",
+                &[
+                    ("text", text),
+                    ("date", Arg::Text(&date)),
+                    ("year", Arg::Text(&year.to_string())),
+                ],
+            )
         }
     }
 }

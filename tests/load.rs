@@ -113,7 +113,7 @@ fn json_and_other_programs_ron_are_not_datasets() {
     );
 
     let misspelt = parse_err("Briefng(format: 1, title: \"t\", region: \"r\")");
-    assert_eq!(misspelt.help.as_deref(), Some("did you mean `Briefing`?"));
+    assert_eq!(misspelt.suggestion.as_deref(), Some("Briefing"));
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn unknown_fields_list_the_expected_ones_and_suggest_the_nearest() {
         "{outer}"
     );
     assert!(expected.contains(&"district"));
-    assert_eq!(error.help.as_deref(), Some("did you mean `district`?"));
+    assert_eq!(error.suggestion.as_deref(), Some("district"));
     let shown = error.to_string();
     let line = error.position.unwrap().line;
     assert!(shown.starts_with(&format!("test.ron:{line}:")), "{shown}");
@@ -222,14 +222,15 @@ fn unknown_variants_suggest_the_nearest() {
         matches!(&error.kind, LoadErrorKind::UnknownVariant { found, .. } if found == "Rentd"),
         "{error}"
     );
-    assert_eq!(error.help.as_deref(), Some("did you mean `Rented`?"));
+    assert_eq!(error.suggestion.as_deref(), Some("Rented"));
 }
 
 #[test]
 fn bad_dates_and_types_point_at_the_value() {
     let error = parse_err(&AKMOLA.replacen("as_of: \"2017-11\"", "as_of: \"2017-13\"", 1));
     assert!(
-        error.kind.to_string().contains("`2017-13` is not a date"),
+        error.kind.to_string()
+            == "“2017-13” is not a date: there is no month 13: months go from 01 to 12",
         "{error}"
     );
     assert!(error.position.is_some());
@@ -344,5 +345,43 @@ fn the_sha256_names_the_file_as_read_byte_order_mark_included() {
         loaded.sha256(),
         model::embedded().unwrap().sha256(),
         "the mark is part of the file"
+    );
+}
+
+/// Load errors speak the reader's language, in words for people, with the place in the file.
+#[test]
+fn load_errors_speak_the_interface_language() {
+    use briefdesk::i18n::Language;
+    let error = parse_err(&AKMOLA.replacen("as_of: \"2017-11\"", "as_of: \"2017-02-31\"", 1));
+    assert!(matches!(error.kind, LoadErrorKind::BadDate(_)), "{error}");
+    assert_eq!(
+        error.kind.to_string(),
+        "“2017-02-31” is not a date: 31 February does not exist"
+    );
+    let ru = error.report(Language::Ru);
+    assert!(ru.contains("строка 83, столбец"), "{ru}");
+    assert!(
+        ru.contains("«2017-02-31» — не дата: 31 февраля 2017 года не существует"),
+        "{ru}"
+    );
+    let kk = error.message(Language::Kk);
+    assert!(kk.contains("2017 жылғы 31 ақпан болмайды"), "{kk}");
+    let en = error.message(Language::En);
+    assert!(en.contains("31 February 2017 does not exist"), "{en}");
+
+    // A syntax slip: no English reader's jargon inside the Russian interface.
+    let error = parse_err(&AKMOLA.replacen("premises: Rented", "premises: 5", 1));
+    let ru = error.message(Language::Ru);
+    assert!(ru.starts_with("здесь должно быть"), "{ru}");
+    assert!(!ru.contains("Expected"), "{ru}");
+    // A near miss gets its suggestion in the reader's language.
+    let error = parse_err(&AKMOLA.replacen("premises: Rented", "premises: Rentd", 1));
+    let kk = error.message(Language::Kk);
+    assert!(kk.contains("«Rentd»") && kk.contains("Rented"), "{kk}");
+    let error = parse_err("Briefing(format: 2, title: \"t\", region: \"r\", as_of: \"2017-13\")");
+    assert!(
+        error.message(Language::Ru).contains("месяца 13 нет"),
+        "{}",
+        error.message(Language::Ru)
     );
 }

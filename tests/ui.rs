@@ -221,7 +221,9 @@ fn a_bad_dataset_shows_the_error_and_keeps_the_previous_data_and_notes() {
         "missing: {}",
         "Набор данных не открыт"
     );
-    assert!(shows_text(&harness, "did you mean `Rented`?"));
+    // In the interface language, with the suggestion.
+    assert!(shows_text(&harness, "значения «Rentd» нет"));
+    assert!(shows_text(&harness, "Rented`?"));
     let Some(Problem::Load(error)) = harness.state().problem() else {
         panic!("expected a load error");
     };

@@ -88,6 +88,18 @@ pub fn format_date(date: impl Into<DateParts>, lang: Language) -> String {
     }
 }
 
+/// A day of a month as the language writes it in a date: "31 февраля", "31 ақпан",
+/// "31 February".
+pub fn format_day_month(day: u32, month: u8, lang: Language) -> String {
+    let index = usize::from(month).saturating_sub(1);
+    let name = match lang {
+        Language::Ru => RU_GENITIVE.get(index),
+        Language::Kk => KK.get(index),
+        Language::En => EN.get(index),
+    };
+    format!("{day} {}", name.copied().unwrap_or(""))
+}
+
 /// A span of dates: "январь 2017 – октябрь 2017".
 pub fn format_span(
     start: impl Into<DateParts>,

@@ -18,7 +18,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
 pub use collate::{collate, collation_key};
-pub use date::{DateParts, format_date, format_elapsed, format_period, format_span};
+pub use date::{
+    DateParts, format_date, format_day_month, format_elapsed, format_period, format_span,
+};
 pub use number::{NumberFormat, kk_ablative};
 
 /// An interface language.

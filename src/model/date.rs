@@ -16,46 +16,109 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
+/// What is wrong with a date string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not written YYYY, YYYY-MM or YYYY-MM-DD.
+    Form,
+    /// A year before 1000.
+    Year,
+    /// A month outside 1–12.
+    Month(u32),
+    /// A day the month does not have: 31 February, 29 February of a common year.
+    Day {
+        /// The day as written.
+        day: u32,
+        /// The month, 1–12.
+        month: u8,
+        /// The year.
+        year: i32,
+    },
+}
+
 /// Why a date string was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2017-11-24)")]
+#[error("“{text}” is not a date: {}", describe(self.problem))]
 pub struct DateError {
-    text: String,
+    /// The string as written.
+    pub text: String,
+    /// What is wrong with it.
+    pub problem: DateProblem,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn describe(problem: DateProblem) -> String {
+    match problem {
+        DateProblem::Form => "write it as 2017, 2017-11 or 2017-11-24".to_owned(),
+        DateProblem::Year => "the year must have four digits, from 1000".to_owned(),
+        DateProblem::Month(m) => format!("there is no month {m}: months go from 01 to 12"),
+        DateProblem::Day { day, month, year } => {
+            let name = MONTHS
+                .get(usize::from(month).saturating_sub(1))
+                .unwrap_or(&"");
+            if month == 2 && day == 29 {
+                format!("29 February does not exist in {year}")
+            } else {
+                format!("{day} {name} does not exist")
+            }
+        }
+    }
 }
 
 impl FromStr for PartialDate {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let err = || DateError {
+        let err = |problem| DateError {
             text: text.to_owned(),
+            problem,
         };
         let mut parts = text.split('-');
         let number = |part: Option<&str>, digits: usize| -> Result<Option<u32>, DateError> {
             match part {
                 None => Ok(None),
                 Some(p) if p.len() == digits && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    p.parse().map(Some).map_err(|_| err())
+                    p.parse().map(Some).map_err(|_| err(DateProblem::Form))
                 }
-                Some(_) => Err(err()),
+                Some(_) => Err(err(DateProblem::Form)),
             }
         };
-        let year = number(parts.next(), 4)?.ok_or_else(err)?;
+        let year = number(parts.next(), 4)?.ok_or_else(|| err(DateProblem::Form))?;
         let month = number(parts.next(), 2)?;
         let day = number(parts.next(), 2)?;
-        if parts.next().is_some() || year < 1000 {
-            return Err(err());
+        if parts.next().is_some() {
+            return Err(err(DateProblem::Form));
         }
-        let year = i32::try_from(year).map_err(|_| err())?;
+        if year < 1000 {
+            return Err(err(DateProblem::Year));
+        }
+        let year = i32::try_from(year).map_err(|_| err(DateProblem::Year))?;
         let month = match month {
             Some(m @ 1..=12) => Some(m as u8),
-            Some(_) => return Err(err()),
+            Some(m) => return Err(err(DateProblem::Month(m))),
             None => None,
         };
         let day = match (month, day) {
             (_, None) => None,
             (Some(m), Some(d)) if day_exists(year, m, d) => Some(d as u8),
-            _ => return Err(err()),
+            (Some(month), Some(day)) => {
+                return Err(err(DateProblem::Day { day, month, year }));
+            }
+            (None, Some(_)) => return Err(err(DateProblem::Form)),
         };
         Ok(Self { year, month, day })
     }
@@ -157,6 +220,21 @@ mod tests {
         ] {
             assert!(past.parse::<PartialDate>().is_err(), "{past} accepted");
         }
+    }
+
+    #[test]
+    fn says_what_is_wrong_in_words() {
+        let message = |s: &str| s.parse::<PartialDate>().unwrap_err().to_string();
+        assert_eq!(
+            message("2017-02-31"),
+            "“2017-02-31” is not a date: 31 February does not exist"
+        );
+        assert_eq!(
+            message("2017-02-29"),
+            "“2017-02-29” is not a date: 29 February does not exist in 2017"
+        );
+        assert!(message("2017-13").contains("there is no month 13"));
+        assert!(message("24.11.2017").contains("write it as 2017, 2017-11 or 2017-11-24"));
     }
 
     #[test]

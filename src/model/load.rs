@@ -107,9 +107,113 @@ pub enum LoadErrorKind {
         /// The type that needs it.
         outer: Option<String>,
     },
-    /// Any other syntax or type error, as the RON reader words it.
+    /// A date that is not one.
+    #[error("{0}")]
+    BadDate(super::DateError),
+    /// Something else was expected at this place.
+    #[error("expected {}", .0.english())]
+    Expected(Expected),
+    /// A value of the wrong kind: text where a number goes.
+    #[error("expected {expected}, found {found}")]
+    WrongType {
+        /// What the field takes, as the reader words it.
+        expected: String,
+        /// What was written.
+        found: String,
+    },
+    /// A field given twice.
+    #[error("the field `{field}` is given twice")]
+    DuplicateField {
+        /// The field.
+        field: &'static str,
+    },
+    /// A whole number too large or too small for its field.
+    #[error("the number is too large for this field")]
+    NumberTooLarge,
+    /// A character that cannot start anything here.
+    #[error("unexpected character `{0}`")]
+    UnexpectedChar(char),
+    /// More after the dataset's closing bracket.
+    #[error("there is more text after the end of the dataset")]
+    TrailingText,
+    /// Any other syntax error, as the RON reader words it.
     #[error("{0}")]
     Syntax(String),
+}
+
+/// What the reader expected where it found something else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// `[`.
+    List,
+    /// `]` or `,`.
+    ListEnd,
+    /// `{`.
+    Map,
+    /// `:` in a map.
+    MapColon,
+    /// `}` or `,`.
+    MapEnd,
+    /// `(`.
+    Struct,
+    /// `)` or `,`.
+    StructEnd,
+    /// A quoted text.
+    Text,
+    /// A whole number.
+    Integer,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A name: a field or a value such as `Rented`.
+    Name,
+    /// A comma.
+    Comma,
+    /// `Some(…)` or `None`.
+    Option,
+}
+
+impl Expected {
+    /// English words for it.
+    pub fn english(self) -> &'static str {
+        match self {
+            Self::List => "a list in `[ ]`",
+            Self::ListEnd => "`,` or the closing `]`",
+            Self::Map => "a map in `{ }`",
+            Self::MapColon => "`:` after a key",
+            Self::MapEnd => "`,` or the closing `}`",
+            Self::Struct => "`(`",
+            Self::StructEnd => "`,` or the closing `)`",
+            Self::Text => "a text in quotes",
+            Self::Integer => "a whole number",
+            Self::Number => "a number",
+            Self::Boolean => "true or false",
+            Self::Name => "a field name or a value such as `Rented`",
+            Self::Comma => "a comma",
+            Self::Option => "a value or None",
+        }
+    }
+
+    /// The message key of its words in the interface languages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::List => "load-expected-list",
+            Self::ListEnd => "load-expected-list-end",
+            Self::Map => "load-expected-map",
+            Self::MapColon => "load-expected-map-colon",
+            Self::MapEnd => "load-expected-map-end",
+            Self::Struct => "load-expected-struct",
+            Self::StructEnd => "load-expected-struct-end",
+            Self::Text => "load-expected-text",
+            Self::Integer => "load-expected-integer",
+            Self::Number => "load-expected-number",
+            Self::Boolean => "load-expected-boolean",
+            Self::Name => "load-expected-name",
+            Self::Comma => "load-expected-comma",
+            Self::Option => "load-expected-option",
+        }
+    }
 }
 
 fn in_outer(outer: Option<&str>) -> String {
@@ -127,8 +231,8 @@ pub struct LoadError {
     pub kind: LoadErrorKind,
     /// The offending line, quoted.
     pub line_text: Option<String>,
-    /// A suggestion, such as the nearest valid name.
-    pub help: Option<String>,
+    /// The nearest valid name, where the file has a near miss ("did you mean …?").
+    pub suggestion: Option<String>,
 }
 
 impl LoadError {
@@ -138,7 +242,7 @@ impl LoadError {
             position: None,
             kind,
             line_text: None,
-            help: None,
+            suggestion: None,
         }
     }
 
@@ -166,8 +270,8 @@ impl fmt::Display for LoadError {
             let caret_pad = " ".repeat(caret_column(line, p.column));
             write!(f, "\n{pad} |\n{number} | {line}\n{pad} | {caret_pad}^")?;
         }
-        if let Some(help) = &self.help {
-            write!(f, "\n= help: {help}")?;
+        if let Some(name) = &self.suggestion {
+            write!(f, "\n= help: did you mean `{name}`?")?;
         }
         Ok(())
     }
@@ -421,7 +525,7 @@ fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
         )
         .at(text, *position);
         if nearest(root, ["Briefing"]).is_some() {
-            error.help = Some("did you mean `Briefing`?".to_owned());
+            error.suggestion = Some("Briefing".to_owned());
         }
         return Err(error);
     }
@@ -476,12 +580,23 @@ fn check_header(text: &str, name: &str) -> Result<(), LoadError> {
     Ok(())
 }
 
+/// The date error a field's parser reported, recovered from its message ("“2017-02-31” is not
+/// a date: …"): the reader passes custom errors on as text.
+fn date_error(message: &str) -> Option<super::DateError> {
+    let rest = message.strip_prefix('“')?;
+    let (text, tail) = rest.split_once('”')?;
+    if !tail.starts_with(" is not a date") {
+        return None;
+    }
+    text.parse::<super::PartialDate>().err()
+}
+
 fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadError {
     let position = Position {
         line: error.span.start.line,
         column: error.span.start.col,
     };
-    let mut help = None;
+    let mut suggestion = None;
     let kind = match error.code {
         ron::Error::Eof => LoadErrorKind::Truncated,
         ron::Error::ExpectedStringEnd => LoadErrorKind::Syntax(
@@ -495,8 +610,7 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
             found,
             outer,
         } => {
-            help =
-                nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
+            suggestion = nearest(&found, expected.iter().copied()).map(str::to_owned);
             LoadErrorKind::UnknownField {
                 found,
                 outer: outer.unwrap_or_else(|| "this item".to_owned()),
@@ -508,8 +622,7 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
             found,
             outer,
         } => {
-            help =
-                nearest(&found, expected.iter().copied()).map(|n| format!("did you mean `{n}`?"));
+            suggestion = nearest(&found, expected.iter().copied()).map(str::to_owned);
             LoadErrorKind::UnknownVariant {
                 found,
                 outer,
@@ -521,16 +634,50 @@ fn from_ron(error: ron::error::SpannedError, text: &str, name: &str) -> LoadErro
         }
         ron::Error::ExpectedDifferentStructName { expected, found } => {
             if nearest(&found, [expected]).is_some() {
-                help = Some(format!("did you mean `{expected}`?"));
+                suggestion = Some(expected.to_owned());
             }
             LoadErrorKind::Syntax(format!("expected `{expected}(…)`, found `{found}(…)`"))
         }
         ron::Error::InvalidValueForType { expected, found } => {
-            LoadErrorKind::Syntax(format!("expected {expected}, found {found}"))
+            LoadErrorKind::WrongType { expected, found }
         }
+        ron::Error::Message(message) => {
+            date_error(&message).map_or(LoadErrorKind::Syntax(message), LoadErrorKind::BadDate)
+        }
+        ron::Error::ExpectedArray => LoadErrorKind::Expected(Expected::List),
+        ron::Error::ExpectedArrayEnd => LoadErrorKind::Expected(Expected::ListEnd),
+        ron::Error::ExpectedMap => LoadErrorKind::Expected(Expected::Map),
+        ron::Error::ExpectedMapColon => LoadErrorKind::Expected(Expected::MapColon),
+        ron::Error::ExpectedMapEnd => LoadErrorKind::Expected(Expected::MapEnd),
+        ron::Error::ExpectedStructLike | ron::Error::ExpectedNamedStructLike(_) => {
+            LoadErrorKind::Expected(Expected::Struct)
+        }
+        ron::Error::ExpectedStructLikeEnd => LoadErrorKind::Expected(Expected::StructEnd),
+        ron::Error::ExpectedString => LoadErrorKind::Expected(Expected::Text),
+        ron::Error::ExpectedInteger => LoadErrorKind::Expected(Expected::Integer),
+        ron::Error::ExpectedFloat => LoadErrorKind::Expected(Expected::Number),
+        ron::Error::ExpectedBoolean => LoadErrorKind::Expected(Expected::Boolean),
+        ron::Error::ExpectedIdentifier
+        | ron::Error::InvalidIdentifier(_)
+        | ron::Error::SuggestRawIdentifier(_) => LoadErrorKind::Expected(Expected::Name),
+        ron::Error::ExpectedComma => LoadErrorKind::Expected(Expected::Comma),
+        ron::Error::ExpectedOption | ron::Error::ExpectedOptionEnd => {
+            LoadErrorKind::Expected(Expected::Option)
+        }
+        ron::Error::DuplicateStructField { field, .. } => LoadErrorKind::DuplicateField { field },
+        ron::Error::IntegerOutOfBounds => LoadErrorKind::NumberTooLarge,
+        ron::Error::UnexpectedChar(c) => LoadErrorKind::UnexpectedChar(c),
+        ron::Error::TrailingCharacters => LoadErrorKind::TrailingText,
         other => LoadErrorKind::Syntax(other.to_string()),
     };
+    // Something expected on the last line of a file that stops there: the file was cut off.
+    let kind = match kind {
+        LoadErrorKind::Expected(_) if position.line >= text.lines().count() => {
+            LoadErrorKind::Truncated
+        }
+        kind => kind,
+    };
     let mut error = LoadError::new(name, kind).at(text, position);
-    error.help = help;
+    error.suggestion = suggestion;
     error
 }

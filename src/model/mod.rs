@@ -18,10 +18,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::PartialDate;
+pub use date::{DateError, DateProblem, PartialDate};
 pub use load::{
-    EMBEDDED_AKMOLA_2017, EMBEDDED_NAME, LoadError, LoadErrorKind, Loaded, MAX_FILE_BYTES,
-    MAX_NESTING, embedded, load, load_bytes, load_text, parse, sha256_hex,
+    EMBEDDED_AKMOLA_2017, EMBEDDED_NAME, Expected, LoadError, LoadErrorKind, Loaded,
+    MAX_FILE_BYTES, MAX_NESTING, embedded, load, load_bytes, load_text, parse, sha256_hex,
 };
 pub use locate::{Position, SourceMap};
 pub use suggest::nearest;

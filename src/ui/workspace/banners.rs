@@ -61,7 +61,7 @@ pub fn problem_ui(
             .max_height(220.0)
             .id_salt("problem")
             .show(ui, |ui| match problem {
-                Problem::Load(error) => load_error_ui(ui, &error.to_string()),
+                Problem::Load(error) => load_error_ui(ui, &error.report(lang)),
                 Problem::Invalid { file, findings } => {
                     findings_ui(ui, file, findings, lang);
                 }
