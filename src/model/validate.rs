@@ -276,7 +276,9 @@ impl<'a> Validator<'a> {
                 );
             }
             if centre.premises == Premises::Owned
-                && (centre.rent_kzt_per_month.is_some() || centre.rent_raised)
+                && (centre.rent_kzt_per_month.is_some()
+                    || centre.rent_raised
+                    || centre.rent_change_pct.is_some())
             {
                 self.warning(&path, "finding-owned-with-rent", vec![]);
             }
