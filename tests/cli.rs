@@ -195,3 +195,51 @@ fn an_unknown_language_or_format_is_refused_with_the_possible_values() {
     assert_eq!(code, 0, "{stdout}");
     assert_eq!(file_names(dir.path()), ["pack.md"]);
 }
+
+/// The exit codes the dataset documentation gives for `check` and `export` are the ones the
+/// program returns.
+#[test]
+fn the_documented_exit_codes_are_the_programs() {
+    let docs = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/dataset-format.md"
+    ))
+    .expect("the dataset documentation");
+    for row in [
+        "| `0` | Every file was read and none has errors.",
+        "| `1` | Every file was read, and at least one has errors.",
+        "| `2` | At least one file could not be read",
+        "| `1` | The dataset has errors: they are printed",
+        "| `0` | The pack was written",
+    ] {
+        assert!(docs.contains(row), "the docs no longer say {row:?}");
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let good = asset("akmola-2017.ron");
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        include_str!("../assets/datasets/akmola-2017.ron").replacen(
+            "district: \"astrakhan\"",
+            "district: \"nowhere\"",
+            1,
+        ),
+    )
+    .expect("write");
+    let bad = bad.to_str().expect("a UTF-8 path");
+    let missing = dir.path().join("missing.ron");
+    let missing = missing.to_str().expect("a UTF-8 path");
+    assert_eq!(briefdesk(&["check", &good]).0, 0);
+    assert_eq!(briefdesk(&["check", bad]).0, 1);
+    assert_eq!(briefdesk(&["check", missing]).0, 2);
+    assert_eq!(
+        briefdesk(&["check", bad, missing]).0,
+        2,
+        "the highest code wins"
+    );
+    let out = dir.path().join("pack.md");
+    let out = out.to_str().expect("a UTF-8 path");
+    assert_eq!(briefdesk(&["export", &good, "--out", out]).0, 0);
+    assert_eq!(briefdesk(&["export", bad, "--out", out]).0, 1);
+    assert_eq!(briefdesk(&["export", missing, "--out", out]).0, 2);
+}
