@@ -180,12 +180,15 @@ impl Context<'_> {
         text.map(|t| self.text(t))
     }
 
-    /// A quote in the chosen language in «», marked as a translation when it is not in the
+    /// A quote in the chosen language in the language's quotation marks, marked as a translation when it is not in the
     /// language of the record.
     pub fn quote(&self, text: &Text) -> String {
         let picked = text.get(self.lang.code(), self.own);
         let shown_in = picked.fallback.unwrap_or(self.lang.code());
-        let quote = format!("«{}»", shown(picked));
+        let quote = match self.lang {
+            Language::En => format!("“{}”", shown(picked)),
+            Language::Ru | Language::Kk => format!("«{}»", shown(picked)),
+        };
         if shown_in == self.own || picked.fallback.is_some() {
             quote
         } else {
