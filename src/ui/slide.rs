@@ -172,7 +172,8 @@ fn body_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, scale: SlideS
     match &slide.kind {
         SlideKind::Title => title_slide_ui(ui, b, frame, scale),
         SlideKind::KeyFigures => {
-            heading_ui(ui, &slide.title, &b.chart_subtitle, scale, &frame.palette);
+            let subtitle = b.header.as_of.as_deref().unwrap_or_default();
+            heading_ui(ui, &slide.title, subtitle, scale, &frame.palette);
             let tiles: Vec<&FigureView> = b.key_figure_tiles().collect();
             tiles_ui(ui, &tiles, scale, &frame.palette);
         }
@@ -376,6 +377,10 @@ fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, palette: &Pal
                 .wrap_mode(egui::TextWrapMode::Extend),
         );
         tile_ui.label(text(&tile.label, scale.small).color(palette.muted));
+        // Each figure's own period: the tiles do not share one.
+        if let Some(when) = &tile.when {
+            tile_ui.label(text(when, scale.small).color(palette.muted));
+        }
     }
     ui.advance_cursor_after_rect(Rect::from_min_size(
         top_left.round_ui(),
