@@ -13,6 +13,7 @@ pub mod synthetic;
 mod text;
 mod validate;
 mod validate_texts;
+mod write;
 
 use std::collections::BTreeMap;
 
@@ -27,6 +28,7 @@ pub use locate::{Position, SourceMap};
 pub use suggest::nearest;
 pub use text::{Localized, TEXT_LANGUAGES, Text};
 pub use validate::{Finding, FindingArg, Severity, validate};
+pub use write::{has_comments, to_ron};
 
 /// The format version this build writes (and the newest it reads).
 pub const FORMAT_VERSION: u32 = 2;
@@ -74,50 +76,55 @@ pub struct Dataset {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub region_names: BTreeMap<String, String>,
     /// Language code of plain strings and the source of record (`ru`, `kk`, `en`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Who made the texts in other languages than `language`, per language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations: Vec<Translation>,
     /// The period the figures cover.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// The date the figures refer to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
     /// The meeting this briefing prepares or records.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,
     /// People named in the briefing.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
     /// Places named in the briefing (towns, villages, sites).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Place>,
     /// Where the figures come from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Districts and cities of the region.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub districts: Vec<District>,
     /// Public service centres, one by one, where known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub centres: Vec<Centre>,
     /// Regional totals for the centres, where only totals are known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centre_totals: Option<CentreTotals>,
     /// Public service figures.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Services>,
     /// Corruption case counts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub corruption: Option<Corruption>,
     /// Claims stated at the meeting that are not numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<Statement>,
     /// Recommendations made at the meeting.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommendations: Vec<Recommendation>,
+}
+
+/// Whether a value is its type's default (left out when a dataset is written).
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// A span of time the figures cover.
@@ -138,22 +145,22 @@ pub struct Period {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// What the meeting was.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
     /// When it took place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
     /// Where it took place.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Text>,
     /// Person id of the chair.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chair: Option<String>,
     /// Person ids of the participants named.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<String>,
     /// Who else attended, in words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendance: Option<Text>,
 }
 
@@ -166,7 +173,7 @@ pub struct Person {
     /// Full name.
     pub name: Text,
     /// Position held.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
 }
 
@@ -179,10 +186,10 @@ pub struct Place {
     /// Name.
     pub name: Text,
     /// The district it lies in.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
     /// Why it is named.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -195,19 +202,19 @@ pub struct Source {
     /// Title of the document or article.
     pub title: Text,
     /// Who published it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<Text>,
     /// When it was published.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
     /// Where to read it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Sample or estimated figures, not facts: the app marks every figure from it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub illustrative: bool,
     /// Anything a reader should know about the source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -236,9 +243,10 @@ pub enum Qualifier {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The number, in the unit of the field that holds it.
+    #[serde(serialize_with = "write::number")]
     pub value: f64,
     /// How exact the number is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub qualifier: Qualifier,
     /// The period the number covers, if not the briefing's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,16 +255,16 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Person id of whoever stated it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub said_by: Option<String>,
     /// The words of the source, verbatim (translations are marked as such).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Text>,
     /// Context a reader needs.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
 }
 
@@ -282,13 +290,13 @@ pub struct District {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub names: BTreeMap<String, String>,
     /// District or city.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub kind: DistrictKind,
     /// Its administrative centre.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centre: Option<Text>,
     /// Resident population, where known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<Population>,
 }
 
@@ -301,7 +309,7 @@ pub struct Population {
     /// Year of the count.
     pub year: i32,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -327,19 +335,27 @@ pub struct Centre {
     /// Owned or rented.
     pub premises: Premises,
     /// Monthly rent in tenge, where known.
-    #[serde(default)]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "write::optional_number"
+    )]
     pub rent_kzt_per_month: Option<f64>,
     /// Change of rent against the previous year, in per cent.
-    #[serde(default)]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "write::optional_number"
+    )]
     pub rent_change_pct: Option<f64>,
     /// The landlord raised the rent (known even where the amount is not).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rent_raised: bool,
     /// Anything else known, e.g. "landlord raised the rent".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -348,16 +364,16 @@ pub struct Centre {
 #[serde(deny_unknown_fields)]
 pub struct CentreTotals {
     /// Number of centres in the region.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centres: Option<Figure>,
     /// Of them in rented premises.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rented: Option<Figure>,
     /// Centre buildings built in the recent period (see `built_years`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub built_recently: Option<Figure>,
     /// The number of years `built_recently` covers.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub built_years: Option<u32>,
 }
 
@@ -366,22 +382,22 @@ pub struct CentreTotals {
 #[serde(deny_unknown_fields)]
 pub struct Services {
     /// Services delivered in the period.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered: Option<Figure>,
     /// Share of them delivered electronically, per cent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub electronic_share_pct: Option<Figure>,
     /// Paper services now against the year before: reduced this many times.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paper_reduction_factor: Option<Figure>,
     /// Residents holding an electronic digital signature.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_holders: Option<Figure>,
     /// Share of the population still visiting a centre in person, per cent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_person_share_pct: Option<Figure>,
     /// Figures per district, where known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub per_district: Vec<DistrictServices>,
 }
 
@@ -392,16 +408,20 @@ pub struct DistrictServices {
     /// District id.
     pub district: String,
     /// Services delivered.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered: Option<i64>,
     /// Share delivered electronically, per cent.
-    #[serde(default)]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "write::optional_number"
+    )]
     pub electronic_share_pct: Option<f64>,
     /// The period these figures cover, if not the briefing's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -410,19 +430,19 @@ pub struct DistrictServices {
 #[serde(deny_unknown_fields)]
 pub struct Corruption {
     /// The period these counts cover, if not the briefing's.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// Corruption crimes recorded.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crimes: Option<Figure>,
     /// Persons brought to criminal liability.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persons_prosecuted: Option<Figure>,
     /// Of them managers.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managers: Option<Figure>,
     /// Counts per district, where known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub per_district: Vec<DistrictCases>,
 }
 
@@ -433,19 +453,19 @@ pub struct DistrictCases {
     /// District id.
     pub district: String,
     /// Crimes recorded.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crimes: Option<i64>,
     /// Persons prosecuted.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub persons_prosecuted: Option<i64>,
     /// Of them managers.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managers: Option<i64>,
     /// The period these counts cover, if not the corruption figures' own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
 
@@ -458,13 +478,13 @@ pub struct Recommendation {
     /// The recommendation.
     pub text: Text,
     /// Person id of who made it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// Topic, in words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<Text>,
     /// The figures, charts and items it rests on.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -476,18 +496,18 @@ pub struct Statement {
     pub id: String,
     /// The regional figure it is about, by key (see [`FigureKey`]), e.g.
     /// `"services.electronic_share"`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,
     /// The claim, in words.
     pub text: Text,
     /// Source id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Person id of whoever stated it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub said_by: Option<String>,
     /// The words of the source, verbatim (translations are marked as such).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Text>,
 }
 

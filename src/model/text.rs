@@ -120,7 +120,19 @@ impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Plain(text) => serializer.serialize_str(text),
-            Self::Languages(map) => map.serialize(serializer),
+            // The shown languages first, in their order (ru, kk, en), then any others.
+            Self::Languages(map) => {
+                use serde::ser::SerializeMap as _;
+                let mut out = serializer.serialize_map(Some(map.len()))?;
+                let known = TEXT_LANGUAGES.iter().filter_map(|l| map.get_key_value(*l));
+                let others = map
+                    .iter()
+                    .filter(|(k, _)| !TEXT_LANGUAGES.contains(&k.as_str()));
+                for (k, v) in known.chain(others) {
+                    out.serialize_entry(k, v)?;
+                }
+                out.end()
+            }
         }
     }
 }
