@@ -103,6 +103,39 @@ impl Text {
         }
     }
 
+    /// The text given in exactly `lang` (a plain string is in `own`), without falling back.
+    pub fn exact<'a>(&'a self, lang: &str, own: &str) -> Option<&'a str> {
+        match self {
+            Self::Plain(text) => (lang == own).then_some(text.as_str()),
+            Self::Languages(map) => map.get(lang).map(String::as_str),
+        }
+    }
+
+    /// Sets the text in `lang` as an editor does: an emptied translation is removed (so the
+    /// reader sees the marked fallback, and `check` counts it), and a text left in `own` alone
+    /// becomes a plain string again.
+    pub fn set(&mut self, own: &str, lang: &str, text: String) {
+        if lang == own
+            && let Self::Plain(plain) = self
+        {
+            *plain = text;
+            return;
+        }
+        if text.is_empty() && lang != own {
+            if let Self::Languages(map) = self {
+                map.remove(lang);
+            }
+        } else {
+            self.insert(own, lang, text);
+        }
+        if let Self::Languages(map) = self
+            && map.len() == 1
+            && let Some(plain) = map.remove(own)
+        {
+            *self = Self::Plain(plain);
+        }
+    }
+
     /// Adds (or replaces) the text in `lang`, turning a plain string into a map.
     pub fn insert(&mut self, own: &str, lang: &str, text: String) {
         if let Self::Plain(plain) = self {
@@ -208,9 +241,30 @@ mod tests {
     }
 
     #[test]
-    fn writes_back_what_it_read() {
-        for s in [r#""x""#, r#"{"en":"y","ru":"x"}"#] {
+    fn writes_back_what_it_read_in_the_order_of_the_languages() {
+        for s in [r#""x""#, r#"{"ru":"x","kk":"z","en":"y"}"#] {
             assert_eq!(ron::to_string(&parse(s)).unwrap(), s);
         }
+        assert_eq!(
+            ron::to_string(&parse(r#"{"en":"y","de":"w","ru":"x"}"#)).unwrap(),
+            r#"{"ru":"x","en":"y","de":"w"}"#
+        );
+    }
+
+    #[test]
+    fn an_editor_sets_and_clears_translations() {
+        let mut t = Text::from("Акколь");
+        t.set("ru", "kk", "Ақкөл".to_owned());
+        assert_eq!(t.exact("kk", "ru"), Some("Ақкөл"));
+        assert_eq!(t.exact("ru", "ru"), Some("Акколь"));
+        t.set("ru", "ru", "Акколь!".to_owned());
+        assert_eq!(t.get("ru", "ru").text, "Акколь!");
+        // Emptying the translation removes it: the text is plain again.
+        t.set("ru", "kk", String::new());
+        assert_eq!(t, Text::from("Акколь!"));
+        assert_eq!(t.exact("kk", "ru"), None);
+        // The own language may be emptied; it stays (empty) and `check` says so.
+        t.set("ru", "ru", String::new());
+        assert_eq!(t, Text::from(""));
     }
 }
