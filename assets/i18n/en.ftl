@@ -208,7 +208,7 @@ status-dropped = Dropped
 help-title = Keys
 help-drop = You can also open a dataset by dropping a .ron file on the window.
 shortcut-open = Open a dataset
-shortcut-save = Save notes now
+shortcut-save = Save the notes and the edits of the dataset
 shortcut-export = Export the pack: PDF, HTML, Markdown
 shortcut-reload = Reload the file
 shortcut-screens = Screens: overview, districts, centres, corruption, recommendations
@@ -376,3 +376,78 @@ load-number-too-large = the number is too large for this field
 load-unexpected-char = “{ $char }” cannot stand here
 load-trailing = there is more text after the end of the dataset
 load-syntax = a writing error: { $message }
+
+## Editing
+screen-edit = Edit
+menu-save = Save
+shortcut-undo = Undo an edit of the dataset
+shortcut-redo = Redo the edit undone
+edit-section-briefing = Briefing and meeting
+edit-section-figures = Key figures
+edit-section-districts = Districts
+edit-section-centres = Centres
+edit-section-cases = Corruption by district
+edit-section-recommendations = Recommendations
+edit-text-language = Language of the texts:
+edit-undo = Undo
+edit-redo = Redo
+edit-save = Save
+edit-save-as = Save as…
+edit-unsaved = Unsaved edits
+edit-saved = All saved
+edit-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+edit-saved-to = Saved: { $path }
+edit-saved-draft = Saved as a draft: { $path }. The dataset has { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}: BriefDesk opens such a file only once they are fixed.
+edit-save-failed = Could not save: { $reason }. No edit is lost.
+edit-comments = { $path } has comments. Saving loses them: the app writes the data anew. Save a copy to keep the file with its comments as it is.
+edit-save-anyway = Save without the comments
+edit-save-copy = Save a copy…
+edit-conflict = { $path } was changed by another program, and there are unsaved edits here. Which version do you keep? The other is not lost: it is saved beside the file.
+edit-keep-mine = Keep my edits
+edit-take-theirs = Take the file's version
+edit-kept-beside = The other version is saved beside: { $path }
+edit-title = Title
+edit-region = Region
+edit-period = Period
+edit-from = from
+edit-to = to
+edit-period-label = Called:
+edit-as-of = As of
+edit-meeting = Meeting
+edit-meeting-date = Meeting date
+edit-meeting-place = Place
+edit-attendance = Attended
+edit-add-figure = Add the figure
+edit-remove-figure = Remove the figure
+edit-qualifier-exact = Exact
+edit-quote = Quote
+edit-comment = Comment
+edit-by = By
+edit-topic = Topic
+edit-add-recommendation = Recommendation
+edit-add-district = District
+edit-add-centre = Centre
+edit-add-cases = Row
+edit-remove-row = Remove the row
+edit-kind-district = District
+edit-kind-city = City
+edit-col-id = Id
+edit-col-name = Name
+edit-col-kind = Kind
+edit-col-centre = Centre
+edit-col-population = Population
+edit-col-year = Year
+edit-col-source = Source
+edit-col-district = District
+edit-col-premises = Premises
+edit-col-rent = Rent, ₸/month
+edit-col-rent-change = Change, %
+edit-col-rent-raised = Raised
+edit-col-note = Note
+edit-qualifier = exactness

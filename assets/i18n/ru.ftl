@@ -216,7 +216,7 @@ status-dropped = Снята
 help-title = Клавиши
 help-drop = Набор данных можно открыть, перетащив файл .ron в окно.
 shortcut-open = Открыть набор данных
-shortcut-save = Сохранить заметки сейчас
+shortcut-save = Сохранить заметки и правки набора данных
 shortcut-export = Экспорт пакета: PDF, HTML, Markdown
 shortcut-reload = Перечитать файл
 shortcut-screens = Экраны: обзор, районы, ЦОНы, коррупция, рекомендации
@@ -386,3 +386,80 @@ load-number-too-large = число слишком велико для этого
 load-unexpected-char = здесь не может стоять «{ $char }»
 load-trailing = после конца набора данных есть ещё текст
 load-syntax = ошибка записи: { $message }
+
+## Правка
+screen-edit = Правка
+menu-save = Сохранить
+shortcut-undo = Отменить правку набора данных
+shortcut-redo = Вернуть отменённую правку
+edit-section-briefing = Брифинг и совещание
+edit-section-figures = Ключевые показатели
+edit-section-districts = Районы
+edit-section-centres = ЦОНы
+edit-section-cases = Коррупция по районам
+edit-section-recommendations = Рекомендации
+edit-text-language = Язык текстов:
+edit-undo = Отменить
+edit-redo = Вернуть
+edit-save = Сохранить
+edit-save-as = Сохранить как…
+edit-unsaved = Есть несохранённые правки
+edit-saved = Всё сохранено
+edit-errors = { $n ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+}
+edit-saved-to = Сохранено: { $path }
+edit-saved-draft = Сохранено как черновик: { $path }. В наборе { $n ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+} — такой файл откроется в BriefDesk только после исправления.
+edit-save-failed = Не удалось сохранить: { $reason }. Правки не потеряны.
+edit-comments = В файле { $path } есть комментарии. При сохранении они пропадут: программа записывает данные заново. Сохраните копию, чтобы оставить файл с комментариями как есть.
+edit-save-anyway = Сохранить без комментариев
+edit-save-copy = Сохранить копию…
+edit-conflict = Файл { $path } изменён другой программой, а здесь есть несохранённые правки. Какую версию оставить? Вторая не пропадёт: она будет сохранена рядом.
+edit-keep-mine = Оставить мои правки
+edit-take-theirs = Взять версию из файла
+edit-kept-beside = Вторая версия сохранена рядом: { $path }
+edit-title = Заголовок
+edit-region = Регион
+edit-period = Период
+edit-from = с
+edit-to = по
+edit-period-label = Как называть:
+edit-as-of = По состоянию на
+edit-meeting = Совещание
+edit-meeting-date = Дата совещания
+edit-meeting-place = Место
+edit-attendance = Присутствовали
+edit-add-figure = Добавить показатель
+edit-remove-figure = Убрать показатель
+edit-qualifier-exact = Точно
+edit-quote = Цитата
+edit-comment = Пояснение
+edit-by = Автор
+edit-topic = Тема
+edit-add-recommendation = Рекомендация
+edit-add-district = Район
+edit-add-centre = ЦОН
+edit-add-cases = Строка
+edit-remove-row = Удалить строку
+edit-kind-district = Район
+edit-kind-city = Город
+edit-col-id = Код
+edit-col-name = Название
+edit-col-kind = Вид
+edit-col-centre = Центр
+edit-col-population = Население
+edit-col-year = Год
+edit-col-source = Источник
+edit-col-district = Район
+edit-col-premises = Помещение
+edit-col-rent = Аренда, ₸/мес.
+edit-col-rent-change = Изм., %
+edit-col-rent-raised = Подняли
+edit-col-note = Примечание
+edit-qualifier = точность

@@ -100,6 +100,19 @@ impl BriefDeskApp {
             Command::SaveChartDialog => self.save_chart_dialog(),
             Command::SaveChartTo(path) => self.save_chart(path),
             Command::DismissExportNotice => self.export_notice = None,
+            Command::Undo => self.step_history(false),
+            Command::Redo => self.step_history(true),
+            Command::SaveDataset => self.save_dataset(),
+            Command::SaveDatasetAs => self.save_as_dialog(),
+            Command::SaveDatasetTo(path) => self.save_to(&path),
+            Command::SaveDiscardingComments => self.save_discarding_comments(),
+            Command::KeepEdits => self.keep_edits(),
+            Command::TakeOutsideVersion => self.take_outside_version(),
+            Command::DismissEditNotice => self.editing.notice = None,
+            Command::EditSection(section) => {
+                self.settings.screen = crate::ui::Screen::Edit;
+                self.editing.view.section = section;
+            }
         }
     }
 
@@ -139,7 +152,7 @@ impl BriefDeskApp {
             return;
         }
         let table = self.settings.table;
-        let pressed = actions::pressed(ctx);
+        let pressed = actions::pressed(ctx, self.settings.screen == crate::ui::Screen::Edit);
         self.commands
             .extend(pressed.into_iter().map(|a| a.command(table)));
         let overlay = self.help_open || self.findings_open;

@@ -73,6 +73,8 @@ impl BriefDeskApp {
                 }
                 let briefing =
                     Briefing::from_dataset(&loaded.dataset, &self.settings.view_settings());
+                // The edits and their history belonged to the dataset that was open.
+                self.reset_editing();
                 self.doc = Document {
                     source,
                     loaded,

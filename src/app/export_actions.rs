@@ -81,7 +81,7 @@ impl BriefDeskApp {
             Screen::Districts => Some(ChartKind::Districts),
             Screen::Centres => Some(ChartKind::Centres),
             Screen::Corruption => Some(ChartKind::Corruption),
-            Screen::Overview | Screen::Recommendations => None,
+            Screen::Overview | Screen::Recommendations | Screen::Edit => None,
         };
         let Some(chart) = kind.and_then(|k| export::pack::screen_chart(&self.doc.briefing, k))
         else {

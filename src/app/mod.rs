@@ -6,6 +6,7 @@
 
 mod commands;
 mod document;
+mod editing;
 mod export_actions;
 mod presenting;
 mod settings;
@@ -54,6 +55,8 @@ pub struct BriefDeskApp {
     export_notice: Option<ExportNotice>,
     commands: Vec<Command>,
     watcher: Option<Watcher>,
+    /// The editor: undo and redo, unsaved edits, its messages.
+    editing: editing::Editing,
     ctx: egui::Context,
 }
 
@@ -108,6 +111,7 @@ impl BriefDeskApp {
             export_notice: None,
             commands: Vec::new(),
             watcher: None,
+            editing: editing::Editing::default(),
             ctx: ctx.clone(),
         };
         if let Some(path) = start {
@@ -134,6 +138,11 @@ impl BriefDeskApp {
     /// The open dataset's name as shown in messages.
     pub fn dataset_name(&self) -> &str {
         &self.doc.loaded.name
+    }
+
+    /// What `check` says of the open dataset as it is now (edits included).
+    pub fn findings(&self) -> &[model::Finding] {
+        &self.doc.loaded.findings
     }
 
     /// The notes of the open dataset.
@@ -169,7 +178,7 @@ impl BriefDeskApp {
     /// Reloads a watched file that changed, and saves the notes when their autosave is due.
     fn watch(&mut self, ctx: &egui::Context) {
         if self.watcher.as_ref().is_some_and(Watcher::take_change) {
-            self.commands.push(Command::Reload);
+            self.file_changed();
         }
         let now = Instant::now();
         self.notes.autosave(now);
@@ -226,8 +235,9 @@ impl BriefDeskApp {
         lang: Language,
         commands: &mut Vec<Command>,
     ) {
-        let top_bar = self.top_bar(lang);
-        egui::Panel::top("top-bar").show(ui, |ui| menus::top_bar_ui(ui, &top_bar, commands));
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            menus::top_bar_ui(ui, &self.top_bar(lang), commands);
+        });
         let source_name = self.source_name(lang);
         egui::Panel::bottom("status-bar")
             .show(ui, |ui| status_bar_ui(ui, &source_name, &self.doc.briefing));
@@ -270,13 +280,17 @@ impl BriefDeskApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            menus::tabs_ui(ui, &top_bar, commands);
+            menus::tabs_ui(ui, &self.top_bar(lang), commands);
             if let Some(problem) = &self.problem {
                 banners::problem_ui(ui, problem, &source_name, lang, commands);
             }
             banners::notes_notice_ui(ui, &self.notes, lang, commands);
             if let Some(notice) = &self.export_notice {
                 banners::export_notice_ui(ui, notice, lang, commands);
+            }
+            if self.settings.screen == Screen::Edit {
+                self.editor_screen_ui(ui, lang, commands);
+                return;
             }
             egui::ScrollArea::vertical()
                 .id_salt(self.settings.screen)
@@ -321,6 +335,8 @@ impl BriefDeskApp {
             Screen::Recommendations => {
                 recommendations_ui(ui, briefing, &self.notes, lang, commands);
             }
+            // Drawn by the workspace itself, outside the scrolling area.
+            Screen::Edit => {}
         }
     }
 }

@@ -151,5 +151,6 @@ fn slide_matches_screen(kind: &SlideKind, screen: Screen) -> bool {
             matches!(kind, SlideKind::Corruption | SlideKind::CorruptionDistricts)
         }
         Screen::Recommendations => matches!(kind, SlideKind::Recommendation(_)),
+        Screen::Edit => false,
     }
 }

@@ -19,8 +19,14 @@ pub enum Action {
     Export,
     /// Save the chart on screen as a picture.
     SaveChart,
-    /// Save the notes now.
+    /// Save the notes now, and the dataset if it was edited.
     SaveNotes,
+    /// Redo (before undo: Ctrl+Shift+Z must win over Ctrl+Z).
+    Redo,
+    /// Redo, the other key.
+    RedoY,
+    /// Undo the last edit.
+    Undo,
     /// Save the notes somewhere else.
     SaveNotesAs,
     /// Leave.
@@ -43,13 +49,16 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the keymap tries them.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 23] = [
         Self::Open,
         Self::OpenEmbedded,
         Self::Reload,
         Self::Export,
         Self::SaveChart,
         Self::SaveNotes,
+        Self::Redo,
+        Self::RedoY,
+        Self::Undo,
         Self::SaveNotesAs,
         Self::Quit,
         Self::Show(Screen::Overview),
@@ -57,6 +66,7 @@ impl Action {
         Self::Show(Screen::Centres),
         Self::Show(Screen::Corruption),
         Self::Show(Screen::Recommendations),
+        Self::Show(Screen::Edit),
         Self::ToggleTable,
         Self::Rehearse,
         Self::PresentFromScreen,
@@ -73,7 +83,9 @@ impl Action {
             Self::Reload => "menu-reload",
             Self::Export => "menu-export",
             Self::SaveChart => "menu-save-chart",
-            Self::SaveNotes => "menu-save-notes",
+            Self::SaveNotes => "menu-save",
+            Self::Redo | Self::RedoY => "edit-redo",
+            Self::Undo => "edit-undo",
             Self::SaveNotesAs => "menu-save-notes-as",
             Self::Quit => "menu-quit",
             Self::Show(screen) => screen.label_key(),
@@ -91,6 +103,8 @@ impl Action {
         Some(match self {
             Self::Open => "shortcut-open",
             Self::SaveNotes => "shortcut-save",
+            Self::Undo => "shortcut-undo",
+            Self::Redo | Self::RedoY => "shortcut-redo",
             Self::Export => "shortcut-export",
             Self::Reload => "shortcut-reload",
             Self::Quit => "shortcut-quit",
@@ -112,6 +126,12 @@ impl Action {
         match self {
             Self::Open => command(Key::O),
             Self::SaveNotes => command(Key::S),
+            Self::Undo => command(Key::Z),
+            Self::Redo => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::Z,
+            )),
+            Self::RedoY => command(Key::Y),
             Self::Export => command(Key::E),
             Self::Reload => command(Key::R),
             Self::Quit => command(Key::Q),
@@ -122,6 +142,7 @@ impl Action {
                 Screen::Centres => Key::Num3,
                 Screen::Corruption => Key::Num4,
                 Screen::Recommendations => Key::Num5,
+                Screen::Edit => Key::Num6,
             }),
             Self::Rehearse => Some(KeyboardShortcut::new(Modifiers::ALT, Key::F5)),
             Self::PresentFromScreen => Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)),
@@ -139,7 +160,9 @@ impl Action {
             Self::Reload => Command::Reload,
             Self::Export => Command::ExportDialog,
             Self::SaveChart => Command::SaveChartDialog,
-            Self::SaveNotes => Command::SaveNotes,
+            Self::SaveNotes => Command::SaveDataset,
+            Self::Undo => Command::Undo,
+            Self::Redo | Self::RedoY => Command::Redo,
             Self::SaveNotesAs => Command::SaveNotesAs,
             Self::Quit => Command::Quit,
             Self::Show(screen) => Command::SetScreen(screen),
@@ -161,10 +184,13 @@ impl Action {
 }
 
 /// The actions whose shortcuts were pressed this frame, consumed so no widget sees them too.
-pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+/// Undo and redo of the dataset count only in the editor (`editing`): elsewhere the keys stay
+/// with the text field being typed in.
+pub fn pressed(ctx: &egui::Context, editing: bool) -> Vec<Action> {
     ctx.input_mut(|i| {
         Action::ALL
             .into_iter()
+            .filter(|a| editing || !matches!(a, Action::Undo | Action::Redo | Action::RedoY))
             .filter(|a| a.shortcut().is_some_and(|s| i.consume_shortcut(&s)))
             .collect()
     })

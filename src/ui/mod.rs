@@ -5,6 +5,7 @@ pub mod centres_screen;
 pub mod charts;
 pub mod corruption_screen;
 pub mod districts_screen;
+pub mod editor;
 pub mod findings_panel;
 pub mod help;
 pub mod overview;
@@ -40,16 +41,19 @@ pub enum Screen {
     Corruption,
     /// Recommendations and notes.
     Recommendations,
+    /// The preparer's editor.
+    Edit,
 }
 
 impl Screen {
-    /// Every screen, in tab order (Ctrl+1 … Ctrl+5).
-    pub const ALL: [Self; 5] = [
+    /// Every screen, in tab order (Ctrl+1 … Ctrl+6).
+    pub const ALL: [Self; 6] = [
         Self::Overview,
         Self::Districts,
         Self::Centres,
         Self::Corruption,
         Self::Recommendations,
+        Self::Edit,
     ];
 
     /// Message key of the tab's name.
@@ -60,6 +64,7 @@ impl Screen {
             Self::Centres => "screen-centres",
             Self::Corruption => "screen-corruption",
             Self::Recommendations => "screen-recommendations",
+            Self::Edit => "screen-edit",
         }
     }
 }
@@ -159,6 +164,27 @@ pub enum Command {
     SaveChartTo(PathBuf),
     /// Close the export message.
     DismissExportNotice,
+    /// Undo the last edit of the dataset.
+    Undo,
+    /// Redo the edit undone last.
+    Redo,
+    /// Save the dataset (and the notes); the built-in one asks where.
+    SaveDataset,
+    /// Save the dataset to a file chosen now.
+    SaveDatasetAs,
+    /// Save the dataset to this file.
+    SaveDatasetTo(PathBuf),
+    /// Save over a file with comments although they will be lost.
+    SaveDiscardingComments,
+    /// The file changed outside while there were unsaved edits: keep the edits (the outside
+    /// version is kept beside the file).
+    KeepEdits,
+    /// The same: take the outside version (the edits are kept beside the file).
+    TakeOutsideVersion,
+    /// Close the editor's message.
+    DismissEditNotice,
+    /// Show a part of the editor.
+    EditSection(editor::Section),
     /// Leave the app.
     Quit,
 }

@@ -159,6 +159,10 @@ fn file_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) 
     action_item(ui, Action::SaveNotes, true, s, commands);
     action_item(ui, Action::SaveNotesAs, true, s, commands);
     ui.separator();
+    let editing = s.screen == Screen::Edit;
+    action_item(ui, Action::Undo, editing, s, commands);
+    action_item(ui, Action::Redo, editing, s, commands);
+    ui.separator();
     action_item(ui, Action::Quit, true, s, commands);
 }
 

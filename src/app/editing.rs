@@ -1,0 +1,344 @@
+//! Editing the open dataset: applying the editor's changes with undo and redo, checking the
+//! dataset again as it changes, and saving it — atomically, the previous version kept as
+//! `NAME.ron.bak`, comments in a hand-written file warned of, and the app's own save not
+//! taken for a change made outside.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::app::BriefDeskApp;
+use crate::app::document::DatasetSource;
+use crate::edit::History;
+use crate::i18n::{Language, tr};
+use crate::model::{self, Dataset};
+use crate::ui::Command;
+use crate::ui::editor::{EditorStatus, EditorView, editor_ui};
+
+/// The charts follow the typing at most this often (a large dataset takes milliseconds to
+/// derive; the typing itself must not wait for it).
+const REBUILD_EVERY: Duration = Duration::from_millis(150);
+
+/// A message of the editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditNotice {
+    /// Saved to this file.
+    Saved(PathBuf),
+    /// Saved, but the dataset has errors: a draft.
+    SavedDraft(PathBuf, usize),
+    /// Saving failed.
+    Failed(String),
+    /// The file has comments a save would lose: save anyway, or save a copy.
+    Comments(PathBuf),
+    /// The file changed outside while there are unsaved edits.
+    Conflict(PathBuf),
+    /// Kept beside the file: what was not taken.
+    KeptBeside(PathBuf),
+}
+
+/// The editor's state in the app.
+#[derive(Default)]
+pub struct Editing {
+    /// Undo and redo.
+    pub history: History,
+    /// The dataset as of the last recorded step (the state before the next edit).
+    snapshot: Option<Dataset>,
+    /// Edits not saved yet.
+    pub dirty: bool,
+    /// The section and the language of the texts.
+    pub view: EditorView,
+    /// When the charts were last derived, and whether an edit waits for it.
+    rebuild_due: Option<Instant>,
+    /// The SHA-256 of the text this app last wrote, so the watcher can tell its own save.
+    written: Option<String>,
+    /// Saving over the file's comments was agreed to.
+    comments_agreed: bool,
+    /// The message shown.
+    pub notice: Option<EditNotice>,
+}
+
+impl BriefDeskApp {
+    /// The editor screen.
+    pub(super) fn editor_screen_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Language,
+        commands: &mut Vec<Command>,
+    ) {
+        if let Some(notice) = self.editing.notice.clone() {
+            notice_ui(ui, &notice, lang, commands);
+        }
+        let file = match &self.doc.source {
+            DatasetSource::File(p) => Some(p.display().to_string()),
+            DatasetSource::Embedded => None,
+        };
+        let status = EditorStatus {
+            dirty: self.editing.dirty,
+            can_undo: self.editing.history.can_undo(),
+            can_redo: self.editing.history.can_redo(),
+            file: file.as_deref(),
+        };
+        if self.editing.snapshot.is_none() {
+            self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
+        }
+        let edited = editor_ui(
+            ui,
+            &mut self.editing.view,
+            &mut self.doc.loaded.dataset,
+            &self.doc.loaded.findings,
+            &status,
+            lang,
+            commands,
+        );
+        if let Some(field) = edited.field {
+            let now = Instant::now();
+            let after = self.doc.loaded.dataset.clone();
+            if let Some(before) = self.editing.snapshot.replace(after) {
+                if edited.structural {
+                    self.editing.history.seal();
+                }
+                self.editing.history.record(before, &field, now);
+                if edited.structural {
+                    self.editing.history.seal();
+                }
+            }
+            self.editing.dirty = true;
+            self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
+            self.editing.rebuild_due.get_or_insert(now + REBUILD_EVERY);
+        }
+        if let Some(due) = self.editing.rebuild_due {
+            let now = Instant::now();
+            if now >= due {
+                self.editing.rebuild_due = None;
+                self.rebuild();
+            } else {
+                ui.ctx().request_repaint_after(due - now);
+            }
+        }
+    }
+
+    /// Undo (`forward` false) or redo one step.
+    pub(super) fn step_history(&mut self, forward: bool) {
+        let dataset = &mut self.doc.loaded.dataset;
+        let moved = if forward {
+            self.editing.history.redo(dataset)
+        } else {
+            self.editing.history.undo(dataset)
+        };
+        if moved {
+            self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
+            self.editing.dirty = true;
+            self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
+            self.rebuild();
+        }
+    }
+
+    /// Saves the notes, and the dataset when it was edited (the built-in one asks where).
+    pub(super) fn save_dataset(&mut self) {
+        self.notes.save();
+        if !self.editing.dirty {
+            return;
+        }
+        match self.doc.source.clone() {
+            DatasetSource::File(path) => {
+                if model::has_comments(&self.doc.loaded.text) && !self.editing.comments_agreed {
+                    self.editing.notice = Some(EditNotice::Comments(path));
+                } else {
+                    self.save_to(&path);
+                }
+            }
+            DatasetSource::Embedded => self.save_as_dialog(),
+        }
+    }
+
+    /// Asks where to save the dataset, then saves it there.
+    pub(super) fn save_as_dialog(&mut self) {
+        let lang = self.settings.language;
+        let picked = rfd::FileDialog::new()
+            .set_title(tr(lang, "edit-save-as"))
+            .set_file_name(format!("{}.ron", self.dataset_stem()))
+            .add_filter("BriefDesk (RON)", &["ron"])
+            .save_file();
+        if let Some(path) = picked {
+            self.save_to(&path);
+        }
+    }
+
+    /// Saves over a file with comments, as agreed.
+    pub(super) fn save_discarding_comments(&mut self) {
+        self.editing.comments_agreed = true;
+        self.editing.notice = None;
+        if let DatasetSource::File(path) = self.doc.source.clone() {
+            self.save_to(&path);
+        }
+    }
+
+    /// Writes the dataset to `path`: the file that was there is kept as `NAME.ron.bak`, the
+    /// new one written atomically. The dataset then comes from that file.
+    pub(super) fn save_to(&mut self, path: &Path) {
+        let text = model::to_ron(&self.doc.loaded.dataset);
+        let result = backup(path).and_then(|()| crate::fs::write_atomic(path, text.as_bytes()));
+        if let Err(e) = result {
+            self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
+            return;
+        }
+        self.editing.written = Some(model::sha256_hex(text.as_bytes()));
+        self.editing.dirty = false;
+        self.doc.loaded.text = text.into();
+        self.doc.loaded.name = path.display().to_string();
+        let errors = self
+            .doc
+            .loaded
+            .findings
+            .iter()
+            .filter(|f| f.is_error())
+            .count();
+        self.editing.notice = Some(if errors > 0 {
+            EditNotice::SavedDraft(path.to_path_buf(), errors)
+        } else {
+            EditNotice::Saved(path.to_path_buf())
+        });
+        if self.doc.source != DatasetSource::File(path.to_path_buf()) {
+            // Saved as a new file: it is the open dataset now, its notes beside it.
+            self.doc.source = DatasetSource::File(path.to_path_buf());
+            self.settings.remember(path);
+            self.watcher = crate::app::watcher::Watcher::new(path, &self.ctx);
+            let notes_path = self.doc.source.notes_path(&self.paths);
+            self.notes.save_to(notes_path);
+        }
+    }
+
+    /// The watched file changed: the app's own save is ignored; with unsaved edits the user
+    /// is asked which version to keep; otherwise the file is read again.
+    pub(super) fn file_changed(&mut self) {
+        let DatasetSource::File(path) = self.doc.source.clone() else {
+            return;
+        };
+        let on_disk = std::fs::read(&path).ok().map(|b| model::sha256_hex(&b));
+        if on_disk.is_some() && on_disk == self.editing.written {
+            return;
+        }
+        if self.editing.dirty {
+            self.editing.notice = Some(EditNotice::Conflict(path));
+        } else {
+            self.commands.push(Command::Reload);
+        }
+    }
+
+    /// After a conflict: keep the edits; the outside version is copied beside the file.
+    pub(super) fn keep_edits(&mut self) {
+        if let DatasetSource::File(path) = self.doc.source.clone() {
+            let beside = beside(&path, "outside");
+            self.editing.notice = Some(match std::fs::copy(&path, &beside) {
+                Ok(_) => EditNotice::KeptBeside(beside),
+                Err(e) => EditNotice::Failed(format!("{}: {e}", beside.display())),
+            });
+        }
+    }
+
+    /// After a conflict: take the outside version; the edits are written beside the file.
+    pub(super) fn take_outside_version(&mut self) {
+        if let DatasetSource::File(path) = self.doc.source.clone() {
+            let beside = beside(&path, "edited");
+            let text = model::to_ron(&self.doc.loaded.dataset);
+            match crate::fs::write_atomic(&beside, text.as_bytes()) {
+                Ok(()) => {
+                    self.editing.dirty = false;
+                    self.open(DatasetSource::File(path));
+                    self.editing.notice = Some(EditNotice::KeptBeside(beside));
+                }
+                Err(e) => {
+                    self.editing.notice =
+                        Some(EditNotice::Failed(format!("{}: {e}", beside.display())));
+                }
+            }
+        }
+    }
+
+    /// Forgets the editing of the dataset that was open (another one was opened).
+    pub(super) fn reset_editing(&mut self) {
+        let view = std::mem::take(&mut self.editing.view);
+        self.editing = Editing {
+            view,
+            ..Editing::default()
+        };
+    }
+}
+
+/// `NAME.ron` → `NAME.WHAT.ron`, beside it.
+fn beside(path: &Path, what: &str) -> PathBuf {
+    let stem = path.file_stem().map_or_else(
+        || "briefing".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    path.with_file_name(format!("{stem}.{what}.ron"))
+}
+
+/// Keeps the file at `path`, if there is one, as `NAME.ron.bak`.
+fn backup(path: &Path) -> std::io::Result<()> {
+    if path.is_file() {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".bak");
+        std::fs::copy(path, path.with_file_name(name))?;
+    }
+    Ok(())
+}
+
+fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &mut Vec<Command>) {
+    use crate::i18n::{Arg, tr_args};
+    use crate::ui::theme::Palette;
+    let palette = Palette::current(ui);
+    let path_arg =
+        |key: &str, p: &Path| tr_args(lang, key, &[("path", Arg::Text(&p.display().to_string()))]);
+    let (color, text) = match notice {
+        EditNotice::Saved(p) => (palette.ok, path_arg("edit-saved-to", p)),
+        EditNotice::SavedDraft(p, n) => (
+            palette.warning,
+            tr_args(
+                lang,
+                "edit-saved-draft",
+                &[
+                    ("path", Arg::Text(&p.display().to_string())),
+                    ("n", Arg::Number(*n as f64)),
+                ],
+            ),
+        ),
+        EditNotice::Failed(reason) => (
+            palette.error,
+            tr_args(lang, "edit-save-failed", &[("reason", Arg::Text(reason))]),
+        ),
+        EditNotice::Comments(p) => (palette.warning, path_arg("edit-comments", p)),
+        EditNotice::Conflict(p) => (palette.warning, path_arg("edit-conflict", p)),
+        EditNotice::KeptBeside(p) => (palette.ok, path_arg("edit-kept-beside", p)),
+    };
+    crate::ui::widgets::banner(ui, color, |ui| {
+        ui.label(text);
+        ui.horizontal(|ui| {
+            match notice {
+                EditNotice::Comments(_) => {
+                    if ui.button(tr(lang, "edit-save-anyway")).clicked() {
+                        commands.push(Command::SaveDiscardingComments);
+                    }
+                    if ui.button(tr(lang, "edit-save-copy")).clicked() {
+                        commands.push(Command::SaveDatasetAs);
+                    }
+                }
+                EditNotice::Conflict(_) => {
+                    if ui.button(tr(lang, "edit-keep-mine")).clicked() {
+                        commands.push(Command::KeepEdits);
+                    }
+                    if ui.button(tr(lang, "edit-take-theirs")).clicked() {
+                        commands.push(Command::TakeOutsideVersion);
+                    }
+                }
+                EditNotice::Saved(_)
+                | EditNotice::SavedDraft(..)
+                | EditNotice::Failed(_)
+                | EditNotice::KeptBeside(_) => {}
+            }
+            if ui.button(tr(lang, "close")).clicked() {
+                commands.push(Command::DismissEditNotice);
+            }
+        });
+    });
+    ui.add_space(6.0);
+}

@@ -1,0 +1,348 @@
+//! The editor's fields: a text in the language being edited (with the dataset's own text as the
+//! hint where the translation is missing), numbers that keep what was typed while it is not a
+//! number yet, choices, and the findings of `check` beside the field they concern.
+
+use egui::{Color32, RichText, TextEdit, Ui};
+
+use crate::i18n::Language;
+use crate::model::{Finding, PartialDate, Text};
+use crate::ui::theme::{Palette, size};
+
+/// What every field needs: the language edited, the dataset's own, and the findings.
+pub struct Fields<'a> {
+    /// The language of the texts being edited.
+    pub lang: &'a str,
+    /// The dataset's own language (of plain strings).
+    pub own: &'a str,
+    /// The interface language, for the findings' words.
+    pub ui_lang: Language,
+    /// What `check` says of the dataset as it is now.
+    pub findings: &'a [Finding],
+}
+
+impl Fields<'_> {
+    /// The findings about `path` or anything inside it, shown under the field: what is wrong,
+    /// in the interface language, red for errors and amber for warnings.
+    pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
+        let palette = Palette::current(ui);
+        for f in self.findings.iter().filter(|f| concerns(&f.path, path)) {
+            let color: Color32 = if f.is_error() {
+                palette.error.into()
+            } else {
+                palette.warning.into()
+            };
+            ui.label(
+                RichText::new(f.text(self.ui_lang))
+                    .size(size::SMALL)
+                    .color(color),
+            );
+        }
+    }
+
+    /// Whether `check` has an error about `path` (a table cell is then outlined in red).
+    pub fn has_error(&self, path: &str) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.is_error() && concerns(&f.path, path))
+    }
+
+    /// A text in the language edited. The dataset's own text shows as the hint where the
+    /// translation is missing. Returns whether it changed.
+    pub fn text(
+        &self,
+        ui: &mut Ui,
+        id: &str,
+        name: &str,
+        text: &mut Text,
+        width: f32,
+        multiline: bool,
+    ) -> bool {
+        let mut value = text
+            .exact(self.lang, self.own)
+            .unwrap_or_default()
+            .to_owned();
+        let hint = if self.lang == self.own {
+            String::new()
+        } else {
+            let own = text.exact(self.own, self.own).unwrap_or_default();
+            format!("[{}] {own}", self.own)
+        };
+        let edit = if multiline {
+            TextEdit::multiline(&mut value).desired_rows(2)
+        } else {
+            TextEdit::singleline(&mut value)
+        };
+        let response = ui
+            .add(
+                edit.id_salt(id)
+                    .hint_text(hint)
+                    .desired_width(width)
+                    .margin(egui::vec2(4.0, 3.0)),
+            )
+            .accessible_name(name);
+        if response.changed() {
+            text.set(self.own, self.lang, value);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// An optional text: emptying it in the dataset's language removes it.
+    pub fn optional_text(
+        &self,
+        ui: &mut Ui,
+        id: &str,
+        name: &str,
+        text: &mut Option<Text>,
+        width: f32,
+        multiline: bool,
+    ) -> bool {
+        let mut value = text.clone().unwrap_or_default();
+        if !self.text(ui, id, name, &mut value, width, multiline) {
+            return false;
+        }
+        *text = (!value.is_blank()).then_some(value);
+        true
+    }
+}
+
+/// Whether a finding's path is `path` or lies inside it (`districts[3]` holds
+/// `districts[3].name`).
+fn concerns(finding: &str, path: &str) -> bool {
+    finding == path
+        || finding
+            .strip_prefix(path)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// A plain string (an id, a code, an address).
+pub fn string(ui: &mut Ui, id: &str, name: &str, value: &mut String, width: f32) -> bool {
+    ui.add(
+        TextEdit::singleline(value)
+            .id_salt(id)
+            .desired_width(width)
+            .margin(egui::vec2(4.0, 3.0)),
+    )
+    .accessible_name(name)
+    .changed()
+}
+
+/// An optional plain string: empty is none.
+pub fn optional_string(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut Option<String>,
+    width: f32,
+) -> bool {
+    let mut text = value.clone().unwrap_or_default();
+    if !string(ui, id, name, &mut text, width) {
+        return false;
+    }
+    *value = (!text.trim().is_empty()).then_some(text);
+    true
+}
+
+/// What was typed into a field that is not a valid value yet, kept while the field has focus so
+/// nothing typed is lost; the model keeps its last valid value meanwhile.
+fn typed<T>(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    shown: &str,
+    width: f32,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let key = ui.scope_id().with(("typed", id));
+    let mut buffer: String = ui
+        .data(|d| d.get_temp::<String>(key))
+        .unwrap_or_else(|| shown.to_owned());
+    let invalid = !buffer.trim().is_empty() && parse(&buffer).is_none();
+    let palette = Palette::current(ui);
+    let mut edit = TextEdit::singleline(&mut buffer)
+        .id_salt(id)
+        .desired_width(width)
+        .margin(egui::vec2(4.0, 3.0));
+    if invalid {
+        edit = edit.text_color(palette.error.into());
+    }
+    let response = ui.add(edit).accessible_name(name);
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(key, buffer.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(key));
+    }
+    if response.changed() {
+        parse(&buffer)
+    } else {
+        None
+    }
+}
+
+/// A number; "" is none. Spaces and a decimal comma are accepted ("4 000 000", "2,4").
+pub fn optional_number(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut Option<f64>,
+    width: f32,
+) -> bool {
+    let shown = value.map(format_number).unwrap_or_default();
+    let parsed = typed(ui, id, name, &shown, width, |s| {
+        if s.trim().is_empty() {
+            Some(None)
+        } else {
+            parse_number(s).map(Some)
+        }
+    });
+    match parsed {
+        Some(v) if v != *value => {
+            *value = v;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A number that must be given.
+pub fn number(ui: &mut Ui, id: &str, name: &str, value: &mut f64, width: f32) -> bool {
+    let mut v = Some(*value);
+    if optional_number(ui, id, name, &mut v, width)
+        && let Some(v) = v
+    {
+        *value = v;
+        return true;
+    }
+    false
+}
+
+/// A whole number; "" is none.
+pub fn optional_count(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut Option<i64>,
+    width: f32,
+) -> bool {
+    let shown = value.map(|v| v.to_string()).unwrap_or_default();
+    let parsed = typed(ui, id, name, &shown, width, |s| {
+        if s.trim().is_empty() {
+            Some(None)
+        } else {
+            parse_number(s)
+                .filter(|v| v.fract() == 0.0 && v.abs() < 9.0e15)
+                .map(|v| Some(v as i64))
+        }
+    });
+    match parsed {
+        Some(v) if v != *value => {
+            *value = v;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A date written 2017, 2017-11 or 2017-11-24; "" is none.
+pub fn optional_date(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut Option<PartialDate>,
+    width: f32,
+) -> bool {
+    let shown = value.map(|d| d.to_string()).unwrap_or_default();
+    let parsed = typed(ui, id, name, &shown, width, |s| {
+        if s.trim().is_empty() {
+            Some(None)
+        } else {
+            s.trim().parse::<PartialDate>().ok().map(Some)
+        }
+    });
+    match parsed {
+        Some(v) if v != *value => {
+            *value = v;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A choice among `options` (value, label).
+pub fn choice<T: PartialEq + Clone>(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut T,
+    options: &[(T, String)],
+    width: f32,
+) -> bool {
+    let selected = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or_else(String::new, |(_, l)| l.clone());
+    let mut changed = false;
+    let response = egui::ComboBox::from_id_salt(id)
+        .selected_text(selected)
+        .width(width)
+        .show_ui(ui, |ui| {
+            for (v, label) in options {
+                if ui.selectable_label(v == value, label).clicked() && v != value {
+                    *value = v.clone();
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    let _ = response.accessible_name(name);
+    changed
+}
+
+/// A number as the editor shows it: no group separators, a point for decimals.
+fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A number as people type it: "4 000 000", "2,4", "65%".
+pub fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_people_type_them() {
+        assert_eq!(parse_number("4 000 000"), Some(4_000_000.0));
+        assert_eq!(parse_number("2,4"), Some(2.4));
+        assert_eq!(parse_number(" 65% "), Some(65.0));
+        assert_eq!(parse_number("12a"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(format_number(140.0), "140");
+        assert_eq!(format_number(2.4), "2.4");
+    }
+
+    #[test]
+    fn a_finding_concerns_its_field_and_what_holds_it() {
+        assert!(concerns("districts[3].name", "districts[3]"));
+        assert!(concerns("districts[3]", "districts[3]"));
+        assert!(!concerns("districts[31]", "districts[3]"));
+        assert!(concerns(
+            "centre_totals.rented.value",
+            "centre_totals.rented"
+        ));
+    }
+}

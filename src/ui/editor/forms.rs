@@ -1,0 +1,458 @@
+//! The parts of a dataset that are not tables, as forms: the briefing and its meeting, the key
+//! figures, the recommendations.
+
+use egui::{Grid, Ui};
+
+use super::Edited;
+use super::fields::{self, Fields};
+use crate::i18n::tr;
+use crate::model::{Dataset, Figure, FigureKey, Meeting, Period, Qualifier, Text};
+use crate::view_model::figure_label_key;
+
+const WIDE: f32 = 420.0;
+const NARROW: f32 = 120.0;
+
+/// A labelled row of a form grid.
+fn label(ui: &mut Ui, text: &str) {
+    ui.label(egui::RichText::new(text).strong());
+}
+
+/// The briefing: title, region, language, period, as-of date, the meeting.
+pub fn briefing_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    Grid::new("briefing-form")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            label(ui, &tr(lang, "edit-title"));
+            ui.vertical(|ui| {
+                if f.text(
+                    ui,
+                    "title",
+                    &tr(lang, "edit-title"),
+                    &mut data.title,
+                    WIDE,
+                    false,
+                ) {
+                    edited.field(format!("title.{}", f.lang));
+                }
+                f.findings_ui(ui, "title");
+            });
+            ui.end_row();
+            label(ui, &tr(lang, "edit-region"));
+            ui.vertical(|ui| {
+                if f.text(
+                    ui,
+                    "region",
+                    &tr(lang, "edit-region"),
+                    &mut data.region,
+                    WIDE,
+                    false,
+                ) {
+                    edited.field(format!("region.{}", f.lang));
+                }
+                f.findings_ui(ui, "region");
+            });
+            ui.end_row();
+            label(ui, &tr(lang, "edit-period"));
+            ui.vertical(|ui| {
+                period_ui(ui, f, "period", &mut data.period, edited);
+                f.findings_ui(ui, "period");
+            });
+            ui.end_row();
+            label(ui, &tr(lang, "edit-as-of"));
+            ui.vertical(|ui| {
+                if fields::optional_date(
+                    ui,
+                    "as_of",
+                    &tr(lang, "edit-as-of"),
+                    &mut data.as_of,
+                    NARROW,
+                ) {
+                    edited.field("as_of".to_owned());
+                }
+                f.findings_ui(ui, "as_of");
+            });
+            ui.end_row();
+            meeting_ui(ui, f, data, edited);
+        });
+}
+
+/// The meeting's rows of the briefing form.
+fn meeting_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    let meeting = data.meeting.get_or_insert_with(|| Meeting {
+        title: None,
+        date: None,
+        place: None,
+        chair: None,
+        participants: Vec::new(),
+        attendance: None,
+    });
+    label(ui, &tr(lang, "edit-meeting"));
+    if f.optional_text(
+        ui,
+        "meeting.title",
+        &tr(lang, "edit-meeting"),
+        &mut meeting.title,
+        WIDE,
+        false,
+    ) {
+        edited.field(format!("meeting.title.{}", f.lang));
+    }
+    ui.end_row();
+    label(ui, &tr(lang, "edit-meeting-date"));
+    if fields::optional_date(
+        ui,
+        "meeting.date",
+        &tr(lang, "edit-meeting-date"),
+        &mut meeting.date,
+        NARROW,
+    ) {
+        edited.field("meeting.date".to_owned());
+    }
+    ui.end_row();
+    label(ui, &tr(lang, "edit-meeting-place"));
+    if f.optional_text(
+        ui,
+        "meeting.place",
+        &tr(lang, "edit-meeting-place"),
+        &mut meeting.place,
+        WIDE,
+        false,
+    ) {
+        edited.field(format!("meeting.place.{}", f.lang));
+    }
+    ui.end_row();
+    label(ui, &tr(lang, "edit-attendance"));
+    if f.optional_text(
+        ui,
+        "meeting.attendance",
+        &tr(lang, "edit-attendance"),
+        &mut meeting.attendance,
+        WIDE,
+        true,
+    ) {
+        edited.field(format!("meeting.attendance.{}", f.lang));
+    }
+    ui.end_row();
+}
+
+/// A period: first and last date, and how people name it where the dates will not do.
+fn period_ui(
+    ui: &mut Ui,
+    f: &Fields<'_>,
+    path: &str,
+    period: &mut Option<Period>,
+    edited: &mut Edited,
+) {
+    let lang = f.ui_lang;
+    let mut start = period.as_ref().map(|p| p.start);
+    let mut end = period.as_ref().map(|p| p.end);
+    ui.horizontal(|ui| {
+        ui.label(tr(lang, "edit-from"));
+        let start_changed = fields::optional_date(
+            ui,
+            &format!("{path}.start"),
+            &format!("{} {}", tr(lang, "edit-period"), tr(lang, "edit-from")),
+            &mut start,
+            NARROW,
+        );
+        ui.label(tr(lang, "edit-to"));
+        let end_changed = fields::optional_date(
+            ui,
+            &format!("{path}.end"),
+            &format!("{} {}", tr(lang, "edit-period"), tr(lang, "edit-to")),
+            &mut end,
+            NARROW,
+        );
+        if start_changed || end_changed {
+            match (start, end, period.as_mut()) {
+                (Some(s), Some(e), Some(p)) => {
+                    p.start = s;
+                    p.end = e;
+                }
+                (Some(s), Some(e), None) => {
+                    *period = Some(Period {
+                        start: s,
+                        end: e,
+                        label: None,
+                    });
+                }
+                (None, None, _) => *period = None,
+                // One date alone is kept in the field until the other is typed.
+                _ => return,
+            }
+            edited.field(path.to_owned());
+        }
+    });
+    if let Some(p) = period.as_mut() {
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, "edit-period-label"));
+            if f.optional_text(
+                ui,
+                &format!("{path}.label"),
+                &tr(lang, "edit-period-label"),
+                &mut p.label,
+                WIDE - 80.0,
+                false,
+            ) {
+                edited.field(format!("{path}.label.{}", f.lang));
+            }
+        });
+    }
+}
+
+/// The key figures: value, qualifier, period or as-of date, source, speaker, quote, comment.
+pub fn figures_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    let qualifiers = [
+        (Qualifier::Exact, tr(lang, "edit-qualifier-exact")),
+        (Qualifier::MoreThan, tr(lang, "qualifier-more-than")),
+        (Qualifier::AtLeast, tr(lang, "qualifier-at-least")),
+        (Qualifier::About, tr(lang, "qualifier-about")),
+        (Qualifier::LessThan, tr(lang, "qualifier-less-than")),
+        (Qualifier::AtMost, tr(lang, "qualifier-at-most")),
+    ];
+    for key in FigureKey::ALL {
+        let path = key.field_path();
+        let name = tr(lang, figure_label_key(key));
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(&name).strong());
+            ui.label(egui::RichText::new(path).weak());
+        });
+        let figure = figure_mut(data, key);
+        figure_ui(ui, f, figure, path, &name, &qualifiers, edited);
+    }
+}
+
+/// One key figure's fields, or the button that adds it.
+fn figure_ui(
+    ui: &mut Ui,
+    f: &Fields<'_>,
+    figure: &mut Option<Figure>,
+    path: &str,
+    name: &str,
+    qualifiers: &[(Qualifier, String)],
+    edited: &mut Edited,
+) {
+    let lang = f.ui_lang;
+    {
+        match figure {
+            None => {
+                if ui.button(tr(lang, "edit-add-figure")).clicked() {
+                    *figure = Some(Figure {
+                        value: 0.0,
+                        qualifier: Qualifier::Exact,
+                        period: None,
+                        as_of: None,
+                        source: None,
+                        said_by: None,
+                        quote: None,
+                        comment: None,
+                    });
+                    edited.structure(path);
+                }
+            }
+            Some(fig) => {
+                let mut remove = false;
+                ui.horizontal_wrapped(|ui| {
+                    if fields::number(ui, &format!("{path}.value"), name, &mut fig.value, NARROW) {
+                        edited.field(format!("{path}.value"));
+                    }
+                    let id = format!("{path}.qualifier");
+                    if fields::choice(
+                        ui,
+                        &id,
+                        &format!("{name}, {}", tr(lang, "edit-qualifier")),
+                        &mut fig.qualifier,
+                        qualifiers,
+                        200.0,
+                    ) {
+                        edited.field(id);
+                    }
+                    ui.label(tr(lang, "edit-as-of"));
+                    if fields::optional_date(
+                        ui,
+                        &format!("{path}.as_of"),
+                        &format!("{name}, {}", tr(lang, "edit-as-of")),
+                        &mut fig.as_of,
+                        NARROW,
+                    ) {
+                        edited.field(format!("{path}.as_of"));
+                    }
+                    ui.label(tr(lang, "edit-col-source"));
+                    let id = format!("{path}.source");
+                    let named = format!("{name}, {}", tr(lang, "edit-col-source"));
+                    if fields::optional_string(ui, &id, &named, &mut fig.source, NARROW) {
+                        edited.field(id);
+                    }
+                    ui.label(tr(lang, "said-by"));
+                    let id = format!("{path}.said_by");
+                    let named = format!("{name}, {}", tr(lang, "said-by"));
+                    if fields::optional_string(ui, &id, &named, &mut fig.said_by, NARROW) {
+                        edited.field(id);
+                    }
+                    remove = ui
+                        .small_button("×")
+                        .on_hover_text(tr(lang, "edit-remove-figure"))
+                        .accessible_name(format!("{}, {name}", tr(lang, "edit-remove-figure")))
+                        .clicked();
+                });
+                if remove {
+                    edited.structure(path);
+                    *figure = None;
+                } else {
+                    ui.horizontal(|ui| {
+                        ui.label(tr(lang, "edit-quote"));
+                        let id = format!("{path}.quote");
+                        let named = format!("{name}, {}", tr(lang, "edit-quote"));
+                        if f.optional_text(ui, &id, &named, &mut fig.quote, WIDE, false) {
+                            edited.field(format!("{id}.{}", f.lang));
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        ui.label(tr(lang, "edit-comment"));
+                        let id = format!("{path}.comment");
+                        let named = format!("{name}, {}", tr(lang, "edit-comment"));
+                        if f.optional_text(ui, &id, &named, &mut fig.comment, WIDE, false) {
+                            edited.field(format!("{id}.{}", f.lang));
+                        }
+                    });
+                    f.findings_ui(ui, path);
+                }
+            }
+        }
+    }
+}
+
+/// Where a figure lives in the dataset, creating the section that holds it.
+fn figure_mut(data: &mut Dataset, key: FigureKey) -> &mut Option<Figure> {
+    use crate::model::{CentreTotals, Corruption, Services};
+    match key {
+        FigureKey::CentresTotal | FigureKey::CentresRented | FigureKey::CentresBuiltRecently => {
+            let t = data.centre_totals.get_or_insert(CentreTotals {
+                centres: None,
+                rented: None,
+                built_recently: None,
+                built_years: None,
+            });
+            match key {
+                FigureKey::CentresTotal => &mut t.centres,
+                FigureKey::CentresRented => &mut t.rented,
+                _ => &mut t.built_recently,
+            }
+        }
+        FigureKey::CorruptionCrimes
+        | FigureKey::CorruptionPersons
+        | FigureKey::CorruptionManagers => {
+            let c = data.corruption.get_or_insert_with(|| Corruption {
+                period: None,
+                crimes: None,
+                persons_prosecuted: None,
+                managers: None,
+                per_district: Vec::new(),
+            });
+            match key {
+                FigureKey::CorruptionCrimes => &mut c.crimes,
+                FigureKey::CorruptionPersons => &mut c.persons_prosecuted,
+                _ => &mut c.managers,
+            }
+        }
+        FigureKey::ServicesDelivered
+        | FigureKey::ServicesElectronicShare
+        | FigureKey::ServicesPaperReduction
+        | FigureKey::ServicesSignatureHolders
+        | FigureKey::ServicesInPersonShare => {
+            let s = data.services.get_or_insert_with(|| Services {
+                delivered: None,
+                electronic_share_pct: None,
+                paper_reduction_factor: None,
+                signature_holders: None,
+                in_person_share_pct: None,
+                per_district: Vec::new(),
+            });
+            match key {
+                FigureKey::ServicesDelivered => &mut s.delivered,
+                FigureKey::ServicesElectronicShare => &mut s.electronic_share_pct,
+                FigureKey::ServicesPaperReduction => &mut s.paper_reduction_factor,
+                FigureKey::ServicesSignatureHolders => &mut s.signature_holders,
+                _ => &mut s.in_person_share_pct,
+            }
+        }
+    }
+}
+
+/// The recommendations: text and topic in the language edited, who made them.
+pub fn recommendations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    if ui
+        .button(format!("+ {}", tr(lang, "edit-add-recommendation")))
+        .clicked()
+    {
+        let named = data.recommendations.len() + 1;
+        data.recommendations.push(crate::model::Recommendation {
+            id: format!("r{named}"),
+            text: Text::default(),
+            by: None,
+            topic: None,
+            evidence: Vec::new(),
+        });
+        edited.structure("recommendations");
+    }
+    let mut remove = None;
+    for (i, r) in data.recommendations.iter_mut().enumerate() {
+        let p = format!("recommendations[{i}]");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(format!("{}.", i + 1)).strong());
+            let named = |key: &str| format!("{}, {}", tr(lang, key), i + 1);
+            if fields::string(
+                ui,
+                &format!("{p}.id"),
+                &named("edit-col-id"),
+                &mut r.id,
+                80.0,
+            ) {
+                edited.field(format!("{p}.id"));
+            }
+            ui.label(tr(lang, "edit-by"));
+            if fields::optional_string(ui, &format!("{p}.by"), &named("edit-by"), &mut r.by, NARROW)
+            {
+                edited.field(format!("{p}.by"));
+            }
+            if ui
+                .small_button("×")
+                .on_hover_text(tr(lang, "edit-remove-row"))
+                .accessible_name(named("edit-remove-row"))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+        let name = format!("{} {}", tr(lang, "edit-add-recommendation"), i + 1);
+        if f.text(
+            ui,
+            &format!("{p}.text"),
+            &name,
+            &mut r.text,
+            WIDE + 200.0,
+            true,
+        ) {
+            edited.field(format!("{p}.text.{}", f.lang));
+        }
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, "edit-topic"));
+            let name = format!("{}, {}", tr(lang, "edit-topic"), i + 1);
+            if f.optional_text(ui, &format!("{p}.topic"), &name, &mut r.topic, WIDE, false) {
+                edited.field(format!("{p}.topic.{}", f.lang));
+            }
+        });
+        f.findings_ui(ui, &p);
+    }
+    if let Some(i) = remove {
+        data.recommendations.remove(i);
+        edited.structure("recommendations");
+    }
+}

@@ -1,0 +1,284 @@
+//! The preparer's editor: every part of a briefing edited in place, in the language chosen for
+//! the texts, with what `check` finds shown beside the field it concerns. The screens only
+//! change the dataset and say which field changed ([`Edited`]); the app records the step for
+//! undo, checks the dataset again and redraws the charts.
+
+mod fields;
+mod forms;
+mod tables;
+
+use egui::{RichText, Ui};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Language, tr};
+use crate::model::{Dataset, Finding, TEXT_LANGUAGES};
+use crate::ui::Command;
+use crate::ui::theme::{Palette, size};
+pub use fields::parse_number;
+
+/// The parts of the editor, in the order of its list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Section {
+    /// Title, region, period, meeting.
+    #[default]
+    Briefing,
+    /// The regional figures.
+    Figures,
+    /// The districts table.
+    Districts,
+    /// The centres table.
+    Centres,
+    /// Case counts per district.
+    Cases,
+    /// The recommendations.
+    Recommendations,
+}
+
+impl Section {
+    /// Every section, in list order.
+    pub const ALL: [Self; 6] = [
+        Self::Briefing,
+        Self::Figures,
+        Self::Districts,
+        Self::Centres,
+        Self::Cases,
+        Self::Recommendations,
+    ];
+
+    fn label_key(self) -> &'static str {
+        match self {
+            Self::Briefing => "edit-section-briefing",
+            Self::Figures => "edit-section-figures",
+            Self::Districts => "edit-section-districts",
+            Self::Centres => "edit-section-centres",
+            Self::Cases => "edit-section-cases",
+            Self::Recommendations => "edit-section-recommendations",
+        }
+    }
+
+    /// The dataset paths whose findings belong to this section (for the counts in the list).
+    fn paths(self) -> &'static [&'static str] {
+        match self {
+            Self::Briefing => &["title", "region", "period", "as_of", "meeting", "language"],
+            Self::Figures => &[
+                "centre_totals",
+                "services.",
+                "corruption.crimes",
+                "corruption.persons",
+                "corruption.managers",
+            ],
+            Self::Districts => &["districts"],
+            Self::Centres => &["centres"],
+            Self::Cases => &["corruption.per_district"],
+            Self::Recommendations => &["recommendations"],
+        }
+    }
+}
+
+/// What the editor shows: the section, and the language of the texts being edited.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditorView {
+    /// The section shown.
+    pub section: Section,
+    /// The language of the texts edited: `ru`, `kk` or `en`.
+    pub text_lang: String,
+}
+
+/// What changed in a frame of editing.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Edited {
+    /// The field typed into (`districts[3].name.kk`): keystrokes in one field join one step.
+    pub field: Option<String>,
+    /// A row or a part added or removed: always a step of its own.
+    pub structural: bool,
+}
+
+impl Edited {
+    /// A field changed.
+    pub fn field(&mut self, path: String) {
+        self.field = Some(path);
+    }
+
+    /// Rows or parts were added or removed.
+    pub fn structure(&mut self, path: &str) {
+        self.field = Some(path.to_owned());
+        self.structural = true;
+    }
+
+    /// Whether anything changed.
+    pub fn any(&self) -> bool {
+        self.field.is_some()
+    }
+}
+
+/// The state of the open file as the editor's bar shows it.
+pub struct EditorStatus<'a> {
+    /// Unsaved edits.
+    pub dirty: bool,
+    /// Whether undo and redo have a step.
+    pub can_undo: bool,
+    /// The same for redo.
+    pub can_redo: bool,
+    /// Where a save goes, or `None` for the built-in dataset (Save As).
+    pub file: Option<&'a str>,
+}
+
+/// Draws the editor; changes `dataset` in place and says what changed.
+pub fn editor_ui(
+    ui: &mut Ui,
+    view: &mut EditorView,
+    dataset: &mut Dataset,
+    findings: &[Finding],
+    status: &EditorStatus<'_>,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) -> Edited {
+    let own = dataset.language().to_owned();
+    if view.text_lang.is_empty() {
+        view.text_lang.clone_from(&own);
+    }
+    bar_ui(ui, view, findings, status, lang, commands);
+    ui.separator();
+    let mut edited = Edited::default();
+    egui::Panel::left("editor-sections")
+        .resizable(false)
+        .exact_size(200.0)
+        .show(ui, |ui| sections_ui(ui, view, findings, lang));
+    let text_lang = view.text_lang.clone();
+    let f = fields::Fields {
+        lang: &text_lang,
+        own: &own,
+        ui_lang: lang,
+        findings,
+    };
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.label(
+            RichText::new(tr(lang, view.section.label_key()))
+                .size(size::CHART_TITLE)
+                .strong(),
+        );
+        ui.add_space(4.0);
+        match view.section {
+            // Tables wider than the window scroll sideways; their rows scroll inside.
+            Section::Districts | Section::Centres | Section::Cases => {
+                egui::ScrollArea::horizontal()
+                    .id_salt(("table", view.section))
+                    .show(ui, |ui| match view.section {
+                        Section::Districts => tables::districts_ui(ui, &f, dataset, &mut edited),
+                        Section::Centres => tables::centres_ui(ui, &f, dataset, &mut edited),
+                        Section::Cases
+                        | Section::Briefing
+                        | Section::Figures
+                        | Section::Recommendations => {
+                            tables::cases_ui(ui, &f, dataset, &mut edited);
+                        }
+                    });
+            }
+            Section::Briefing | Section::Figures | Section::Recommendations => {
+                egui::ScrollArea::vertical()
+                    .id_salt(view.section)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| match view.section {
+                        Section::Briefing => forms::briefing_ui(ui, &f, dataset, &mut edited),
+                        Section::Figures => forms::figures_ui(ui, &f, dataset, &mut edited),
+                        Section::Recommendations => {
+                            forms::recommendations_ui(ui, &f, dataset, &mut edited);
+                        }
+                        Section::Districts | Section::Centres | Section::Cases => {}
+                    });
+            }
+        }
+    });
+    edited
+}
+
+/// The bar above the editor: the language of the texts, undo and redo, save, the state.
+fn bar_ui(
+    ui: &mut Ui,
+    view: &mut EditorView,
+    findings: &[Finding],
+    status: &EditorStatus<'_>,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    let palette = Palette::current(ui);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr(lang, "edit-text-language"));
+        for code in TEXT_LANGUAGES {
+            let name = Language::ALL
+                .iter()
+                .find(|l| l.code() == code)
+                .map_or(code, |l| l.native_name());
+            if ui.selectable_label(view.text_lang == code, name).clicked() {
+                code.clone_into(&mut view.text_lang);
+            }
+        }
+        ui.separator();
+        if ui
+            .add_enabled(status.can_undo, egui::Button::new(tr(lang, "edit-undo")))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(status.can_redo, egui::Button::new(tr(lang, "edit-redo")))
+            .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
+            .clicked()
+        {
+            commands.push(Command::Redo);
+        }
+        ui.separator();
+        if ui
+            .button(tr(lang, "edit-save"))
+            .on_hover_text(status.file.unwrap_or_default())
+            .clicked()
+        {
+            commands.push(Command::SaveDataset);
+        }
+        if ui.button(tr(lang, "edit-save-as")).clicked() {
+            commands.push(Command::SaveDatasetAs);
+        }
+        let errors = findings.iter().filter(|f| f.is_error()).count();
+        let (text, color) = if status.dirty {
+            (tr(lang, "edit-unsaved"), palette.warning)
+        } else {
+            (tr(lang, "edit-saved"), palette.ok)
+        };
+        ui.label(RichText::new(text).color(color));
+        if errors > 0 {
+            ui.label(
+                RichText::new(crate::i18n::tr_args(
+                    lang,
+                    "edit-errors",
+                    &[("n", crate::i18n::Arg::Number(errors as f64))],
+                ))
+                .color(palette.error),
+            );
+        }
+    });
+}
+
+/// The list of sections, each with the number of findings about it.
+fn sections_ui(ui: &mut Ui, view: &mut EditorView, findings: &[Finding], lang: Language) {
+    let palette = Palette::current(ui);
+    for section in Section::ALL {
+        let n = findings
+            .iter()
+            .filter(|f| section.paths().iter().any(|p| f.path.starts_with(p)))
+            .count();
+        let mut text = RichText::new(tr(lang, section.label_key()));
+        if n > 0 {
+            text = RichText::new(format!("{} ({n})", tr(lang, section.label_key())));
+        }
+        let errors = findings
+            .iter()
+            .any(|f| f.is_error() && section.paths().iter().any(|p| f.path.starts_with(p)));
+        if errors {
+            text = text.color(palette.error);
+        }
+        if ui.selectable_label(view.section == section, text).clicked() {
+            view.section = section;
+        }
+    }
+}

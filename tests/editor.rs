@@ -1,0 +1,158 @@
+//! The preparer's editor, driven headless: typing into a table, undo and redo, saving (with the
+//! previous version kept and comments warned of) and reading the file back.
+
+use std::path::{Path, PathBuf};
+
+use briefdesk::ui::editor::Section;
+use briefdesk::ui::{Command, Screen};
+use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+const AKMOLA: &str = include_str!("../assets/datasets/akmola-2017.ron");
+
+fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
+    let paths = AppPaths {
+        data_dir: data_dir.to_path_buf(),
+    };
+    let settings = AppSettings {
+        theme: egui::ThemePreference::Light,
+        ..AppSettings::default()
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths))
+}
+
+fn kokshetau_name(harness: &Harness<'_, BriefDeskApp>) -> String {
+    harness
+        .state()
+        .briefing()
+        .district_names
+        .iter()
+        .find(|(id, _)| id == "kokshetau")
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn typing_into_the_districts_table_undo_redo_save_and_read_back() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file.clone()));
+    harness
+        .state_mut()
+        .push(Command::EditSection(Section::Districts));
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Edit);
+
+    // Typing into the name of Kokshetau: the charts follow.
+    harness.get_by_label("Название, kokshetau").focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness
+        .get_by_label("Название, kokshetau")
+        .type_text(" (центр)");
+    harness.run();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    harness.run();
+    assert_eq!(kokshetau_name(&harness), "г. Кокшетау (центр)");
+
+    // Undo takes the whole typing back; redo brings it again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(kokshetau_name(&harness), "г. Кокшетау");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(kokshetau_name(&harness), "г. Кокшетау (центр)");
+
+    // Saving over a file with comments asks first; then the file is written, the old kept.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        AKMOLA,
+        "not yet"
+    );
+    harness.get_by_label("Сохранить без комментариев").click();
+    harness.run();
+    let written = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        written.contains("\"ru\": \"г. Кокшетау (центр)\""),
+        "{written}"
+    );
+    let backup = dir.path().join("akmola.ron.bak");
+    assert_eq!(std::fs::read_to_string(backup).expect("the backup"), AKMOLA);
+
+    // Read back by a new app: the same dataset, the edit in it.
+    let mut again = harness_reopened(dir.path(), &file);
+    again.run();
+    assert_eq!(kokshetau_name(&again), "г. Кокшетау (центр)");
+    let loaded = briefdesk::model::load(&file).expect("loads");
+    assert!(loaded.findings.iter().all(|f| !f.is_error()));
+}
+
+fn harness_reopened(dir: &Path, file: &Path) -> Harness<'static, BriefDeskApp> {
+    harness(dir, Some(file.to_path_buf()))
+}
+
+#[test]
+fn a_number_being_typed_is_kept_until_it_is_one_and_errors_never_block() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file));
+    harness
+        .state_mut()
+        .push(Command::EditSection(Section::Districts));
+    harness.run();
+    // A population typed with a letter in it stays on screen and the dataset keeps its value.
+    harness.get_by_label("Население, arshaly").focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.get_by_label("Население, arshaly").type_text("x");
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_label("Население, arshaly")
+            .value()
+            .as_deref(),
+        Some("27404x"),
+        "what was typed stays"
+    );
+    let population = |h: &Harness<'_, BriefDeskApp>| {
+        h.state()
+            .briefing()
+            .district_details
+            .iter()
+            .find(|d| d.id == "arshaly")
+            .map(|d| d.facts.join(" "))
+            .unwrap_or_default()
+    };
+    assert!(
+        population(&harness).contains("27\u{a0}404"),
+        "{}",
+        population(&harness)
+    );
+    // An id made a duplicate is an error shown beside the table, and typing goes on.
+    harness.get_by_label("Код, stepnogorsk").focus();
+    harness.run();
+    harness.key_press(Key::End);
+    for _ in 0.."stepnogorsk".len() {
+        harness.key_press(Key::Backspace);
+    }
+    harness.run();
+    // The cell is named after the row's id, empty now.
+    harness.get_by_label("Код, ").type_text("kokshetau");
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .findings()
+            .iter()
+            .any(briefdesk::model::Finding::is_error),
+        "a duplicate id is an error"
+    );
+}
