@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod fs;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod notes;
 pub mod style;

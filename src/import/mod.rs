@@ -1,0 +1,438 @@
+//! Tables from spreadsheets into a dataset: cells pasted from Excel or Calc, or a `.xlsx`,
+//! `.ods` or `.csv` file, matched to the districts, the centres or the case counts by their
+//! headers (in Russian, Kazakh or English, case and spaces aside) or by position, previewed row
+//! by row — what lands where, what was not understood — and only then applied.
+
+mod apply;
+mod read;
+
+pub use read::{
+    Grid, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, ReadError, from_csv, from_file, from_tsv,
+};
+
+use apply::{RowCells, cases_row, centre_row, district_row};
+
+use crate::model::Dataset;
+
+/// The table the cells go into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// `districts`.
+    Districts,
+    /// `centres`.
+    Centres,
+    /// `corruption.per_district`.
+    Corruption,
+}
+
+impl Target {
+    /// Every table, in the order they are guessed.
+    pub const ALL: [Self; 3] = [Self::Districts, Self::Centres, Self::Corruption];
+
+    /// Its name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Districts => "districts",
+            Self::Centres => "centres",
+            Self::Corruption => "corruption",
+        }
+    }
+
+    /// The table named so on the command line.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.name() == name)
+    }
+
+    /// The columns in the order of the editor's table, for cells without a header.
+    fn positional(self) -> Vec<Field> {
+        match self {
+            Self::Districts => vec![
+                Field::Id,
+                Field::Name(None),
+                Field::Kind,
+                Field::Centre,
+                Field::Population,
+                Field::Year,
+                Field::Source,
+            ],
+            Self::Centres => vec![
+                Field::Id,
+                Field::Name(None),
+                Field::District,
+                Field::Premises,
+                Field::Rent,
+                Field::RentChange,
+                Field::RentRaised,
+                Field::Note,
+                Field::Source,
+            ],
+            Self::Corruption => vec![
+                Field::District,
+                Field::Crimes,
+                Field::Persons,
+                Field::Managers,
+                Field::Source,
+            ],
+        }
+    }
+
+    /// Header words of each column (headers are compared lowercased, without spaces and
+    /// punctuation), most specific first.
+    fn headers(self) -> Vec<(Field, &'static [&'static str])> {
+        const ID: &[&str] = &["id", "код", "коды", "code"];
+        const SOURCE: &[&str] = &["source", "источник", "дереккөз"];
+        const NOTE: &[&str] = &["note", "примечание", "комментарий", "пояснение", "ескертпе"];
+        const DISTRICT: &[&str] = &["district", "район", "аудан"];
+        match self {
+            Self::Districts => vec![
+                (Field::Id, ID),
+                (
+                    Field::Population,
+                    &["population", "населен", "численност", "халық", "халқы"],
+                ),
+                (Field::Year, &["year", "год", "жыл"]),
+                (Field::Kind, &["kind", "type", "вид", "тип", "түрі"]),
+                (Field::Centre, &["centre", "center", "центр", "орталығы"]),
+                (Field::Source, SOURCE),
+                (
+                    Field::Name(None),
+                    &[
+                        "name",
+                        "название",
+                        "наименование",
+                        "атауы",
+                        "district",
+                        "район",
+                        "аудан",
+                    ],
+                ),
+            ],
+            Self::Centres => vec![
+                (Field::Id, ID),
+                (Field::RentChange, &["%", "изменение", "change", "өзгеріс"]),
+                (
+                    Field::Rent,
+                    &["₸", "rent", "арендн", "плата", "жалдау", "ақы"],
+                ),
+                (Field::RentRaised, &["raised", "подняли", "көтерілді"]),
+                (
+                    Field::Premises,
+                    &["premises", "помещение", "статус", "үйжай"],
+                ),
+                (Field::District, DISTRICT),
+                (Field::Note, NOTE),
+                (Field::Source, SOURCE),
+                (
+                    Field::Name(None),
+                    &[
+                        "name",
+                        "название",
+                        "наименование",
+                        "цон",
+                        "хқко",
+                        "centre",
+                        "center",
+                        "атауы",
+                    ],
+                ),
+            ],
+            Self::Corruption => vec![
+                (Field::Managers, &["managers", "руководител", "басшы"]),
+                (
+                    Field::Persons,
+                    &["persons", "привлечен", "лиц", "тартылған", "жауапкершілік"],
+                ),
+                (Field::Crimes, &["crimes", "преступлен", "қылмыс"]),
+                (Field::District, DISTRICT),
+                (Field::Source, SOURCE),
+            ],
+        }
+    }
+}
+
+/// A column of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The row's id.
+    Id,
+    /// A name; in a language when the header says which (`ru`, `kk`, `en`).
+    Name(Option<&'static str>),
+    /// District or city.
+    Kind,
+    /// Administrative centre.
+    Centre,
+    /// Residents.
+    Population,
+    /// The year of the population count.
+    Year,
+    /// Source id.
+    Source,
+    /// A district, by id or name.
+    District,
+    /// Owned or rented.
+    Premises,
+    /// Monthly rent.
+    Rent,
+    /// Change of rent, per cent.
+    RentChange,
+    /// The rent was raised.
+    RentRaised,
+    /// A note.
+    Note,
+    /// Crimes.
+    Crimes,
+    /// Persons prosecuted.
+    Persons,
+    /// Managers among them.
+    Managers,
+}
+
+impl Field {
+    /// The message key of the column's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Id => "edit-col-id",
+            Self::Name(_) => "edit-col-name",
+            Self::Kind => "edit-col-kind",
+            Self::Centre => "edit-col-centre",
+            Self::Population => "edit-col-population",
+            Self::Year => "edit-col-year",
+            Self::Source => "edit-col-source",
+            Self::District => "edit-col-district",
+            Self::Premises => "edit-col-premises",
+            Self::Rent => "edit-col-rent",
+            Self::RentChange => "edit-col-rent-change",
+            Self::RentRaised => "edit-col-rent-raised",
+            Self::Note => "edit-col-note",
+            Self::Crimes => "measure-crimes",
+            Self::Persons => "measure-persons",
+            Self::Managers => "measure-managers",
+        }
+    }
+}
+
+/// Which column goes where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mapping {
+    /// The table the rows go into.
+    pub target: Target,
+    /// Per source column, the field it fills (`None`: not understood, left out).
+    pub columns: Vec<Option<Field>>,
+    /// Whether the first row is a header (else every row is data, matched by position).
+    pub header: bool,
+}
+
+/// A header as compared: lowercased, letters, digits, `₸` and `%` only.
+fn normalize(header: &str) -> String {
+    header
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '₸' || *c == '%')
+        .collect()
+}
+
+/// The language a name column's header names, if any ("Название (каз.)", "Name kk").
+fn header_language(header: &str) -> Option<&'static str> {
+    let words: Vec<String> = header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let has = |options: &[&str]| {
+        words
+            .iter()
+            .any(|w| options.iter().any(|o| w.starts_with(o)))
+    };
+    if has(&["kk", "каз", "қаз", "kaz"]) {
+        Some("kk")
+    } else if has(&["ru", "рус", "rus"]) {
+        Some("ru")
+    } else if has(&["en", "англ", "eng"]) {
+        Some("en")
+    } else {
+        None
+    }
+}
+
+fn match_header(target: Target, header: &str) -> Option<Field> {
+    let h = normalize(header);
+    if h.is_empty() {
+        return None;
+    }
+    target
+        .headers()
+        .into_iter()
+        .find(|(_, words)| words.iter().any(|w| h == *w || h.contains(w)))
+        .map(|(field, _)| match field {
+            Field::Name(_) => Field::Name(header_language(header)),
+            other => other,
+        })
+}
+
+/// Matches the columns of `grid` to `target` (or to the table its headers fit best): by
+/// header where the first row is one, else by position.
+pub fn map_columns(grid: &Grid, target: Option<Target>) -> Mapping {
+    let header: &[String] = grid.rows.first().map_or(&[], Vec::as_slice);
+    let score = |t: Target| {
+        header
+            .iter()
+            .filter(|h| match_header(t, h).is_some())
+            .count()
+    };
+    let target = target.unwrap_or_else(|| {
+        Target::ALL
+            .into_iter()
+            .max_by_key(|t| (score(*t), std::cmp::Reverse(*t as u8)))
+            .unwrap_or(Target::Districts)
+    });
+    let filled = header.iter().filter(|h| !h.trim().is_empty()).count();
+    let matched = score(target);
+    // A header row names most of its cells; a row of data names none.
+    let is_header = matched > 0 && matched * 2 >= filled;
+    let columns = if is_header {
+        let mut seen = Vec::new();
+        header
+            .iter()
+            .map(|h| {
+                let field = match_header(target, h)?;
+                // A second column for the same field is left out, not mixed in.
+                if seen.contains(&field) {
+                    return None;
+                }
+                seen.push(field);
+                Some(field)
+            })
+            .collect()
+    } else {
+        let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let order = target.positional();
+        (0..width).map(|i| order.get(i).copied()).collect()
+    };
+    Mapping {
+        target,
+        columns,
+        header: is_header,
+    }
+}
+
+/// What a row does to the dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    /// Adds a new row with this key.
+    Add(String),
+    /// Changes the existing row with this key.
+    Update(String),
+    /// Left out: nothing usable in it.
+    Skip,
+}
+
+/// Something in a cell that was not understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Row of the source, from 1.
+    pub row: usize,
+    /// The column's field.
+    pub field: Field,
+    /// The cell as written.
+    pub value: String,
+    /// Message key of what is wrong: `import-not-number`, `import-unknown-district`, …
+    pub key: &'static str,
+}
+
+/// The rows as they would land, before anything changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    /// The columns' mapping.
+    pub mapping: Mapping,
+    /// Per data row: its row in the source (from 1) and what it does.
+    pub rows: Vec<(usize, RowAction)>,
+    /// The cells not understood (their rows still land, without them).
+    pub problems: Vec<Problem>,
+    /// The dataset with the rows applied.
+    dataset: Dataset,
+}
+
+impl Preview {
+    /// Rows that add.
+    pub fn added(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|(_, a)| matches!(a, RowAction::Add(_)))
+            .count()
+    }
+
+    /// Rows that change an existing one.
+    pub fn updated(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|(_, a)| matches!(a, RowAction::Update(_)))
+            .count()
+    }
+
+    /// The dataset with the rows applied.
+    pub fn into_dataset(self) -> Dataset {
+        self.dataset
+    }
+}
+
+/// A number as people type it: "4 000 000", "2,4", "65%".
+pub fn parse_number(s: &str) -> Option<f64> {
+    let cleaned: String = s
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}' && *c != '₸')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The rows of `grid` applied, as `mapping` says, to a copy of `dataset`.
+pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
+    let mut d = dataset.clone();
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let skip = usize::from(mapping.header);
+    for (i, cells) in grid.rows.iter().enumerate().skip(skip) {
+        let line = i + 1;
+        let cell = |field: Field| -> Option<&str> {
+            mapping
+                .columns
+                .iter()
+                .position(|f| *f == Some(field))
+                .and_then(|c| cells.get(c))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+        };
+        let mut row = RowCells {
+            line,
+            cells: mapping
+                .columns
+                .iter()
+                .zip(cells)
+                .filter_map(|(f, v)| Some((f.as_ref().copied()?, v.trim().to_owned())))
+                .filter(|(_, v)| !v.is_empty())
+                .collect(),
+            problems: &mut problems,
+        };
+        if row.cells.is_empty() {
+            continue;
+        }
+        let action = match mapping.target {
+            Target::Districts => district_row(&mut d, &mut row, cell(Field::Id)),
+            Target::Centres => centre_row(&mut d, &mut row, cell(Field::Id)),
+            Target::Corruption => cases_row(&mut d, &mut row),
+        };
+        rows.push((line, action));
+    }
+    Preview {
+        mapping: mapping.clone(),
+        rows,
+        problems,
+        dataset: d,
+    }
+}
+
+#[cfg(test)]
+mod tests;

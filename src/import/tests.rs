@@ -1,0 +1,146 @@
+use super::*;
+use crate::model::{self, Premises};
+
+fn akmola() -> Dataset {
+    model::embedded().expect("embedded").dataset
+}
+
+#[test]
+fn a_pasted_block_with_russian_headers_updates_the_districts() {
+    let d = akmola();
+    let grid = from_tsv(
+        "Район\tНаселение\tГод\nАршалынский район\t28 100\t2021\nНовый район\t1 000\t2022\n",
+    )
+    .expect("cells");
+    let mapping = map_columns(&grid, None);
+    assert_eq!(mapping.target, Target::Districts);
+    assert!(mapping.header);
+    assert_eq!(
+        mapping.columns,
+        vec![
+            Some(Field::Name(None)),
+            Some(Field::Population),
+            Some(Field::Year)
+        ]
+    );
+    let preview = preview(&d, &grid, &mapping);
+    assert_eq!(preview.updated(), 1);
+    assert_eq!(preview.added(), 1);
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+    let after = preview.into_dataset();
+    let arshaly = after.district("arshaly").expect("arshaly");
+    let population = arshaly.population.as_ref().expect("population");
+    assert_eq!((population.value, population.year), (28_100, 2021));
+    let new = after.districts.last().expect("added");
+    assert_eq!(new.id, "novyy-rayon");
+    assert_eq!(new.name.get("ru", "ru").text, "Новый район");
+    // The original is untouched until the preview is taken.
+    assert_eq!(
+        d.district("arshaly")
+            .and_then(|x| x.population.as_ref())
+            .map(|p| p.value),
+        Some(27_404)
+    );
+}
+
+#[test]
+fn kazakh_and_english_headers_case_and_spaces_aside() {
+    let grid = from_tsv("АУДАН\t Қылмыстар \tТартылған адамдар\tБасшылар\nАқкөл ауданы\t5\t2\t1\n")
+        .expect("cells");
+    let mapping = map_columns(&grid, None);
+    assert_eq!(mapping.target, Target::Corruption);
+    assert_eq!(
+        mapping.columns,
+        vec![
+            Some(Field::District),
+            Some(Field::Crimes),
+            Some(Field::Persons),
+            Some(Field::Managers)
+        ]
+    );
+    let after = preview(&akmola(), &grid, &mapping).into_dataset();
+    let row = after
+        .corruption
+        .as_ref()
+        .and_then(|c| c.per_district.iter().find(|r| r.district == "akkol"))
+        .expect("Akkol's counts");
+    assert_eq!(
+        (row.crimes, row.persons_prosecuted, row.managers),
+        (Some(5), Some(2), Some(1))
+    );
+    let grid = from_tsv("Name (kk)\tName (en)\tPopulation\nАршалы\tArshaly District\t30000\n")
+        .expect("cells");
+    let mapping = map_columns(&grid, Some(Target::Districts));
+    assert_eq!(mapping.columns[0], Some(Field::Name(Some("kk"))));
+    assert_eq!(mapping.columns[1], Some(Field::Name(Some("en"))));
+}
+
+#[test]
+fn cells_without_a_header_go_by_position() {
+    let grid = from_tsv("arshaly\tАршалынский район\tРайон\tАршалы\t28000\t2020").expect("cells");
+    let mapping = map_columns(&grid, Some(Target::Districts));
+    assert!(!mapping.header);
+    let preview = preview(&akmola(), &grid, &mapping);
+    assert_eq!(
+        preview.rows,
+        vec![(1, RowAction::Update("arshaly".to_owned()))]
+    );
+}
+
+#[test]
+fn what_is_not_understood_is_reported_by_row_and_column() {
+    let grid = from_tsv(
+        "Район\tПреступления\tПривлечено\nНесуществующий\t3\t1\nАккольский район\tмного\t2,5\n",
+    )
+    .expect("cells");
+    let mapping = map_columns(&grid, None);
+    let preview = preview(&akmola(), &grid, &mapping);
+    let keys: Vec<(usize, &str)> = preview.problems.iter().map(|p| (p.row, p.key)).collect();
+    assert_eq!(
+        keys,
+        vec![
+            (2, "import-unknown-district"),
+            (3, "import-not-number"),
+            (3, "import-not-count")
+        ]
+    );
+    assert_eq!(preview.rows[0], (2, RowAction::Skip));
+}
+
+#[test]
+fn centres_with_premises_in_words() {
+    let grid = from_tsv(
+        "ЦОН\tРайон\tПомещение\tАренда, ₸/мес.\nЦОН Астраханского района\tАстраханский район\tв аренде\t450 000\n",
+    )
+    .expect("cells");
+    let mapping = map_columns(&grid, None);
+    assert_eq!(mapping.target, Target::Centres);
+    let after = preview(&akmola(), &grid, &mapping).into_dataset();
+    let c = after
+        .centres
+        .iter()
+        .find(|c| c.id == "con-astrakhan")
+        .expect("the Astrakhan centre");
+    assert_eq!(c.premises, Premises::Rented);
+    assert_eq!(c.rent_kzt_per_month, Some(450_000.0));
+}
+
+#[test]
+fn csv_separators_and_old_encodings() {
+    let grid = from_csv("Район;Население\n\"Район, с запятой\";100\n").expect("csv");
+    assert_eq!(grid.rows[1], vec!["Район, с запятой", "100"]);
+    // Windows-1251 "Район": D0 E0 E9 EE ED.
+    let bytes = b"\xD0\xE0\xE9\xEE\xED;1\n";
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, bytes).expect("write");
+    let grid = from_file(&path, None).expect("read");
+    assert_eq!(grid.rows[0][0], "Район");
+}
+
+#[test]
+fn too_many_rows_are_refused() {
+    let text = "1\n".repeat(MAX_ROWS + 1);
+    assert_eq!(from_tsv(&text), Err(ReadError::TooManyRows));
+    assert_eq!(from_tsv("\n\n"), Err(ReadError::Empty));
+}
