@@ -69,6 +69,27 @@ pub enum Command {
         #[arg(long)]
         notes: Option<PathBuf>,
     },
+    /// Import a table (districts, centres or case counts per district) from a spreadsheet
+    /// (.xlsx, .xls, .ods) or a CSV file into a dataset, creating the dataset if there is none.
+    ///
+    /// Columns are matched by their headers (Russian, Kazakh or English) or by position; rows
+    /// are matched to the dataset's by id or by name. The previous version of the dataset is
+    /// kept as `BRIEFING.ron.bak`. Exit status: 0 when every row was understood and the dataset
+    /// has no errors, 1 when cells were left out or the dataset has errors (it is written all
+    /// the same), 2 when a file cannot be read or written.
+    Import {
+        /// The table file.
+        table: PathBuf,
+        /// The dataset to import into.
+        #[arg(long)]
+        into: PathBuf,
+        /// The sheet of a workbook (the first when omitted).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Which table the rows are (guessed from the headers when omitted).
+        #[arg(long, value_parser = ["districts", "centres", "corruption"])]
+        table_kind: Option<String>,
+    },
 }
 
 /// `--lang ru|kk|en`: a language is named by its code.
@@ -299,4 +320,96 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
         )?;
     }
     Ok(())
+}
+
+/// Runs `briefdesk import`: reads the table, applies it to the dataset (a new one if there is
+/// none), writes the dataset and says what happened; returns the exit status.
+///
+/// # Errors
+/// When writing to `out` fails.
+pub fn import(
+    table: &std::path::Path,
+    into: &std::path::Path,
+    sheet: Option<&str>,
+    target: Option<crate::import::Target>,
+    out: &mut dyn Write,
+) -> std::io::Result<u8> {
+    use crate::import;
+    let lang = Language::En;
+    let grid = match import::from_file(table, sheet) {
+        Ok(grid) => grid,
+        Err(e) => {
+            writeln!(out, "{}: error: {e}", table.display())?;
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    let dataset = if into.exists() {
+        match model::load(into) {
+            Ok(loaded) => loaded.dataset,
+            Err(e) => {
+                writeln!(out, "{e}")?;
+                return Ok(EXIT_UNREADABLE);
+            }
+        }
+    } else {
+        model::new_dataset()
+    };
+    let mapping = import::map_columns(&grid, target);
+    let header = grid.rows.first().cloned().unwrap_or_default();
+    writeln!(
+        out,
+        "{}: {} rows into `{}` ({})",
+        table.display(),
+        grid.rows.len() - usize::from(mapping.header),
+        mapping.target.name(),
+        if mapping.header {
+            "columns by header"
+        } else {
+            "columns by position"
+        }
+    )?;
+    for (i, field) in mapping.columns.iter().enumerate() {
+        let name = if mapping.header {
+            header.get(i).cloned().unwrap_or_default()
+        } else {
+            format!("column {}", i + 1)
+        };
+        match field {
+            Some(f) => writeln!(out, "  {name} -> {}", tr(lang, f.label_key()))?,
+            None => writeln!(out, "  {name} -> not understood, left out")?,
+        }
+    }
+    let preview = import::preview(&dataset, &grid, &mapping);
+    for p in &preview.problems {
+        writeln!(
+            out,
+            "{}: row {}: warning: {}",
+            table.display(),
+            p.row,
+            crate::wording::import_problem(lang, p)
+        )?;
+    }
+    let (added, updated, problems) = (preview.added(), preview.updated(), preview.problems.len());
+    let dataset = preview.into_dataset();
+    let text = model::to_ron(&dataset);
+    if let Err(e) =
+        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
+    {
+        writeln!(out, "{}: error: cannot write: {e}", into.display())?;
+        return Ok(EXIT_UNREADABLE);
+    }
+    let errors = model::validate(&dataset)
+        .iter()
+        .filter(|f| f.is_error())
+        .count();
+    writeln!(
+        out,
+        "{}: {added} added, {updated} updated, {problems} cells left out; {errors} errors (run `briefdesk check`)",
+        into.display()
+    )?;
+    Ok(if problems > 0 || errors > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
 }

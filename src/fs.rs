@@ -3,6 +3,20 @@
 use std::io::Write as _;
 use std::path::Path;
 
+/// Keeps the file at `path`, if there is one, as `NAME.bak` beside it (the version before a
+/// save).
+///
+/// # Errors
+/// When the copy cannot be written.
+pub fn backup(path: &Path) -> std::io::Result<()> {
+    if path.is_file() {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".bak");
+        std::fs::copy(path, path.with_file_name(name))?;
+    }
+    Ok(())
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file beside it, fsync, rename, fsync of the
 /// folder. On failure the temporary file is removed and `path` is untouched.
 ///

@@ -48,6 +48,20 @@ fn main() -> ExitCode {
                 Err(_) => ExitCode::from(EXIT_UNREADABLE),
             }
         }
+        Some(Command::Import {
+            table,
+            into,
+            sheet,
+            table_kind,
+        }) => {
+            let target = table_kind
+                .as_deref()
+                .and_then(briefdesk::import::Target::parse);
+            match cli::import(&table, &into, sheet.as_deref(), target, &mut stdout) {
+                Ok(status) => ExitCode::from(status),
+                Err(_) => ExitCode::from(EXIT_UNREADABLE),
+            }
+        }
         None => run_app(args.file),
     }
 }

@@ -280,3 +280,16 @@ fn date_message(lang: Language, e: &DateError) -> String {
         }
     }
 }
+
+/// A cell an import could not use, in `lang`: "row 3, “Crimes”: “many” is not a number".
+pub fn import_problem(lang: Language, p: &crate::import::Problem) -> String {
+    tr_args(
+        lang,
+        p.key,
+        &[
+            ("row", Arg::Text(&p.row.to_string())),
+            ("column", Arg::Text(&tr(lang, p.field.label_key()))),
+            ("value", Arg::Text(&p.value)),
+        ],
+    )
+}

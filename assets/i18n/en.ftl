@@ -451,3 +451,11 @@ edit-col-rent-change = Change, %
 edit-col-rent-raised = Raised
 edit-col-note = Note
 edit-qualifier = exactness
+
+## Импорт
+import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number
+import-not-count = row { $row }, “{ $column }”: “{ $value }” is not a whole number
+import-not-year = row { $row }, “{ $column }”: “{ $value }” is not a year
+import-not-premises = row { $row }, “{ $column }”: “{ $value }” says neither owned nor rented
+import-unknown-district = row { $row }: the dataset has no district “{ $value }”; the row is left out
+import-no-district = row { $row }: no district given; the row is left out

@@ -424,3 +424,11 @@ edit-col-rent-change = Өзг., %
 edit-col-rent-raised = Көтерілді
 edit-col-note = Ескертпе
 edit-qualifier = дәлдігі
+
+## Импорт
+import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес
+import-not-count = { $row }-жол, «{ $column }»: «{ $value }» — бүтін сан емес
+import-not-year = { $row }-жол, «{ $column }»: «{ $value }» — жыл емес
+import-not-premises = { $row }-жол, «{ $column }»: «{ $value }» — меншікті ме, жалдағы ма, түсініксіз
+import-unknown-district = { $row }-жол: «{ $value }» ауданы жинақта жоқ — жол өткізілді
+import-no-district = { $row }-жол: аудан көрсетілмеген — жол өткізілді

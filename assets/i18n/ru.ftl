@@ -463,3 +463,11 @@ edit-col-rent-change = Изм., %
 edit-col-rent-raised = Подняли
 edit-col-note = Примечание
 edit-qualifier = точность
+
+## Импорт
+import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
+import-not-count = строка { $row }, «{ $column }»: «{ $value }» — не целое число
+import-not-year = строка { $row }, «{ $column }»: «{ $value }» — не год
+import-not-premises = строка { $row }, «{ $column }»: «{ $value }» — не понятно, своё помещение или в аренде
+import-unknown-district = строка { $row }: района «{ $value }» нет в наборе — строка пропущена
+import-no-district = строка { $row }: не указан район — строка пропущена

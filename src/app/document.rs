@@ -148,25 +148,5 @@ impl BriefDeskApp {
 
 /// A dataset with nothing in it (shown if the built-in one ever failed to load).
 pub(super) fn empty_dataset() -> model::Dataset {
-    model::Dataset {
-        format: model::FORMAT_VERSION,
-        title: model::Text::default(),
-        region: model::Text::default(),
-        region_names: std::collections::BTreeMap::new(),
-        language: None,
-        translations: Vec::new(),
-        period: None,
-        as_of: None,
-        meeting: None,
-        people: Vec::new(),
-        places: Vec::new(),
-        sources: Vec::new(),
-        districts: Vec::new(),
-        centres: Vec::new(),
-        centre_totals: None,
-        services: None,
-        corruption: None,
-        statements: Vec::new(),
-        recommendations: Vec::new(),
-    }
+    model::new_dataset()
 }

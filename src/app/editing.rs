@@ -176,7 +176,8 @@ impl BriefDeskApp {
     /// new one written atomically. The dataset then comes from that file.
     pub(super) fn save_to(&mut self, path: &Path) {
         let text = model::to_ron(&self.doc.loaded.dataset);
-        let result = backup(path).and_then(|()| crate::fs::write_atomic(path, text.as_bytes()));
+        let result =
+            crate::fs::backup(path).and_then(|()| crate::fs::write_atomic(path, text.as_bytes()));
         if let Err(e) = result {
             self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
             return;
@@ -271,16 +272,6 @@ fn beside(path: &Path, what: &str) -> PathBuf {
         |s| s.to_string_lossy().into_owned(),
     );
     path.with_file_name(format!("{stem}.{what}.ron"))
-}
-
-/// Keeps the file at `path`, if there is one, as `NAME.ron.bak`.
-fn backup(path: &Path) -> std::io::Result<()> {
-    if path.is_file() {
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".bak");
-        std::fs::copy(path, path.with_file_name(name))?;
-    }
-    Ok(())
 }
 
 fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &mut Vec<Command>) {

@@ -2,6 +2,7 @@
 //!
 //! The types here mirror the file format exactly; see `docs/dataset-format.md`.
 
+mod blank;
 mod date;
 mod finding;
 mod load;
@@ -19,6 +20,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use blank::new_dataset;
 pub use date::{DateError, DateProblem, PartialDate};
 pub use load::{
     EMBEDDED_AKMOLA_2017, EMBEDDED_NAME, Expected, LoadError, LoadErrorKind, Loaded,
