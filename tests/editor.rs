@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use briefdesk::ui::editor::Section;
+use briefdesk::ui::editor::{EditCommand, Section};
 use briefdesk::ui::{Command, Screen};
 use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
 use egui::{Key, Modifiers};
@@ -44,7 +44,7 @@ fn typing_into_the_districts_table_undo_redo_save_and_read_back() {
     let mut harness = harness(dir.path(), Some(file.clone()));
     harness
         .state_mut()
-        .push(Command::EditSection(Section::Districts));
+        .push(Command::Edit(EditCommand::Section(Section::Districts)));
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Edit);
 
@@ -106,7 +106,7 @@ fn a_number_being_typed_is_kept_until_it_is_one_and_errors_never_block() {
     let mut harness = harness(dir.path(), Some(file));
     harness
         .state_mut()
-        .push(Command::EditSection(Section::Districts));
+        .push(Command::Edit(EditCommand::Section(Section::Districts)));
     harness.run();
     // A population typed with a letter in it stays on screen and the dataset keeps its value.
     harness.get_by_label("Население, arshaly").focus();
@@ -155,4 +155,52 @@ fn a_number_being_typed_is_kept_until_it_is_one_and_errors_never_block() {
             .any(briefdesk::model::Finding::is_error),
         "a duplicate id is an error"
     );
+}
+
+#[test]
+fn cells_pasted_from_a_spreadsheet_are_previewed_then_applied_and_undone() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file));
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Districts)));
+    harness.run();
+    // Ctrl+V outside any text field: the cells as Excel puts them on the clipboard.
+    harness.event(egui::Event::Paste(
+        "Район\tНаселение\tГод\r\nАршалынский район\t28 100\t2021\r\nНовый район\t1 000\t2022\r\n"
+            .to_owned(),
+    ));
+    harness.run();
+    assert!(
+        harness.query_by_label("Применить (2)").is_some(),
+        "the preview waits for a decision"
+    );
+    let population = |h: &Harness<'_, BriefDeskApp>| {
+        h.state()
+            .briefing()
+            .district_details
+            .iter()
+            .find(|d| d.id == "arshaly")
+            .map(|d| d.facts.join(" "))
+            .unwrap_or_default()
+    };
+    assert!(
+        population(&harness).contains("27\u{a0}404"),
+        "nothing changed yet"
+    );
+    harness.get_by_label("Применить (2)").click();
+    harness.run();
+    assert!(
+        population(&harness).contains("28\u{a0}100"),
+        "{}",
+        population(&harness)
+    );
+    assert_eq!(harness.state().briefing().district_names.len(), 20);
+    // One step of the history.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(population(&harness).contains("27\u{a0}404"));
+    assert_eq!(harness.state().briefing().district_names.len(), 19);
 }

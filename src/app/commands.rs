@@ -10,6 +10,7 @@ use crate::i18n::tr;
 use crate::notes::SlidePlan;
 use crate::ui::Command;
 use crate::ui::actions;
+use crate::ui::editor::EditCommand;
 use crate::ui::presentation::{Presentation, Screens};
 
 impl BriefDeskApp {
@@ -100,16 +101,30 @@ impl BriefDeskApp {
             Command::SaveChartDialog => self.save_chart_dialog(),
             Command::SaveChartTo(path) => self.save_chart(path),
             Command::DismissExportNotice => self.export_notice = None,
-            Command::Undo => self.step_history(false),
-            Command::Redo => self.step_history(true),
-            Command::SaveDataset => self.save_dataset(),
-            Command::SaveDatasetAs => self.save_as_dialog(),
-            Command::SaveDatasetTo(path) => self.save_to(&path),
-            Command::SaveDiscardingComments => self.save_discarding_comments(),
-            Command::KeepEdits => self.keep_edits(),
-            Command::TakeOutsideVersion => self.take_outside_version(),
-            Command::DismissEditNotice => self.editing.notice = None,
-            Command::EditSection(section) => {
+            Command::Edit(edit) => self.apply_edit(edit),
+        }
+    }
+
+    /// Applies one of the editor's commands.
+    fn apply_edit(&mut self, command: EditCommand) {
+        match command {
+            EditCommand::Undo => self.step_history(false),
+            EditCommand::Redo => self.step_history(true),
+            EditCommand::Save => self.save_dataset(),
+            EditCommand::SaveAs => self.save_as_dialog(),
+            EditCommand::SaveTo(path) => self.save_to(&path),
+            EditCommand::SaveDiscardingComments => self.save_discarding_comments(),
+            EditCommand::KeepEdits => self.keep_edits(),
+            EditCommand::TakeOutsideVersion => self.take_outside_version(),
+            EditCommand::DismissNotice => self.editing.notice = None,
+            EditCommand::PasteTable => {
+                self.editing.paste_requested = true;
+                self.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
+            EditCommand::ImportTableDialog => self.import_dialog(),
+            EditCommand::PreviewCells(text) => self.preview_cells(&text),
+            EditCommand::Section(section) => {
                 self.settings.screen = crate::ui::Screen::Edit;
                 self.editing.view.section = section;
             }

@@ -12,7 +12,10 @@ use crate::edit::History;
 use crate::i18n::{Language, tr};
 use crate::model::{self, Dataset};
 use crate::ui::Command;
-use crate::ui::editor::{EditorStatus, EditorView, editor_ui};
+use crate::ui::editor::{
+    EditCommand, EditorStatus, EditorView, ImportDecision, ImportDraft, editor_ui,
+    import_preview_ui,
+};
 
 /// The charts follow the typing at most this often (a large dataset takes milliseconds to
 /// derive; the typing itself must not wait for it).
@@ -54,6 +57,10 @@ pub struct Editing {
     comments_agreed: bool,
     /// The message shown.
     pub notice: Option<EditNotice>,
+    /// Cells pasted or imported, waiting in the preview.
+    import: Option<ImportDraft>,
+    /// The clipboard was asked for: its cells go to the preview.
+    pub paste_requested: bool,
 }
 
 impl BriefDeskApp {
@@ -79,6 +86,17 @@ impl BriefDeskApp {
         };
         if self.editing.snapshot.is_none() {
             self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
+        }
+        self.take_pasted_cells(ui.ctx());
+        if let Some(draft) = &mut self.editing.import {
+            match import_preview_ui(ui.ctx(), draft, &self.doc.loaded.dataset, lang) {
+                Some(ImportDecision::Apply(dataset)) => {
+                    self.editing.import = None;
+                    self.replace_dataset(*dataset, "import");
+                }
+                Some(ImportDecision::Cancel) => self.editing.import = None,
+                None => {}
+            }
         }
         let edited = editor_ui(
             ui,
@@ -114,6 +132,82 @@ impl BriefDeskApp {
                 ui.ctx().request_repaint_after(due - now);
             }
         }
+    }
+
+    /// Cells pasted while a table is shown and no text field has the keyboard (in a field,
+    /// a paste goes into the field as usual).
+    fn take_pasted_cells(&mut self, ctx: &egui::Context) {
+        if self.editing.view.section.table().is_none() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input() && !self.editing.paste_requested;
+        if typing {
+            return;
+        }
+        let pasted = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        });
+        if let Some(text) = pasted {
+            self.editing.paste_requested = false;
+            self.preview_cells(&text);
+        }
+    }
+
+    /// Opens the preview of cells copied from a spreadsheet, for the table shown.
+    pub(super) fn preview_cells(&mut self, text: &str) {
+        let Some(target) = self.editing.view.section.table() else {
+            return;
+        };
+        let lang = self.settings.language;
+        match crate::import::from_tsv(text) {
+            Ok(grid) => {
+                self.editing.import =
+                    Some(ImportDraft::new(tr(lang, "import-clipboard"), grid, target));
+            }
+            Err(e) => self.editing.notice = Some(EditNotice::Failed(e.to_string())),
+        }
+    }
+
+    /// Asks for a spreadsheet or CSV file and opens its preview for the table shown.
+    pub(super) fn import_dialog(&mut self) {
+        let Some(target) = self.editing.view.section.table() else {
+            return;
+        };
+        let lang = self.settings.language;
+        let picked = rfd::FileDialog::new()
+            .set_title(tr(lang, "import-file"))
+            .add_filter(
+                "Excel, Calc, CSV",
+                &["xlsx", "xls", "ods", "csv", "tsv", "txt"],
+            )
+            .pick_file();
+        let Some(path) = picked else {
+            return;
+        };
+        let origin = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        match crate::import::from_file(&path, None) {
+            Ok(grid) => self.editing.import = Some(ImportDraft::new(origin, grid, target)),
+            Err(e) => {
+                self.editing.notice = Some(EditNotice::Failed(format!("{origin}: {e}")));
+            }
+        }
+    }
+
+    /// Puts a whole new version of the dataset in place as one step of the history.
+    fn replace_dataset(&mut self, dataset: Dataset, what: &str) {
+        let before = std::mem::replace(&mut self.doc.loaded.dataset, dataset);
+        self.editing.history.seal();
+        self.editing.history.record(before, what, Instant::now());
+        self.editing.history.seal();
+        self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
+        self.editing.dirty = true;
+        self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
+        self.rebuild();
     }
 
     /// Undo (`forward` false) or redo one step.
@@ -307,18 +401,18 @@ fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &
             match notice {
                 EditNotice::Comments(_) => {
                     if ui.button(tr(lang, "edit-save-anyway")).clicked() {
-                        commands.push(Command::SaveDiscardingComments);
+                        commands.push(Command::Edit(EditCommand::SaveDiscardingComments));
                     }
                     if ui.button(tr(lang, "edit-save-copy")).clicked() {
-                        commands.push(Command::SaveDatasetAs);
+                        commands.push(Command::Edit(EditCommand::SaveAs));
                     }
                 }
                 EditNotice::Conflict(_) => {
                     if ui.button(tr(lang, "edit-keep-mine")).clicked() {
-                        commands.push(Command::KeepEdits);
+                        commands.push(Command::Edit(EditCommand::KeepEdits));
                     }
                     if ui.button(tr(lang, "edit-take-theirs")).clicked() {
-                        commands.push(Command::TakeOutsideVersion);
+                        commands.push(Command::Edit(EditCommand::TakeOutsideVersion));
                     }
                 }
                 EditNotice::Saved(_)
@@ -327,7 +421,7 @@ fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &
                 | EditNotice::KeptBeside(_) => {}
             }
             if ui.button(tr(lang, "close")).clicked() {
-                commands.push(Command::DismissEditNotice);
+                commands.push(Command::Edit(EditCommand::DismissNotice));
             }
         });
     });

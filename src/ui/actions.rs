@@ -4,6 +4,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::editor::EditCommand;
 use super::{Command, Screen};
 
 /// Something the user can ask for from a menu or a key.
@@ -160,9 +161,9 @@ impl Action {
             Self::Reload => Command::Reload,
             Self::Export => Command::ExportDialog,
             Self::SaveChart => Command::SaveChartDialog,
-            Self::SaveNotes => Command::SaveDataset,
-            Self::Undo => Command::Undo,
-            Self::Redo | Self::RedoY => Command::Redo,
+            Self::SaveNotes => Command::Edit(EditCommand::Save),
+            Self::Undo => Command::Edit(EditCommand::Undo),
+            Self::Redo | Self::RedoY => Command::Edit(EditCommand::Redo),
             Self::SaveNotesAs => Command::SaveNotesAs,
             Self::Quit => Command::Quit,
             Self::Show(screen) => Command::SetScreen(screen),

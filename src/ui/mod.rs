@@ -164,27 +164,8 @@ pub enum Command {
     SaveChartTo(PathBuf),
     /// Close the export message.
     DismissExportNotice,
-    /// Undo the last edit of the dataset.
-    Undo,
-    /// Redo the edit undone last.
-    Redo,
-    /// Save the dataset (and the notes); the built-in one asks where.
-    SaveDataset,
-    /// Save the dataset to a file chosen now.
-    SaveDatasetAs,
-    /// Save the dataset to this file.
-    SaveDatasetTo(PathBuf),
-    /// Save over a file with comments although they will be lost.
-    SaveDiscardingComments,
-    /// The file changed outside while there were unsaved edits: keep the edits (the outside
-    /// version is kept beside the file).
-    KeepEdits,
-    /// The same: take the outside version (the edits are kept beside the file).
-    TakeOutsideVersion,
-    /// Close the editor's message.
-    DismissEditNotice,
-    /// Show a part of the editor.
-    EditSection(editor::Section),
+    /// An edit of the dataset, or the editor's saving and importing.
+    Edit(editor::EditCommand),
     /// Leave the app.
     Quit,
 }

@@ -5,6 +5,7 @@
 
 mod fields;
 mod forms;
+mod import_ui;
 mod tables;
 
 use egui::{RichText, Ui};
@@ -14,7 +15,7 @@ use crate::i18n::{Language, tr};
 use crate::model::{Dataset, Finding, TEXT_LANGUAGES};
 use crate::ui::Command;
 use crate::ui::theme::{Palette, size};
-pub use fields::parse_number;
+pub use import_ui::{ImportDecision, ImportDraft, import_preview_ui};
 
 /// The parts of the editor, in the order of its list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,6 +57,17 @@ impl Section {
         }
     }
 
+    /// The table this section edits, for pasted and imported cells.
+    pub fn table(self) -> Option<crate::import::Target> {
+        use crate::import::Target;
+        match self {
+            Self::Districts => Some(Target::Districts),
+            Self::Centres => Some(Target::Centres),
+            Self::Cases => Some(Target::Corruption),
+            Self::Briefing | Self::Figures | Self::Recommendations => None,
+        }
+    }
+
     /// The dataset paths whose findings belong to this section (for the counts in the list).
     fn paths(self) -> &'static [&'static str] {
         match self {
@@ -73,6 +85,38 @@ impl Section {
             Self::Recommendations => &["recommendations"],
         }
     }
+}
+
+/// What the editor asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditCommand {
+    /// Undo the last edit of the dataset.
+    Undo,
+    /// Redo the edit undone last.
+    Redo,
+    /// Save the dataset (and the notes); the built-in one asks where.
+    Save,
+    /// Save the dataset to a file chosen now.
+    SaveAs,
+    /// Save the dataset to this file.
+    SaveTo(std::path::PathBuf),
+    /// Save over a file with comments although they will be lost.
+    SaveDiscardingComments,
+    /// The file changed outside while there were unsaved edits: keep the edits (the outside
+    /// version is kept beside the file).
+    KeepEdits,
+    /// The same: take the outside version (the edits are kept beside the file).
+    TakeOutsideVersion,
+    /// Close the editor's message.
+    DismissNotice,
+    /// Show a part of the editor.
+    Section(Section),
+    /// Ask for the clipboard's cells, to preview them in the table shown.
+    PasteTable,
+    /// Ask for a spreadsheet or CSV file, to preview it in the table shown.
+    ImportTableDialog,
+    /// Preview these cells for the table shown (as pasted).
+    PreviewCells(String),
 }
 
 /// What the editor shows: the section, and the language of the texts being edited.
@@ -157,6 +201,20 @@ pub fn editor_ui(
                 .size(size::CHART_TITLE)
                 .strong(),
         );
+        if view.section.table().is_some() {
+            ui.horizontal(|ui| {
+                if ui
+                    .button(tr(lang, "import-paste"))
+                    .on_hover_text(tr(lang, "import-paste-hint"))
+                    .clicked()
+                {
+                    commands.push(Command::Edit(EditCommand::PasteTable));
+                }
+                if ui.button(tr(lang, "import-file")).clicked() {
+                    commands.push(Command::Edit(EditCommand::ImportTableDialog));
+                }
+            });
+        }
         ui.add_space(4.0);
         match view.section {
             // Tables wider than the window scroll sideways; their rows scroll inside.
@@ -219,14 +277,14 @@ fn bar_ui(
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
-            commands.push(Command::Undo);
+            commands.push(Command::Edit(EditCommand::Undo));
         }
         if ui
             .add_enabled(status.can_redo, egui::Button::new(tr(lang, "edit-redo")))
             .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
             .clicked()
         {
-            commands.push(Command::Redo);
+            commands.push(Command::Edit(EditCommand::Redo));
         }
         ui.separator();
         if ui
@@ -234,10 +292,10 @@ fn bar_ui(
             .on_hover_text(status.file.unwrap_or_default())
             .clicked()
         {
-            commands.push(Command::SaveDataset);
+            commands.push(Command::Edit(EditCommand::Save));
         }
         if ui.button(tr(lang, "edit-save-as")).clicked() {
-            commands.push(Command::SaveDatasetAs);
+            commands.push(Command::Edit(EditCommand::SaveAs));
         }
         let errors = findings.iter().filter(|f| f.is_error()).count();
         let (text, color) = if status.dirty {

@@ -1,0 +1,242 @@
+//! The preview of cells pasted or imported into a table: which column goes where (each can be
+//! changed), what each row does, and what was not understood — before anything changes.
+
+use egui::{RichText, Ui};
+
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::import::{self, Field, Grid, Mapping, Preview, RowAction, Target};
+use crate::model::Dataset;
+use crate::ui::theme::Palette;
+
+/// Rows shown in the preview (all of them are applied).
+const SHOWN_ROWS: usize = 12;
+
+/// Cells waiting to be applied.
+#[derive(Clone, Debug)]
+pub struct ImportDraft {
+    /// Where they came from: "clipboard" or a file name.
+    pub origin: String,
+    /// The cells.
+    pub grid: Grid,
+    /// Which column goes where.
+    pub mapping: Mapping,
+    /// The rows applied to a copy of the dataset, for the current mapping.
+    preview: Option<Preview>,
+}
+
+impl ImportDraft {
+    /// Cells for `target`, columns matched by their headers.
+    pub fn new(origin: String, grid: Grid, target: Target) -> Self {
+        let mapping = import::map_columns(&grid, Some(target));
+        Self {
+            origin,
+            grid,
+            mapping,
+            preview: None,
+        }
+    }
+}
+
+/// What the user decided.
+pub enum ImportDecision {
+    /// Apply: the dataset with the rows in it.
+    Apply(Box<Dataset>),
+    /// Leave the dataset as it is.
+    Cancel,
+}
+
+/// The fields a column of `target` may go to.
+fn fields(target: Target) -> Vec<Field> {
+    let mut out = match target {
+        Target::Districts => vec![
+            Field::Id,
+            Field::Name(None),
+            Field::Name(Some("ru")),
+            Field::Name(Some("kk")),
+            Field::Name(Some("en")),
+            Field::Kind,
+            Field::Centre,
+            Field::Population,
+            Field::Year,
+            Field::Source,
+        ],
+        Target::Centres => vec![
+            Field::Id,
+            Field::Name(None),
+            Field::Name(Some("ru")),
+            Field::Name(Some("kk")),
+            Field::Name(Some("en")),
+            Field::District,
+            Field::Premises,
+            Field::Rent,
+            Field::RentChange,
+            Field::RentRaised,
+            Field::Note,
+        ],
+        Target::Corruption => vec![
+            Field::District,
+            Field::Crimes,
+            Field::Persons,
+            Field::Managers,
+        ],
+    };
+    out.push(Field::Source);
+    out.dedup();
+    out
+}
+
+fn field_name(lang: Language, field: Option<Field>) -> String {
+    match field {
+        None => tr(lang, "import-skip-column"),
+        Some(Field::Name(Some(code))) => format!("{} ({code})", tr(lang, "edit-col-name")),
+        Some(f) => tr(lang, f.label_key()),
+    }
+}
+
+/// The preview window. `None` while the user looks.
+pub fn import_preview_ui(
+    ctx: &egui::Context,
+    draft: &mut ImportDraft,
+    dataset: &Dataset,
+    lang: Language,
+) -> Option<ImportDecision> {
+    if draft.preview.is_none() {
+        draft.preview = Some(import::preview(dataset, &draft.grid, &draft.mapping));
+    }
+    let mut decision = None;
+    let response = egui::Modal::new(egui::Id::unique("import-preview")).show(ctx, |ui| {
+        ui.set_max_width(ctx.content_rect().width() * 0.85);
+        ui.heading(tr_args(
+            lang,
+            "import-title",
+            &[("origin", Arg::Text(&draft.origin))],
+        ));
+        if columns_ui(ui, draft, lang) {
+            draft.preview = Some(import::preview(dataset, &draft.grid, &draft.mapping));
+        }
+        let Some(preview) = &draft.preview else {
+            return;
+        };
+        summary_ui(ui, preview, lang);
+        let count = preview.added() + preview.updated();
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.35)
+            .show(ui, |ui| rows_ui(ui, draft, lang));
+        ui.horizontal(|ui| {
+            let apply = tr_args(lang, "import-apply", &[("n", Arg::Number(count as f64))]);
+            if ui.button(apply).clicked()
+                && let Some(p) = draft.preview.take()
+            {
+                decision = Some(ImportDecision::Apply(Box::new(p.into_dataset())));
+            }
+            if ui.button(tr(lang, "import-cancel")).clicked() {
+                decision = Some(ImportDecision::Cancel);
+            }
+        });
+    });
+    if response.should_close() && decision.is_none() {
+        decision = Some(ImportDecision::Cancel);
+    }
+    decision
+}
+
+/// Each source column with the field it goes to; returns whether one was changed.
+fn columns_ui(ui: &mut Ui, draft: &mut ImportDraft, lang: Language) -> bool {
+    let header: Vec<String> = if draft.mapping.header {
+        draft.grid.rows.first().cloned().unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let choices = fields(draft.mapping.target);
+    let mut changed = false;
+    ui.label(RichText::new(tr(lang, "import-columns")).strong());
+    egui::Grid::new("import-columns")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (i, field) in draft.mapping.columns.iter_mut().enumerate() {
+                let name = header.get(i).cloned().unwrap_or_else(|| {
+                    tr_args(
+                        lang,
+                        "import-column-n",
+                        &[("n", Arg::Text(&(i + 1).to_string()))],
+                    )
+                });
+                ui.label(&name);
+                let response = egui::ComboBox::from_id_salt(("import-column", i))
+                    .selected_text(field_name(lang, *field))
+                    .show_ui(ui, |ui| {
+                        for option in std::iter::once(None).chain(choices.iter().copied().map(Some))
+                        {
+                            if ui
+                                .selectable_label(*field == option, field_name(lang, option))
+                                .clicked()
+                                && *field != option
+                            {
+                                *field = option;
+                                changed = true;
+                            }
+                        }
+                    })
+                    .response;
+                let _ = response.accessible_name(name);
+                ui.end_row();
+            }
+        });
+    changed
+}
+
+fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
+    let palette = Palette::current(ui);
+    ui.add_space(6.0);
+    ui.label(tr_args(
+        lang,
+        "import-summary",
+        &[
+            ("added", Arg::Text(&preview.added().to_string())),
+            ("updated", Arg::Text(&preview.updated().to_string())),
+            ("problems", Arg::Text(&preview.problems.len().to_string())),
+        ],
+    ));
+    for p in preview.problems.iter().take(20) {
+        ui.label(RichText::new(crate::wording::import_problem(lang, p)).color(palette.warning));
+    }
+    if preview.problems.len() > 20 {
+        ui.label(format!("… +{}", preview.problems.len() - 20));
+    }
+}
+
+fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
+    let Some(preview) = &draft.preview else {
+        return;
+    };
+    let skip = usize::from(draft.mapping.header);
+    egui::Grid::new("import-rows").striped(true).show(ui, |ui| {
+        ui.strong("");
+        for field in &draft.mapping.columns {
+            ui.strong(field_name(lang, *field));
+        }
+        ui.end_row();
+        for (line, action) in preview.rows.iter().take(SHOWN_ROWS) {
+            let what = match action {
+                RowAction::Add(key) => format!("+ {key}"),
+                RowAction::Update(key) => format!("→ {key}"),
+                RowAction::Skip => "—".to_owned(),
+            };
+            ui.label(what);
+            if let Some(cells) = draft.grid.rows.get(line - 1) {
+                for cell in cells.iter().take(draft.mapping.columns.len()) {
+                    ui.label(cell);
+                }
+            }
+            ui.end_row();
+        }
+    });
+    let rest = draft.grid.rows.len().saturating_sub(skip + SHOWN_ROWS);
+    if rest > 0 {
+        ui.label(tr_args(
+            lang,
+            "import-more-rows",
+            &[("n", Arg::Number(rest as f64))],
+        ));
+    }
+}
