@@ -204,3 +204,43 @@ fn cells_pasted_from_a_spreadsheet_are_previewed_then_applied_and_undone() {
     assert!(population(&harness).contains("27\u{a0}404"));
     assert_eq!(harness.state().briefing().district_names.len(), 19);
 }
+
+#[test]
+fn file_new_makes_a_briefing_on_disk_from_the_open_ones_structure() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Регион").focus();
+    harness.run();
+    harness
+        .get_by_label("Регион")
+        .type_text("Акмолинская область");
+    harness.run();
+    harness.get_by_label("Совещание").focus();
+    harness.run();
+    harness
+        .get_by_label("Совещание")
+        .type_text("Совещание по госуслугам");
+    harness.run();
+    harness
+        .get_by_label("Копия открытого: районы и ЦОНы без цифр (Противодействие коррупции и госуслуги: Акмолинская область, ноябрь 2017)")
+        .click();
+    harness.run();
+    let file = dir.path().join("new.ron");
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::CreateBriefing(Some(
+            file.clone(),
+        ))));
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Edit);
+    let loaded = briefdesk::model::load(&file).expect("the new briefing is on disk");
+    assert_eq!(loaded.dataset.districts.len(), 19);
+    assert!(loaded.dataset.corruption.is_none());
+    assert_eq!(
+        harness.state().briefing().header.title,
+        "Совещание по госуслугам: Акмолинская область"
+    );
+}

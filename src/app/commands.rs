@@ -108,6 +108,10 @@ impl BriefDeskApp {
     /// Applies one of the editor's commands.
     fn apply_edit(&mut self, command: EditCommand) {
         match command {
+            EditCommand::NewBriefingDialog => {
+                self.editing.new_form = Some(crate::ui::editor::NewBriefingForm::default());
+            }
+            EditCommand::CreateBriefing(path) => self.create_briefing(path),
             EditCommand::Undo => self.step_history(false),
             EditCommand::Redo => self.step_history(true),
             EditCommand::Save => self.save_dataset(),

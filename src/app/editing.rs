@@ -61,6 +61,8 @@ pub struct Editing {
     import: Option<ImportDraft>,
     /// The clipboard was asked for: its cells go to the preview.
     pub paste_requested: bool,
+    /// File → New briefing, being filled in.
+    pub new_form: Option<crate::ui::editor::NewBriefingForm>,
 }
 
 impl BriefDeskApp {
@@ -132,6 +134,60 @@ impl BriefDeskApp {
                 ui.ctx().request_repaint_after(due - now);
             }
         }
+    }
+
+    /// The form of File → New briefing, over whatever screen is shown.
+    pub(super) fn new_briefing_form_ui(
+        &mut self,
+        ctx: &egui::Context,
+        commands: &mut Vec<Command>,
+    ) {
+        let lang = self.settings.language;
+        let name = self.doc.briefing.header.title.clone();
+        if let Some(form) = &mut self.editing.new_form {
+            let open = crate::ui::editor::new_briefing_ui(ctx, form, &name, lang, commands);
+            if !open
+                && !commands
+                    .iter()
+                    .any(|c| matches!(c, Command::Edit(EditCommand::CreateBriefing(_))))
+            {
+                self.editing.new_form = None;
+            }
+        }
+    }
+
+    /// Creates the briefing of the form in `path` (asked for when `None`), and opens it in the
+    /// editor.
+    pub(super) fn create_briefing(&mut self, path: Option<PathBuf>) {
+        let Some(form) = self.editing.new_form.take() else {
+            return;
+        };
+        let Some(spec) = form.spec() else {
+            return;
+        };
+        let lang = self.settings.language;
+        let path = path.or_else(|| {
+            rfd::FileDialog::new()
+                .set_title(tr(lang, "new-title"))
+                .set_file_name("briefing.ron")
+                .add_filter("BriefDesk (RON)", &["ron"])
+                .save_file()
+        });
+        let Some(path) = path else {
+            return;
+        };
+        let template = form.copy.then_some(&self.doc.loaded.dataset);
+        let dataset = model::new_briefing(&spec, template);
+        let text = model::to_ron(&dataset);
+        if let Err(e) =
+            crate::fs::backup(&path).and_then(|()| crate::fs::write_atomic(&path, text.as_bytes()))
+        {
+            self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
+            return;
+        }
+        self.open(DatasetSource::File(path.clone()));
+        self.settings.screen = crate::ui::Screen::Edit;
+        self.editing.notice = Some(EditNotice::Saved(path));
     }
 
     /// Cells pasted while a table is shown and no text field has the keyboard (in a field,

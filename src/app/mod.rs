@@ -303,6 +303,7 @@ impl BriefDeskApp {
                         });
                 });
         });
+        self.new_briefing_form_ui(ctx, commands);
         if self.help_open {
             let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
                 ui.set_max_width(520.0);

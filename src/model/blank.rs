@@ -29,3 +29,101 @@ pub fn new_dataset() -> Dataset {
         recommendations: Vec::new(),
     }
 }
+
+/// What a new briefing is asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewBriefing {
+    /// The region, in the dataset's language.
+    pub region: String,
+    /// What the meeting is.
+    pub meeting: String,
+    /// The period the figures will cover.
+    pub period: Option<super::Period>,
+}
+
+/// A new briefing: empty, or the structure of `template` (its language, districts with their
+/// names and kinds, centres with their premises, people) without its figures, sources,
+/// meeting, statements and recommendations.
+pub fn new_briefing(spec: &NewBriefing, template: Option<&Dataset>) -> Dataset {
+    let mut d = new_dataset();
+    if let Some(t) = template {
+        d.language = Some(t.language().to_owned());
+        d.people.clone_from(&t.people);
+        d.districts = t
+            .districts
+            .iter()
+            .map(|x| super::District {
+                population: None,
+                ..x.clone()
+            })
+            .collect();
+        d.centres = t
+            .centres
+            .iter()
+            .map(|c| super::Centre {
+                rent_kzt_per_month: None,
+                rent_change_pct: None,
+                rent_raised: false,
+                note: None,
+                source: None,
+                ..c.clone()
+            })
+            .collect();
+    }
+    d.region = Text::from(spec.region.trim());
+    d.period.clone_from(&spec.period);
+    let meeting = spec.meeting.trim();
+    if !meeting.is_empty() {
+        d.meeting = Some(super::Meeting {
+            title: Some(Text::from(meeting)),
+            date: None,
+            place: None,
+            chair: None,
+            participants: Vec::new(),
+            attendance: None,
+        });
+    }
+    d.title = Text::from(match (meeting.is_empty(), spec.region.trim()) {
+        (false, "") => meeting.to_owned(),
+        (false, region) => format!("{meeting}: {region}"),
+        (true, region) => region.to_owned(),
+    });
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model;
+
+    #[test]
+    fn a_copy_keeps_the_structure_and_drops_the_figures() {
+        let akmola = model::embedded().expect("embedded").dataset;
+        let spec = NewBriefing {
+            region: "Акмолинская область".to_owned(),
+            meeting: "Совещание по госуслугам".to_owned(),
+            period: None,
+        };
+        let d = new_briefing(&spec, Some(&akmola));
+        assert_eq!(d.districts.len(), 19);
+        assert!(d.districts.iter().all(|x| x.population.is_none()));
+        assert_eq!(d.centres.len(), 23);
+        assert!(d.centres.iter().all(|c| c.source.is_none()));
+        assert!(d.corruption.is_none() && d.services.is_none() && d.centre_totals.is_none());
+        assert!(d.recommendations.is_empty() && d.sources.is_empty());
+        assert_eq!(
+            d.title,
+            Text::from("Совещание по госуслугам: Акмолинская область")
+        );
+        // It is a valid dataset, written and read back.
+        let text = model::to_ron(&d);
+        let loaded = model::load_text(&text, "new.ron").expect("reads back");
+        assert!(
+            loaded.findings.iter().all(|f| !f.is_error()),
+            "{:?}",
+            loaded.findings
+        );
+        let empty = new_briefing(&spec, None);
+        assert!(empty.districts.is_empty());
+    }
+}

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use blank::new_dataset;
+pub use blank::{NewBriefing, new_briefing, new_dataset};
 pub use date::{DateError, DateProblem, PartialDate};
 pub use load::{
     EMBEDDED_AKMOLA_2017, EMBEDDED_NAME, Expected, LoadError, LoadErrorKind, Loaded,

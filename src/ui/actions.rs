@@ -10,6 +10,8 @@ use super::{Command, Screen};
 /// Something the user can ask for from a menu or a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Make a new briefing.
+    New,
     /// Open a dataset file.
     Open,
     /// Open the built-in dataset.
@@ -50,7 +52,8 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the keymap tries them.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 24] = [
+        Self::New,
         Self::Open,
         Self::OpenEmbedded,
         Self::Reload,
@@ -79,6 +82,7 @@ impl Action {
     /// Message key of its name in menus.
     pub fn label_key(self) -> &'static str {
         match self {
+            Self::New => "menu-new",
             Self::Open => "menu-open",
             Self::OpenEmbedded => "menu-open-embedded",
             Self::Reload => "menu-reload",
@@ -102,6 +106,7 @@ impl Action {
     /// Message key of what it does, for the list of keys (actions with a shortcut only).
     pub fn help_key(self) -> Option<&'static str> {
         Some(match self {
+            Self::New => "menu-new",
             Self::Open => "shortcut-open",
             Self::SaveNotes => "shortcut-save",
             Self::Undo => "shortcut-undo",
@@ -125,6 +130,7 @@ impl Action {
     pub fn shortcut(self) -> Option<KeyboardShortcut> {
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
+            Self::New => command(Key::N),
             Self::Open => command(Key::O),
             Self::SaveNotes => command(Key::S),
             Self::Undo => command(Key::Z),
@@ -156,6 +162,7 @@ impl Action {
     /// What the app is asked to do; `table` is whether tables show now.
     pub fn command(self, table: bool) -> Command {
         match self {
+            Self::New => Command::Edit(EditCommand::NewBriefingDialog),
             Self::Open => Command::OpenDialog,
             Self::OpenEmbedded => Command::OpenEmbedded,
             Self::Reload => Command::Reload,

@@ -6,6 +6,7 @@
 mod fields;
 mod forms;
 mod import_ui;
+mod new_ui;
 mod tables;
 
 use egui::{RichText, Ui};
@@ -16,6 +17,7 @@ use crate::model::{Dataset, Finding, TEXT_LANGUAGES};
 use crate::ui::Command;
 use crate::ui::theme::{Palette, size};
 pub use import_ui::{ImportDecision, ImportDraft, import_preview_ui};
+pub use new_ui::{NewBriefingForm, new_briefing_ui};
 
 /// The parts of the editor, in the order of its list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -90,6 +92,10 @@ impl Section {
 /// What the editor asks the app to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum EditCommand {
+    /// Ask for a new briefing's region, meeting and period.
+    NewBriefingDialog,
+    /// Create the briefing the form describes, in this file (asked for when `None`).
+    CreateBriefing(Option<std::path::PathBuf>),
     /// Undo the last edit of the dataset.
     Undo,
     /// Redo the edit undone last.

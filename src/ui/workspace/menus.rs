@@ -135,6 +135,7 @@ fn action_button(ui: &mut egui::Ui, action: Action, s: &TopBar<'_>, commands: &m
 
 fn file_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
     let lang = s.lang;
+    action_item(ui, Action::New, true, s, commands);
     action_item(ui, Action::Open, true, s, commands);
     action_item(ui, Action::OpenEmbedded, true, s, commands);
     ui.menu_button(tr(lang, "menu-recent"), |ui| {
