@@ -6,6 +6,7 @@
 mod fields;
 mod forms;
 mod import_ui;
+mod lists;
 mod new_ui;
 mod tables;
 
@@ -35,17 +36,23 @@ pub enum Section {
     Cases,
     /// The recommendations.
     Recommendations,
+    /// The people named.
+    People,
+    /// The sources.
+    Sources,
 }
 
 impl Section {
     /// Every section, in list order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 8] = [
         Self::Briefing,
         Self::Figures,
         Self::Districts,
         Self::Centres,
         Self::Cases,
         Self::Recommendations,
+        Self::People,
+        Self::Sources,
     ];
 
     fn label_key(self) -> &'static str {
@@ -56,6 +63,8 @@ impl Section {
             Self::Centres => "edit-section-centres",
             Self::Cases => "edit-section-cases",
             Self::Recommendations => "edit-section-recommendations",
+            Self::People => "edit-section-people",
+            Self::Sources => "edit-section-sources",
         }
     }
 
@@ -66,7 +75,11 @@ impl Section {
             Self::Districts => Some(Target::Districts),
             Self::Centres => Some(Target::Centres),
             Self::Cases => Some(Target::Corruption),
-            Self::Briefing | Self::Figures | Self::Recommendations => None,
+            Self::Briefing
+            | Self::Figures
+            | Self::Recommendations
+            | Self::People
+            | Self::Sources => None,
         }
     }
 
@@ -85,6 +98,8 @@ impl Section {
             Self::Centres => &["centres"],
             Self::Cases => &["corruption.per_district"],
             Self::Recommendations => &["recommendations"],
+            Self::People => &["people"],
+            Self::Sources => &["sources"],
         }
     }
 }
@@ -224,36 +239,68 @@ pub fn editor_ui(
         ui.add_space(4.0);
         match view.section {
             // Tables wider than the window scroll sideways; their rows scroll inside.
-            Section::Districts | Section::Centres | Section::Cases => {
+            Section::Districts
+            | Section::Centres
+            | Section::Cases
+            | Section::People
+            | Section::Sources => {
+                let section = view.section;
                 egui::ScrollArea::horizontal()
-                    .id_salt(("table", view.section))
-                    .show(ui, |ui| match view.section {
-                        Section::Districts => tables::districts_ui(ui, &f, dataset, &mut edited),
-                        Section::Centres => tables::centres_ui(ui, &f, dataset, &mut edited),
-                        Section::Cases
-                        | Section::Briefing
-                        | Section::Figures
-                        | Section::Recommendations => {
-                            tables::cases_ui(ui, &f, dataset, &mut edited);
-                        }
+                    .id_salt(("table", section))
+                    .show(ui, |ui| {
+                        table_section_ui(ui, section, &f, dataset, &mut edited);
                     });
             }
             Section::Briefing | Section::Figures | Section::Recommendations => {
+                let section = view.section;
                 egui::ScrollArea::vertical()
-                    .id_salt(view.section)
+                    .id_salt(section)
                     .auto_shrink([false, false])
-                    .show(ui, |ui| match view.section {
-                        Section::Briefing => forms::briefing_ui(ui, &f, dataset, &mut edited),
-                        Section::Figures => forms::figures_ui(ui, &f, dataset, &mut edited),
-                        Section::Recommendations => {
-                            forms::recommendations_ui(ui, &f, dataset, &mut edited);
-                        }
-                        Section::Districts | Section::Centres | Section::Cases => {}
+                    .show(ui, |ui| {
+                        form_section_ui(ui, section, &f, dataset, &mut edited);
                     });
             }
         }
     });
     edited
+}
+
+fn table_section_ui(
+    ui: &mut Ui,
+    section: Section,
+    f: &fields::Fields<'_>,
+    dataset: &mut Dataset,
+    edited: &mut Edited,
+) {
+    match section {
+        Section::Districts => tables::districts_ui(ui, f, dataset, edited),
+        Section::Centres => tables::centres_ui(ui, f, dataset, edited),
+        Section::Cases => tables::cases_ui(ui, f, dataset, edited),
+        Section::People => lists::people_ui(ui, f, dataset, edited),
+        Section::Sources => lists::sources_ui(ui, f, dataset, edited),
+        Section::Briefing | Section::Figures | Section::Recommendations => {
+            form_section_ui(ui, section, f, dataset, edited);
+        }
+    }
+}
+
+fn form_section_ui(
+    ui: &mut Ui,
+    section: Section,
+    f: &fields::Fields<'_>,
+    dataset: &mut Dataset,
+    edited: &mut Edited,
+) {
+    match section {
+        Section::Briefing => forms::briefing_ui(ui, f, dataset, edited),
+        Section::Figures => forms::figures_ui(ui, f, dataset, edited),
+        Section::Recommendations => forms::recommendations_ui(ui, f, dataset, edited),
+        Section::Districts
+        | Section::Centres
+        | Section::Cases
+        | Section::People
+        | Section::Sources => table_section_ui(ui, section, f, dataset, edited),
+    }
 }
 
 /// The bar above the editor: the language of the texts, undo and redo, save, the state.

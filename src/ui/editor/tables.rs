@@ -10,17 +10,17 @@ use super::fields::{self, Fields};
 use crate::i18n::tr;
 use crate::model::{Centre, Dataset, District, DistrictCases, DistrictKind, Premises, Text};
 
-const ROW: f32 = 26.0;
+pub(super) const ROW: f32 = 26.0;
 
 /// A header cell.
-fn head(row: &mut egui_extras::TableRow<'_, '_>, text: &str) {
+pub(super) fn head(row: &mut egui_extras::TableRow<'_, '_>, text: &str) {
     row.col(|ui| {
         ui.strong(text);
     });
 }
 
 /// The table's frame: striped, its own scrolling, as tall as the room left.
-fn table<'a>(ui: &'a mut Ui, id: &str, columns: &[f32]) -> TableBuilder<'a> {
+pub(super) fn table<'a>(ui: &'a mut Ui, id: &str, columns: &[f32]) -> TableBuilder<'a> {
     let mut builder = TableBuilder::new(ui)
         .id_salt(id.to_owned())
         .striped(true)
@@ -35,7 +35,7 @@ fn table<'a>(ui: &'a mut Ui, id: &str, columns: &[f32]) -> TableBuilder<'a> {
 }
 
 /// The button under a table that adds a row.
-fn add_button(ui: &mut Ui, label: &str) -> bool {
+pub(super) fn add_button(ui: &mut Ui, label: &str) -> bool {
     ui.button(format!("+ {label}")).clicked()
 }
 
@@ -109,7 +109,7 @@ fn set_population(x: &mut District, value: Option<i64>) {
 }
 
 /// A red outline around a cell `check` has an error about.
-fn mark(ui: &Ui, f: &Fields<'_>, path: &str) {
+pub(super) fn mark(ui: &Ui, f: &Fields<'_>, path: &str) {
     if f.has_error(path) {
         let rect = ui.min_rect().expand(1.0);
         let color = crate::ui::theme::Palette::current(ui).error;
