@@ -87,6 +87,72 @@ fn bench_slides(
     group.finish();
 }
 
+/// Typing into a district's name in the editor's table of 1 000 districts: each frame takes a
+/// keystroke, records it for undo and checks the dataset again (the charts follow at most every
+/// 150 ms, outside this measure's frames only when due).
+fn bench_typing(c: &mut Criterion, dir: &std::path::Path) {
+    use briefdesk::ui::editor::{EditCommand, Section};
+    let file = dir.join("generated-1000.ron");
+    std::fs::write(&file, synthetic::dataset_text(1_000)).expect("write dataset");
+    let ctx = egui::Context::default();
+    let settings = AppSettings {
+        theme: egui::ThemePreference::Light,
+        ..AppSettings::default()
+    };
+    let paths = AppPaths {
+        data_dir: dir.to_path_buf(),
+    };
+    let mut app = BriefDeskApp::with_settings(&ctx, settings, Some(file), paths);
+    app.push(Command::Edit(EditCommand::Section(Section::Districts)));
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    // Click into the first district's name.
+    let at = egui::pos2(430.0, 286.0);
+    let mut click = input();
+    click.events = vec![
+        egui::Event::PointerMoved(at),
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        },
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        },
+    ];
+    let _ = ctx.run_ui(click, |ui| app.show(ui));
+    let typed = || {
+        let mut raw = input();
+        raw.events = vec![egui::Event::Text("a".to_owned())];
+        raw
+    };
+    let _ = ctx.run_ui(typed(), |ui| app.show(ui));
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    assert!(
+        ctx.egui_wants_keyboard_input()
+            && app
+                .briefing()
+                .district_names
+                .iter()
+                .any(|(_, name)| name.ends_with('a')),
+        "the benchmark types into a district's name"
+    );
+    let mut group = c.benchmark_group("edit_1000_districts");
+    group.bench_function("type_a_letter", |b| {
+        b.iter(|| {
+            let output = ctx.run_ui(typed(), |ui| app.show(ui));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point))
+        });
+    });
+    group.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let large = dir.path().join("generated-5000.ron");
@@ -117,6 +183,7 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
+    bench_typing(c, dir.path());
     bench_slides(c, dir.path(), None, "embedded");
     bench_slides(c, dir.path(), Some(&large), "5000_districts");
 }

@@ -61,10 +61,10 @@ impl Fields<'_> {
             .exact(self.lang, self.own)
             .unwrap_or_default()
             .to_owned();
-        let hint = if self.lang == self.own {
+        let own = text.exact(self.own, self.own).unwrap_or_default();
+        let hint = if self.lang == self.own || own.is_empty() {
             String::new()
         } else {
-            let own = text.exact(self.own, self.own).unwrap_or_default();
             format!("[{}] {own}", self.own)
         };
         let edit = if multiline {

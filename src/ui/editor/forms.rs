@@ -9,7 +9,7 @@ use crate::i18n::tr;
 use crate::model::{Dataset, Figure, FigureKey, Meeting, Period, Qualifier, Text};
 use crate::view_model::figure_label_key;
 
-const WIDE: f32 = 420.0;
+const WIDE: f32 = 640.0;
 const NARROW: f32 = 120.0;
 
 /// A labelled row of a form grid.
