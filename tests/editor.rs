@@ -244,3 +244,33 @@ fn file_new_makes_a_briefing_on_disk_from_the_open_ones_structure() {
         "Совещание по госуслугам: Акмолинская область"
     );
 }
+
+#[test]
+fn every_part_of_the_editor_draws_with_named_fields() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    // kittest checks that every widget has an accessible name on every frame.
+    for section in Section::ALL {
+        harness
+            .state_mut()
+            .push(Command::Edit(EditCommand::Section(section)));
+        harness.run();
+    }
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Places)));
+    harness.run();
+    assert!(harness.query_by_label("Название, akkol-town").is_some());
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Statements)));
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_label("Заявление, electronic-share-national")
+            .value()
+            .as_deref(),
+        Some("Доля электронных госуслуг выше среднереспубликанской и лучшая по стране")
+    );
+}

@@ -39,6 +39,15 @@ impl Fields<'_> {
         }
     }
 
+    /// What `check` says about `path` or anything inside it, in the interface language.
+    pub fn messages(&self, path: &str) -> Vec<String> {
+        self.findings
+            .iter()
+            .filter(|f| concerns(&f.path, path))
+            .map(|f| f.text(self.ui_lang))
+            .collect()
+    }
+
     /// Whether `check` has an error about `path` (a table cell is then outlined in red).
     pub fn has_error(&self, path: &str) -> bool {
         self.findings

@@ -3,6 +3,7 @@
 //! change the dataset and say which field changed ([`Edited`]); the app records the step for
 //! undo, checks the dataset again and redraws the charts.
 
+mod claims;
 mod fields;
 mod forms;
 mod import_ui;
@@ -40,11 +41,15 @@ pub enum Section {
     People,
     /// The sources.
     Sources,
+    /// The places named.
+    Places,
+    /// Claims that are not numbers.
+    Statements,
 }
 
 impl Section {
     /// Every section, in list order.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Briefing,
         Self::Figures,
         Self::Districts,
@@ -53,6 +58,8 @@ impl Section {
         Self::Recommendations,
         Self::People,
         Self::Sources,
+        Self::Places,
+        Self::Statements,
     ];
 
     fn label_key(self) -> &'static str {
@@ -65,6 +72,8 @@ impl Section {
             Self::Recommendations => "edit-section-recommendations",
             Self::People => "edit-section-people",
             Self::Sources => "edit-section-sources",
+            Self::Places => "edit-section-places",
+            Self::Statements => "edit-section-statements",
         }
     }
 
@@ -79,7 +88,9 @@ impl Section {
             | Self::Figures
             | Self::Recommendations
             | Self::People
-            | Self::Sources => None,
+            | Self::Sources
+            | Self::Places
+            | Self::Statements => None,
         }
     }
 
@@ -100,6 +111,8 @@ impl Section {
             Self::Recommendations => &["recommendations"],
             Self::People => &["people"],
             Self::Sources => &["sources"],
+            Self::Places => &["places"],
+            Self::Statements => &["statements"],
         }
     }
 }
@@ -243,7 +256,8 @@ pub fn editor_ui(
             | Section::Centres
             | Section::Cases
             | Section::People
-            | Section::Sources => {
+            | Section::Sources
+            | Section::Places => {
                 let section = view.section;
                 egui::ScrollArea::horizontal()
                     .id_salt(("table", section))
@@ -251,7 +265,10 @@ pub fn editor_ui(
                         table_section_ui(ui, section, &f, dataset, &mut edited);
                     });
             }
-            Section::Briefing | Section::Figures | Section::Recommendations => {
+            Section::Briefing
+            | Section::Figures
+            | Section::Recommendations
+            | Section::Statements => {
                 let section = view.section;
                 egui::ScrollArea::vertical()
                     .id_salt(section)
@@ -278,7 +295,8 @@ fn table_section_ui(
         Section::Cases => tables::cases_ui(ui, f, dataset, edited),
         Section::People => lists::people_ui(ui, f, dataset, edited),
         Section::Sources => lists::sources_ui(ui, f, dataset, edited),
-        Section::Briefing | Section::Figures | Section::Recommendations => {
+        Section::Places => claims::places_ui(ui, f, dataset, edited),
+        Section::Briefing | Section::Figures | Section::Recommendations | Section::Statements => {
             form_section_ui(ui, section, f, dataset, edited);
         }
     }
@@ -295,11 +313,13 @@ fn form_section_ui(
         Section::Briefing => forms::briefing_ui(ui, f, dataset, edited),
         Section::Figures => forms::figures_ui(ui, f, dataset, edited),
         Section::Recommendations => forms::recommendations_ui(ui, f, dataset, edited),
+        Section::Statements => claims::statements_ui(ui, f, dataset, edited),
         Section::Districts
         | Section::Centres
         | Section::Cases
         | Section::People
-        | Section::Sources => table_section_ui(ui, section, f, dataset, edited),
+        | Section::Sources
+        | Section::Places => table_section_ui(ui, section, f, dataset, edited),
     }
 }
 

@@ -109,7 +109,7 @@ fn set_population(x: &mut District, value: Option<i64>) {
 }
 
 /// A red outline around a cell `check` has an error about.
-pub(super) fn mark(ui: &Ui, f: &Fields<'_>, path: &str) {
+pub(super) fn mark(ui: &mut Ui, f: &Fields<'_>, path: &str) {
     if f.has_error(path) {
         let rect = ui.min_rect().expand(1.0);
         let color = crate::ui::theme::Palette::current(ui).error;
@@ -119,6 +119,14 @@ pub(super) fn mark(ui: &Ui, f: &Fields<'_>, path: &str) {
             egui::Stroke::new(1.5, color),
             egui::StrokeKind::Outside,
         );
+        // What is wrong, on hovering the cell (the table has no room for it).
+        let words = f.messages(path).join("\n");
+        ui.interact(
+            rect,
+            ui.scope_id().with(("finding", path)),
+            egui::Sense::hover(),
+        )
+        .on_hover_text(words);
     }
 }
 

@@ -1,0 +1,178 @@
+//! The places named at the meeting and the statements that are not numbers, as tables.
+
+use egui::Ui;
+
+use super::Edited;
+use super::fields::{self, Fields};
+use super::tables::{ROW, add_button, head, mark, table};
+use crate::i18n::tr;
+use crate::model::{Dataset, FigureKey, Place, Statement, Text};
+
+/// The places: id, name, district, why they were named.
+pub fn places_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    if add_button(ui, &tr(lang, "edit-add-place")) {
+        let n = data.places.len() + 1;
+        data.places.push(Place {
+            id: format!("place-{n}"),
+            name: Text::default(),
+            district: None,
+            note: None,
+        });
+        edited.structure("places");
+    }
+    let mut districts: Vec<(Option<String>, String)> = vec![(None, "—".to_owned())];
+    districts.extend(data.districts.iter().map(|x| {
+        (
+            Some(x.id.clone()),
+            x.name.get(f.lang, f.own).text.to_owned(),
+        )
+    }));
+    let mut remove = None;
+    let count = data.places.len();
+    table(ui, "places-table", &[120.0, 200.0, 180.0, 420.0])
+        .header(ROW, |mut row| {
+            for key in [
+                "edit-col-id",
+                "edit-col-name",
+                "edit-col-district",
+                "edit-col-note",
+            ] {
+                head(&mut row, &tr(lang, key));
+            }
+            head(&mut row, "");
+        })
+        .body(|body| {
+            body.rows(ROW, count, |mut row| {
+                let i = row.index();
+                let Some(p) = data.places.get_mut(i) else {
+                    return;
+                };
+                let path = format!("places[{i}]");
+                let rid = p.id.clone();
+                let named = |key: &str| format!("{}, {rid}", tr(lang, key));
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.id");
+                    if fields::string(ui, &id, &named("edit-col-id"), &mut p.id, width) {
+                        edited.field(id.clone());
+                    }
+                    mark(ui, f, &id);
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.name");
+                    if f.text(ui, &id, &named("edit-col-name"), &mut p.name, width, false) {
+                        edited.field(format!("{id}.{}", f.lang));
+                    }
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.district");
+                    let name = named("edit-col-district");
+                    if fields::choice(ui, &id, &name, &mut p.district, &districts, width) {
+                        edited.field(id.clone());
+                    }
+                    mark(ui, f, &id);
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.note");
+                    if f.optional_text(ui, &id, &named("edit-col-note"), &mut p.note, width, false)
+                    {
+                        edited.field(format!("{id}.{}", f.lang));
+                    }
+                });
+                row.col(|ui| {
+                    if ui
+                        .small_button("×")
+                        .accessible_name(named("edit-remove-row"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            });
+        });
+    if let Some(i) = remove {
+        data.places.remove(i);
+        edited.structure("places");
+    }
+}
+
+/// The statements: id, the figure they are about, the claim, who said it, the source, the
+/// words.
+pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    if add_button(ui, &tr(lang, "edit-add-statement")) {
+        let n = data.statements.len() + 1;
+        data.statements.push(Statement {
+            id: format!("statement-{n}"),
+            figure: None,
+            text: Text::default(),
+            source: None,
+            said_by: None,
+            quote: None,
+        });
+        edited.structure("statements");
+    }
+    let mut figures: Vec<(Option<String>, String)> = vec![(None, "—".to_owned())];
+    figures.extend(FigureKey::ALL.into_iter().map(|k| {
+        (
+            Some(k.as_str().to_owned()),
+            tr(lang, crate::view_model::figure_label_key(k)),
+        )
+    }));
+    let mut remove = None;
+    for (i, s) in data.statements.iter_mut().enumerate() {
+        let path = format!("statements[{i}]");
+        let rid = s.id.clone();
+        let named = |key: &str| format!("{}, {rid}", tr(lang, key));
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            let id = format!("{path}.id");
+            if fields::string(ui, &id, &named("edit-col-id"), &mut s.id, 140.0) {
+                edited.field(id);
+            }
+            ui.label(tr(lang, "edit-col-figure"));
+            let id = format!("{path}.figure");
+            let name = named("edit-col-figure");
+            if fields::choice(ui, &id, &name, &mut s.figure, &figures, 260.0) {
+                edited.field(id);
+            }
+            ui.label(tr(lang, "said-by"));
+            let id = format!("{path}.said_by");
+            if fields::optional_string(ui, &id, &named("said-by"), &mut s.said_by, 120.0) {
+                edited.field(id);
+            }
+            ui.label(tr(lang, "edit-col-source"));
+            let id = format!("{path}.source");
+            if fields::optional_string(ui, &id, &named("edit-col-source"), &mut s.source, 120.0) {
+                edited.field(id);
+            }
+            if ui
+                .small_button("×")
+                .accessible_name(named("edit-remove-row"))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+        let id = format!("{path}.text");
+        if f.text(ui, &id, &named("edit-col-claim"), &mut s.text, 640.0, true) {
+            edited.field(format!("{id}.{}", f.lang));
+        }
+        ui.horizontal(|ui| {
+            ui.label(tr(lang, "edit-quote"));
+            let id = format!("{path}.quote");
+            if f.optional_text(ui, &id, &named("edit-quote"), &mut s.quote, 560.0, false) {
+                edited.field(format!("{id}.{}", f.lang));
+            }
+        });
+        f.findings_ui(ui, &path);
+    }
+    if let Some(i) = remove {
+        data.statements.remove(i);
+        edited.structure("statements");
+    }
+}
