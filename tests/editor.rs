@@ -274,3 +274,32 @@ fn every_part_of_the_editor_draws_with_named_fields() {
         Some("Доля электронных госуслуг выше среднереспубликанской и лучшая по стране")
     );
 }
+
+#[test]
+fn looking_at_every_part_changes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    let before = harness.state().briefing().header.clone();
+    let empty = dir.path().join("empty.ron");
+    std::fs::write(&empty, "Briefing(format: 2, title: \"t\", region: \"r\")").expect("write");
+    harness
+        .state_mut()
+        .push(Command::OpenDataset(empty.clone()));
+    harness.run();
+    for section in Section::ALL {
+        harness
+            .state_mut()
+            .push(Command::Edit(EditCommand::Section(section)));
+        harness.run();
+    }
+    // Nothing was edited: saving writes nothing, and the dataset has no empty parts.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&empty).expect("read"),
+        "Briefing(format: 2, title: \"t\", region: \"r\")"
+    );
+    assert_ne!(harness.state().briefing().header, before);
+    assert!(harness.state().findings().iter().all(|f| !f.is_error()));
+}

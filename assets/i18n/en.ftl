@@ -493,3 +493,4 @@ edit-add-place = Place
 edit-add-statement = Statement
 edit-col-figure = Figure
 edit-col-claim = Claim
+edit-section-services = Services by district

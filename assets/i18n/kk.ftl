@@ -466,3 +466,4 @@ edit-add-place = Елді мекен
 edit-add-statement = Мәлімдеме
 edit-col-figure = Көрсеткіш
 edit-col-claim = Мәлімдеме
+edit-section-services = Аудандар бойынша мемлекеттік қызметтер

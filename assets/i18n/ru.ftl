@@ -505,3 +505,4 @@ edit-add-place = Место
 edit-add-statement = Заявление
 edit-col-figure = Показатель
 edit-col-claim = Заявление
+edit-section-services = Госуслуги по районам

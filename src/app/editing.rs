@@ -109,6 +109,8 @@ impl BriefDeskApp {
             lang,
             commands,
         );
+        // Parts the editor opened to show their fields and nobody filled stay absent.
+        self.doc.loaded.dataset.prune_empty();
         if let Some(field) = edited.field {
             let now = Instant::now();
             let after = self.doc.loaded.dataset.clone();

@@ -91,6 +91,50 @@ pub fn new_briefing(spec: &NewBriefing, template: Option<&Dataset>) -> Dataset {
     d
 }
 
+impl Dataset {
+    /// Drops parts left with nothing in them (an editor opens them to show their fields), so
+    /// that a dataset only looked at is the dataset that was read.
+    pub fn prune_empty(&mut self) {
+        if self.centre_totals.as_ref().is_some_and(|t| {
+            t.centres.is_none()
+                && t.rented.is_none()
+                && t.built_recently.is_none()
+                && t.built_years.is_none()
+        }) {
+            self.centre_totals = None;
+        }
+        if self.services.as_ref().is_some_and(|s| {
+            s.delivered.is_none()
+                && s.electronic_share_pct.is_none()
+                && s.paper_reduction_factor.is_none()
+                && s.signature_holders.is_none()
+                && s.in_person_share_pct.is_none()
+                && s.per_district.is_empty()
+        }) {
+            self.services = None;
+        }
+        if self.corruption.as_ref().is_some_and(|c| {
+            c.period.is_none()
+                && c.crimes.is_none()
+                && c.persons_prosecuted.is_none()
+                && c.managers.is_none()
+                && c.per_district.is_empty()
+        }) {
+            self.corruption = None;
+        }
+        if self.meeting.as_ref().is_some_and(|m| {
+            m.title.is_none()
+                && m.date.is_none()
+                && m.place.is_none()
+                && m.chair.is_none()
+                && m.participants.is_empty()
+                && m.attendance.is_none()
+        }) {
+            self.meeting = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +169,31 @@ mod tests {
         );
         let empty = new_briefing(&spec, None);
         assert!(empty.districts.is_empty());
+    }
+
+    #[test]
+    fn parts_opened_and_left_empty_are_dropped() {
+        let mut d = new_dataset();
+        d.corruption = Some(super::super::Corruption {
+            period: None,
+            crimes: None,
+            persons_prosecuted: None,
+            managers: None,
+            per_district: Vec::new(),
+        });
+        d.meeting = Some(super::super::Meeting {
+            title: None,
+            date: None,
+            place: None,
+            chair: None,
+            participants: Vec::new(),
+            attendance: None,
+        });
+        d.prune_empty();
+        assert_eq!(d, new_dataset());
+        let mut akmola = model::embedded().expect("embedded").dataset;
+        let before = akmola.clone();
+        akmola.prune_empty();
+        assert_eq!(akmola, before, "parts with something in them stay");
     }
 }

@@ -176,3 +176,103 @@ pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &m
         edited.structure("statements");
     }
 }
+
+/// Services per district: delivered and the electronic share.
+pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    use crate::model::{DistrictServices, Services};
+    let lang = f.ui_lang;
+    let districts: Vec<(String, String)> = data
+        .districts
+        .iter()
+        .map(|x| (x.id.clone(), x.name.get(f.lang, f.own).text.to_owned()))
+        .collect();
+    let services = data.services.get_or_insert_with(|| Services {
+        delivered: None,
+        electronic_share_pct: None,
+        paper_reduction_factor: None,
+        signature_holders: None,
+        in_person_share_pct: None,
+        per_district: Vec::new(),
+    });
+    if add_button(ui, &tr(lang, "edit-add-cases")) {
+        services.per_district.push(DistrictServices {
+            district: districts.first().map(|x| x.0.clone()).unwrap_or_default(),
+            delivered: None,
+            electronic_share_pct: None,
+            period: None,
+            source: None,
+        });
+        edited.structure("services.per_district");
+    }
+    let mut remove = None;
+    let count = services.per_district.len();
+    table(ui, "services-table", &[200.0, 140.0, 140.0, 160.0])
+        .header(ROW, |mut row| {
+            for key in [
+                "edit-col-district",
+                "figure-services-delivered",
+                "figure-services-electronic",
+                "edit-col-source",
+            ] {
+                head(&mut row, &tr(lang, key));
+            }
+            head(&mut row, "");
+        })
+        .body(|body| {
+            body.rows(ROW, count, |mut row| {
+                let i = row.index();
+                let Some(s) = services.per_district.get_mut(i) else {
+                    return;
+                };
+                let path = format!("services.per_district[{i}]");
+                let rid = s.district.clone();
+                let named = |key: &str| format!("{}, {rid}", tr(lang, key));
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.district");
+                    let name = named("edit-col-district");
+                    if fields::choice(ui, &id, &name, &mut s.district, &districts, width) {
+                        edited.field(id);
+                    }
+                    mark(ui, f, &path);
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.delivered");
+                    let name = named("figure-services-delivered");
+                    if fields::optional_count(ui, &id, &name, &mut s.delivered, width) {
+                        edited.field(id);
+                    }
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.electronic_share_pct");
+                    let name = named("figure-services-electronic");
+                    if fields::optional_number(ui, &id, &name, &mut s.electronic_share_pct, width) {
+                        edited.field(id);
+                    }
+                });
+                row.col(|ui| {
+                    let width = ui.available_width();
+                    let id = format!("{path}.source");
+                    let name = named("edit-col-source");
+                    if fields::optional_string(ui, &id, &name, &mut s.source, width) {
+                        edited.field(id);
+                    }
+                });
+                row.col(|ui| {
+                    if ui
+                        .small_button("×")
+                        .accessible_name(named("edit-remove-row"))
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            });
+        });
+    if let Some(i) = remove {
+        services.per_district.remove(i);
+        edited.structure("services.per_district");
+    }
+}

@@ -35,6 +35,8 @@ pub enum Section {
     Centres,
     /// Case counts per district.
     Cases,
+    /// Services per district.
+    Services,
     /// The recommendations.
     Recommendations,
     /// The people named.
@@ -49,12 +51,13 @@ pub enum Section {
 
 impl Section {
     /// Every section, in list order.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Briefing,
         Self::Figures,
         Self::Districts,
         Self::Centres,
         Self::Cases,
+        Self::Services,
         Self::Recommendations,
         Self::People,
         Self::Sources,
@@ -69,6 +72,7 @@ impl Section {
             Self::Districts => "edit-section-districts",
             Self::Centres => "edit-section-centres",
             Self::Cases => "edit-section-cases",
+            Self::Services => "edit-section-services",
             Self::Recommendations => "edit-section-recommendations",
             Self::People => "edit-section-people",
             Self::Sources => "edit-section-sources",
@@ -90,7 +94,8 @@ impl Section {
             | Self::People
             | Self::Sources
             | Self::Places
-            | Self::Statements => None,
+            | Self::Statements
+            | Self::Services => None,
         }
     }
 
@@ -108,6 +113,7 @@ impl Section {
             Self::Districts => &["districts"],
             Self::Centres => &["centres"],
             Self::Cases => &["corruption.per_district"],
+            Self::Services => &["services.per_district"],
             Self::Recommendations => &["recommendations"],
             Self::People => &["people"],
             Self::Sources => &["sources"],
@@ -257,7 +263,8 @@ pub fn editor_ui(
             | Section::Cases
             | Section::People
             | Section::Sources
-            | Section::Places => {
+            | Section::Places
+            | Section::Services => {
                 let section = view.section;
                 egui::ScrollArea::horizontal()
                     .id_salt(("table", section))
@@ -296,6 +303,7 @@ fn table_section_ui(
         Section::People => lists::people_ui(ui, f, dataset, edited),
         Section::Sources => lists::sources_ui(ui, f, dataset, edited),
         Section::Places => claims::places_ui(ui, f, dataset, edited),
+        Section::Services => claims::services_ui(ui, f, dataset, edited),
         Section::Briefing | Section::Figures | Section::Recommendations | Section::Statements => {
             form_section_ui(ui, section, f, dataset, edited);
         }
@@ -319,7 +327,8 @@ fn form_section_ui(
         | Section::Cases
         | Section::People
         | Section::Sources
-        | Section::Places => table_section_ui(ui, section, f, dataset, edited),
+        | Section::Places
+        | Section::Services => table_section_ui(ui, section, f, dataset, edited),
     }
 }
 
