@@ -494,3 +494,4 @@ edit-add-statement = Statement
 edit-col-figure = Figure
 edit-col-claim = Claim
 edit-section-services = Services by district
+edit-add-evidence = evidence

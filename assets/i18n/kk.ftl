@@ -467,3 +467,4 @@ edit-add-statement = Мәлімдеме
 edit-col-figure = Көрсеткіш
 edit-col-claim = Мәлімдеме
 edit-section-services = Аудандар бойынша мемлекеттік қызметтер
+edit-add-evidence = негіздеме

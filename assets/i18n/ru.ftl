@@ -506,3 +506,4 @@ edit-add-statement = Заявление
 edit-col-figure = Показатель
 edit-col-claim = Заявление
 edit-section-services = Госуслуги по районам
+edit-add-evidence = основание

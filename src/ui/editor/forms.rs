@@ -6,7 +6,9 @@ use egui::{Grid, Ui};
 use super::Edited;
 use super::fields::{self, Fields};
 use crate::i18n::tr;
-use crate::model::{Dataset, Figure, FigureKey, Meeting, Period, Qualifier, Text};
+use crate::model::{
+    ChartKind, Dataset, Evidence, Figure, FigureKey, Meeting, Period, Qualifier, Text,
+};
 use crate::view_model::figure_label_key;
 
 const WIDE: f32 = 640.0;
@@ -401,6 +403,7 @@ pub fn recommendations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edite
         });
         edited.structure("recommendations");
     }
+    let options = evidence_options(f, data);
     let mut remove = None;
     for (i, r) in data.recommendations.iter_mut().enumerate() {
         let p = format!("recommendations[{i}]");
@@ -449,10 +452,104 @@ pub fn recommendations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edite
                 edited.field(format!("{p}.topic.{}", f.lang));
             }
         });
+        evidence_ui(ui, f, i, r, &options, edited);
         f.findings_ui(ui, &p);
     }
     if let Some(i) = remove {
         data.recommendations.remove(i);
         edited.structure("recommendations");
+    }
+}
+
+/// Every piece of evidence a recommendation may rest on, with its name.
+fn evidence_options(f: &Fields<'_>, data: &Dataset) -> Vec<(Evidence, String)> {
+    let lang = f.ui_lang;
+    let mut out: Vec<(Evidence, String)> = FigureKey::ALL
+        .into_iter()
+        .filter(|k| data.figure(*k).is_some())
+        .map(|k| {
+            (
+                Evidence::Figure(k.as_str().to_owned()),
+                tr(lang, figure_label_key(k)),
+            )
+        })
+        .collect();
+    out.extend(
+        [
+            (ChartKind::Districts, "chart-districts"),
+            (ChartKind::Centres, "chart-centres"),
+            (ChartKind::Corruption, "chart-corruption"),
+        ]
+        .into_iter()
+        .map(|(c, key)| {
+            (
+                Evidence::Chart(c),
+                format!("{}: {}", tr(lang, "chart-label"), tr(lang, key)),
+            )
+        }),
+    );
+    out.extend(data.districts.iter().map(|x| {
+        (
+            Evidence::District(x.id.clone()),
+            x.name.get(f.lang, f.own).text.to_owned(),
+        )
+    }));
+    out.extend(data.centres.iter().map(|c| {
+        (
+            Evidence::Centre(c.id.clone()),
+            c.name.get(f.lang, f.own).text.to_owned(),
+        )
+    }));
+    out
+}
+
+/// A recommendation's evidence: each piece with a button that removes it, and a list that
+/// adds one.
+fn evidence_ui(
+    ui: &mut Ui,
+    f: &Fields<'_>,
+    i: usize,
+    r: &mut crate::model::Recommendation,
+    options: &[(Evidence, String)],
+    edited: &mut Edited,
+) {
+    let lang = f.ui_lang;
+    let path = format!("recommendations[{i}].evidence");
+    let mut remove = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr(lang, "evidence"));
+        for (k, e) in r.evidence.iter().enumerate() {
+            let name = options
+                .iter()
+                .find(|(o, _)| o == e)
+                .map_or_else(|| format!("{e:?}"), |(_, n)| n.clone());
+            if ui
+                .small_button(format!("{name} ×"))
+                .on_hover_text(tr(lang, "edit-remove-row"))
+                .clicked()
+            {
+                remove = Some(k);
+            }
+        }
+        let mut added: Option<Evidence> = None;
+        let response = egui::ComboBox::from_id_salt((path.as_str(), "add"))
+            .selected_text(format!("+ {}", tr(lang, "edit-add-evidence")))
+            .show_ui(ui, |ui| {
+                for (e, name) in options.iter().filter(|(e, _)| !r.evidence.contains(e)) {
+                    if ui.selectable_label(false, name).clicked() {
+                        added = Some(e.clone());
+                    }
+                }
+            })
+            .response;
+        let _ = response.accessible_name(format!("{}, {}", tr(lang, "edit-add-evidence"), i + 1));
+        if let Some(e) = added {
+            r.evidence.push(e);
+            edited.structure(&path);
+        }
+    });
+    if let Some(k) = remove {
+        r.evidence.remove(k);
+        edited.structure(&path);
     }
 }
