@@ -495,3 +495,6 @@ edit-col-figure = Figure
 edit-col-claim = Claim
 edit-section-services = Services by district
 edit-add-evidence = evidence
+edit-translations = Translations: who translated the texts
+edit-add-translation = Translation
+edit-col-language = Language

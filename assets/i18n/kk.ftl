@@ -468,3 +468,6 @@ edit-col-figure = Көрсеткіш
 edit-col-claim = Мәлімдеме
 edit-section-services = Аудандар бойынша мемлекеттік қызметтер
 edit-add-evidence = негіздеме
+edit-translations = Аудармалар: мәтіндерді кім аударды
+edit-add-translation = Аударма
+edit-col-language = Тіл

@@ -507,3 +507,6 @@ edit-col-figure = Показатель
 edit-col-claim = Заявление
 edit-section-services = Госуслуги по районам
 edit-add-evidence = основание
+edit-translations = Переводы: кто перевёл тексты
+edit-add-translation = Перевод
+edit-col-language = Язык

@@ -78,6 +78,62 @@ pub fn briefing_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
             ui.end_row();
             meeting_ui(ui, f, data, edited);
         });
+    translations_ui(ui, f, data, edited);
+}
+
+/// Who made the texts in each language other than the dataset's: a note shown with the
+/// sources when reading in that language.
+fn translations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
+    let lang = f.ui_lang;
+    ui.add_space(10.0);
+    ui.label(egui::RichText::new(tr(lang, "edit-translations")).strong());
+    let mut remove = None;
+    for (i, t) in data.translations.iter_mut().enumerate() {
+        let path = format!("translations[{i}]");
+        ui.horizontal(|ui| {
+            let id = format!("{path}.language");
+            let name = format!("{}, {}", tr(lang, "edit-col-language"), i + 1);
+            if fields::string(ui, &id, &name, &mut t.language, 40.0) {
+                edited.field(id);
+            }
+            let id = format!("{path}.note");
+            let name = format!("{}, {}", tr(lang, "edit-col-note"), i + 1);
+            if f.text(ui, &id, &name, &mut t.note, WIDE - 60.0, false) {
+                edited.field(format!("{id}.{}", f.lang));
+            }
+            if ui
+                .small_button("×")
+                .accessible_name(format!("{}, {}", tr(lang, "edit-remove-row"), i + 1))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+        f.findings_ui(ui, &path);
+    }
+    if let Some(i) = remove {
+        data.translations.remove(i);
+        edited.structure("translations");
+    }
+    if ui
+        .button(format!("+ {}", tr(lang, "edit-add-translation")))
+        .clicked()
+    {
+        let used: Vec<String> = data
+            .translations
+            .iter()
+            .map(|t| t.language.clone())
+            .collect();
+        let code = crate::model::TEXT_LANGUAGES
+            .iter()
+            .find(|c| **c != data.language() && !used.iter().any(|u| u == *c))
+            .unwrap_or(&"kk");
+        data.translations.push(crate::model::Translation {
+            language: (*code).to_owned(),
+            note: Text::default(),
+        });
+        edited.structure("translations");
+    }
 }
 
 /// The meeting's rows of the briefing form.
