@@ -381,3 +381,42 @@ fn the_apps_own_save_is_not_an_outside_change_and_an_outside_change_loses_nothin
             .any(|(_, n)| n == "Аршалынский район?")
     );
 }
+
+#[test]
+fn a_figure_gets_its_own_period_and_its_tile_says_so() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Figures)));
+    harness.run();
+    // The number of centres is counted as of a date; given a period, its tile says so.
+    for (label, date) in [
+        ("ЦОНов в области, Период с", "2017-01"),
+        ("ЦОНов в области, Период по", "2017-10"),
+    ] {
+        harness
+            .query_all_by_label(label)
+            .next()
+            .expect("the period fields")
+            .focus();
+        harness.run();
+        // The end starts as the start (a period of one month until it is typed): replace it.
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.run();
+        harness
+            .query_all_by_label(label)
+            .next()
+            .expect("the period fields")
+            .type_text(date);
+        harness.run();
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    harness.run();
+    let when = harness
+        .state()
+        .briefing()
+        .tile(briefdesk::model::FigureKey::CentresTotal)
+        .and_then(|t| t.when.clone());
+    assert_eq!(when.as_deref(), Some("10 месяцев 2017 года"));
+}

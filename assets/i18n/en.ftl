@@ -498,3 +498,4 @@ edit-add-evidence = evidence
 edit-translations = Translations: who translated the texts
 edit-add-translation = Translation
 edit-col-language = Language
+edit-figure-period = Its own period (if not the briefing’s):

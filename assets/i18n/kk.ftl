@@ -471,3 +471,4 @@ edit-add-evidence = негіздеме
 edit-translations = Аудармалар: мәтіндерді кім аударды
 edit-add-translation = Аударма
 edit-col-language = Тіл
+edit-figure-period = Өз кезеңі (брифинг кезеңі болмаса):

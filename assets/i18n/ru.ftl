@@ -510,3 +510,4 @@ edit-add-evidence = основание
 edit-translations = Переводы: кто перевёл тексты
 edit-add-translation = Перевод
 edit-col-language = Язык
+edit-figure-period = Свой период (если не период брифинга):

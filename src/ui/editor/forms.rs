@@ -58,7 +58,14 @@ pub fn briefing_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
             ui.end_row();
             label(ui, &tr(lang, "edit-period"));
             ui.vertical(|ui| {
-                period_ui(ui, f, "period", &mut data.period, edited);
+                period_ui(
+                    ui,
+                    f,
+                    "period",
+                    &tr(lang, "edit-period"),
+                    &mut data.period,
+                    edited,
+                );
                 f.findings_ui(ui, "period");
             });
             ui.end_row();
@@ -201,6 +208,7 @@ fn period_ui(
     ui: &mut Ui,
     f: &Fields<'_>,
     path: &str,
+    name: &str,
     period: &mut Option<Period>,
     edited: &mut Edited,
 ) {
@@ -212,7 +220,7 @@ fn period_ui(
         let start_changed = fields::optional_date(
             ui,
             &format!("{path}.start"),
-            &format!("{} {}", tr(lang, "edit-period"), tr(lang, "edit-from")),
+            &format!("{name} {}", tr(lang, "edit-from")),
             &mut start,
             NARROW,
         );
@@ -220,7 +228,7 @@ fn period_ui(
         let end_changed = fields::optional_date(
             ui,
             &format!("{path}.end"),
-            &format!("{} {}", tr(lang, "edit-period"), tr(lang, "edit-to")),
+            &format!("{name} {}", tr(lang, "edit-to")),
             &mut end,
             NARROW,
         );
@@ -238,8 +246,15 @@ fn period_ui(
                     });
                 }
                 (None, None, _) => *period = None,
-                // One date alone is kept in the field until the other is typed.
-                _ => return,
+                // One date alone is a period of that one month (or day, or year) until the
+                // other is typed: nothing typed is lost when the cursor moves on.
+                (Some(d), None, _) | (None, Some(d), _) => {
+                    *period = Some(Period {
+                        start: d,
+                        end: d,
+                        label: period.as_ref().and_then(|p| p.label.clone()),
+                    });
+                }
             }
             edited.field(path.to_owned());
         }
@@ -362,6 +377,17 @@ fn figure_ui(
                     edited.structure(path);
                     *figure = None;
                 } else {
+                    // Its own period, where it is not the briefing's (a flow over other months).
+                    ui.label(tr(lang, "edit-figure-period"));
+                    let period_name = format!("{name}, {}", tr(lang, "edit-period"));
+                    period_ui(
+                        ui,
+                        f,
+                        &format!("{path}.period"),
+                        &period_name,
+                        &mut fig.period,
+                        edited,
+                    );
                     ui.horizontal(|ui| {
                         ui.label(tr(lang, "edit-quote"));
                         let id = format!("{path}.quote");
