@@ -233,7 +233,9 @@ fn xlsx_sheet<RS: Read + Seek>(
     {
         let (row, col) = cell.get_position();
         let first = *first_row.get_or_insert(row);
-        if (row - first) as usize >= MAX_ROWS {
+        // A hostile file may list rows out of order: nothing here may underflow.
+        let row = row.saturating_sub(first);
+        if row as usize >= MAX_ROWS {
             return Err(ReadError::TooManyRows);
         }
         if col as usize >= MAX_COLUMNS {
@@ -242,11 +244,11 @@ fn xlsx_sheet<RS: Read + Seek>(
         let text = cell_ref_text(cell.get_value());
         if !text.is_empty() {
             first_col = first_col.min(col);
-            cells.push((row - first, col, text));
+            cells.push((row, col, text));
         }
     }
     for (row, col, text) in cells {
-        let (r, c) = (row as usize, (col - first_col) as usize);
+        let (r, c) = (row as usize, col.saturating_sub(first_col) as usize);
         if rows.len() <= r {
             rows.resize(r + 1, Vec::new());
         }

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::Edited;
 use super::fields::{self, Fields};
-use super::tables::{ROW, add_button, head, mark, table};
+use super::tables::{ROW, add_button, head, mark, remove_button, table};
 use crate::i18n::tr;
 use crate::model::{Dataset, FigureKey, Place, Statement, Text};
 
@@ -84,11 +84,7 @@ pub fn places_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut E
                     }
                 });
                 row.col(|ui| {
-                    if ui
-                        .small_button("×")
-                        .accessible_name(named("edit-remove-row"))
-                        .clicked()
-                    {
+                    if remove_button(ui, lang, &rid) {
                         remove = Some(i);
                     }
                 });
@@ -150,11 +146,7 @@ pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &m
             if fields::optional_string(ui, &id, &named("edit-col-source"), &mut s.source, 120.0) {
                 edited.field(id);
             }
-            if ui
-                .small_button("×")
-                .accessible_name(named("edit-remove-row"))
-                .clicked()
-            {
+            if remove_button(ui, lang, &rid) {
                 remove = Some(i);
             }
         });
@@ -261,11 +253,7 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     }
                 });
                 row.col(|ui| {
-                    if ui
-                        .small_button("×")
-                        .accessible_name(named("edit-remove-row"))
-                        .clicked()
-                    {
+                    if remove_button(ui, lang, &rid) {
                         remove = Some(i);
                     }
                 });

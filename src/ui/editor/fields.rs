@@ -5,6 +5,7 @@
 use egui::{Color32, RichText, TextEdit, Ui};
 
 use crate::i18n::Language;
+use crate::import::parse_number;
 use crate::model::{Finding, PartialDate, Text};
 use crate::ui::theme::{Palette, size};
 
@@ -315,18 +316,6 @@ fn format_number(v: f64) -> String {
     } else {
         format!("{v}")
     }
-}
-
-/// A number as people type it: "4 000 000", "2,4", "65%".
-pub fn parse_number(s: &str) -> Option<f64> {
-    let cleaned: String = s
-        .trim()
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 #[cfg(test)]

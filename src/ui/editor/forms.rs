@@ -5,6 +5,7 @@ use egui::{Grid, Ui};
 
 use super::Edited;
 use super::fields::{self, Fields};
+use super::tables::remove_button;
 use crate::i18n::tr;
 use crate::model::{
     ChartKind, Dataset, Evidence, Figure, FigureKey, Meeting, Period, Qualifier, Text,
@@ -108,11 +109,7 @@ fn translations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
             if f.text(ui, &id, &name, &mut t.note, WIDE - 60.0, false) {
                 edited.field(format!("{id}.{}", f.lang));
             }
-            if ui
-                .small_button("×")
-                .accessible_name(format!("{}, {}", tr(lang, "edit-remove-row"), i + 1))
-                .clicked()
-            {
+            if remove_button(ui, lang, &(i + 1).to_string()) {
                 remove = Some(i);
             }
         });
@@ -507,12 +504,7 @@ pub fn recommendations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edite
             {
                 edited.field(format!("{p}.by"));
             }
-            if ui
-                .small_button("×")
-                .on_hover_text(tr(lang, "edit-remove-row"))
-                .accessible_name(named("edit-remove-row"))
-                .clicked()
-            {
+            if remove_button(ui, lang, &(i + 1).to_string()) {
                 remove = Some(i);
             }
         });

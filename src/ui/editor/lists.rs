@@ -5,7 +5,7 @@ use egui::Ui;
 
 use super::Edited;
 use super::fields::{self, Fields};
-use super::tables::{ROW, add_button, head, mark, table};
+use super::tables::{ROW, add_button, head, mark, remove_button, table};
 use crate::i18n::tr;
 use crate::model::{Dataset, Person, Source, Text};
 
@@ -63,11 +63,7 @@ pub fn people_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut E
                     }
                 });
                 row.col(|ui| {
-                    if ui
-                        .small_button("×")
-                        .accessible_name(named("edit-remove-row"))
-                        .clicked()
-                    {
+                    if remove_button(ui, lang, &rid) {
                         remove = Some(i);
                     }
                 });
@@ -197,11 +193,7 @@ fn source_row(
         }
     });
     row.col(|ui| {
-        if ui
-            .small_button("×")
-            .accessible_name(named("edit-remove-row"))
-            .clicked()
-        {
+        if remove_button(ui, lang, &rid) {
             *remove = Some(i);
         }
     });

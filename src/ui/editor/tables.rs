@@ -34,6 +34,15 @@ pub(super) fn table<'a>(ui: &'a mut Ui, id: &str, columns: &[f32]) -> TableBuild
     builder.column(Column::exact(28.0))
 }
 
+/// The "×" that removes a row; `row` names it for screen readers ("kokshetau", "2").
+pub(super) fn remove_button(ui: &mut Ui, lang: crate::i18n::Language, row: &str) -> bool {
+    let what = tr(lang, "edit-remove-row");
+    ui.small_button("×")
+        .on_hover_text(&what)
+        .accessible_name(format!("{what}, {row}"))
+        .clicked()
+}
+
 /// The button under a table that adds a row.
 pub(super) fn add_button(ui: &mut Ui, label: &str) -> bool {
     ui.button(format!("+ {label}")).clicked()
@@ -354,13 +363,7 @@ fn district_row(
         }
     });
     row.col(|ui| {
-        let remove_name = format!("{}, {rid}", tr(lang, "edit-remove-row"));
-        if ui
-            .small_button("×")
-            .on_hover_text(tr(lang, "edit-remove-row"))
-            .accessible_name(remove_name)
-            .clicked()
-        {
+        if remove_button(ui, lang, &rid) {
             *remove = Some(i);
         }
     });
@@ -463,13 +466,7 @@ fn centre_row(
         mark(ui, f, &id);
     });
     row.col(|ui| {
-        let remove_name = format!("{}, {rid}", tr(lang, "edit-remove-row"));
-        if ui
-            .small_button("×")
-            .on_hover_text(tr(lang, "edit-remove-row"))
-            .accessible_name(remove_name)
-            .clicked()
-        {
+        if remove_button(ui, lang, &rid) {
             *remove = Some(i);
         }
     });
@@ -523,13 +520,7 @@ fn cases_row(
         }
     });
     row.col(|ui| {
-        let remove_name = format!("{}, {rid}", tr(lang, "edit-remove-row"));
-        if ui
-            .small_button("×")
-            .on_hover_text(tr(lang, "edit-remove-row"))
-            .accessible_name(remove_name)
-            .clicked()
-        {
+        if remove_button(ui, lang, &rid) {
             *remove = Some(i);
         }
     });
