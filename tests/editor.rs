@@ -420,3 +420,85 @@ fn a_figure_gets_its_own_period_and_its_tile_says_so() {
         .and_then(|t| t.when.clone());
     assert_eq!(when.as_deref(), Some("10 месяцев 2017 года"));
 }
+
+#[test]
+fn sources_and_people_are_chosen_from_lists_and_rows_get_their_own_period() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file.clone()));
+
+    // The chair and the participants are people of the briefing, chosen, not typed.
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Briefing)));
+    harness.run();
+    harness.get_by_label("Участники: Олжас Бектенов").click();
+    harness.run();
+
+    // A key figure's source is one of the briefing's sources.
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Figures)));
+    harness.run();
+    // The form is long and this figure is below the fold: the clicks go the way an assistive
+    // technology sends them.
+    harness
+        .get_by_label("ЦОНов в области, Источник")
+        .click_accesskit();
+    harness.run();
+    harness
+        .get_by_label_contains("Русская Википедия: карточки районов")
+        .click_accesskit();
+    harness.run();
+
+    // A row of case counts gets its own period.
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Cases)));
+    harness.run();
+    for (label, date) in [
+        ("Период, stepnogorsk с", "2017-01"),
+        ("Период, stepnogorsk по", "2017-09"),
+    ] {
+        harness.get_by_label(label).focus();
+        harness.run();
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness.run();
+        harness.get_by_label(label).type_text(date);
+        harness.run();
+    }
+    harness.get_by_label("Преступления, stepnogorsk").focus();
+    harness.run();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Сохранить без комментариев").click();
+    harness.run();
+    let saved = briefdesk::model::load(&file)
+        .expect("the saved file loads")
+        .dataset;
+    let meeting = saved.meeting.as_ref().expect("the meeting");
+    assert!(
+        !meeting.participants.iter().any(|p| p == "bektenov"),
+        "switched off: {:?}",
+        meeting.participants
+    );
+    assert_eq!(meeting.chair.as_deref(), Some("murzalin"));
+    let total = saved
+        .centre_totals
+        .as_ref()
+        .and_then(|t| t.centres.as_ref())
+        .expect("the number of centres");
+    assert_eq!(total.source.as_deref(), Some("wikipedia-population"));
+    let row = saved
+        .corruption
+        .as_ref()
+        .and_then(|c| c.per_district.iter().find(|r| r.district == "stepnogorsk"))
+        .expect("the row");
+    let period = row.period.as_ref().expect("its own period");
+    assert_eq!(
+        (period.start.to_string(), period.end.to_string()),
+        ("2017-01".to_owned(), "2017-09".to_owned())
+    );
+}

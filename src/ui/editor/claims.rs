@@ -4,7 +4,7 @@ use egui::Ui;
 
 use super::Edited;
 use super::fields::{self, Fields};
-use super::tables::{ROW, add_button, head, mark, remove_button, table};
+use super::tables::{ROW, add_button, head, mark, period_cell, remove_button, table};
 use crate::i18n::tr;
 use crate::model::{Dataset, FigureKey, Place, Statement, Text};
 
@@ -138,12 +138,13 @@ pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &m
             }
             ui.label(tr(lang, "said-by"));
             let id = format!("{path}.said_by");
-            if fields::optional_string(ui, &id, &named("said-by"), &mut s.said_by, 120.0) {
+            if fields::reference(ui, &id, &named("said-by"), &mut s.said_by, f.people, 160.0) {
                 edited.field(id);
             }
             ui.label(tr(lang, "edit-col-source"));
             let id = format!("{path}.source");
-            if fields::optional_string(ui, &id, &named("edit-col-source"), &mut s.source, 120.0) {
+            let name = named("edit-col-source");
+            if fields::reference(ui, &id, &name, &mut s.source, f.sources, 160.0) {
                 edited.field(id);
             }
             if remove_button(ui, lang, &rid) {
@@ -198,12 +199,13 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
     }
     let mut remove = None;
     let count = services.per_district.len();
-    table(ui, "services-table", &[200.0, 140.0, 140.0, 160.0])
+    table(ui, "services-table", &[200.0, 140.0, 140.0, 170.0, 160.0])
         .header(ROW, |mut row| {
             for key in [
                 "edit-col-district",
                 "figure-services-delivered",
                 "figure-services-electronic",
+                "edit-col-period",
                 "edit-col-source",
             ] {
                 head(&mut row, &tr(lang, key));
@@ -245,10 +247,16 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     }
                 });
                 row.col(|ui| {
+                    let name = named("edit-col-period");
+                    if period_cell(ui, &path, &name, lang, &mut s.period) {
+                        edited.field(format!("{path}.period"));
+                    }
+                });
+                row.col(|ui| {
                     let width = ui.available_width();
                     let id = format!("{path}.source");
                     let name = named("edit-col-source");
-                    if fields::optional_string(ui, &id, &name, &mut s.source, width) {
+                    if fields::reference(ui, &id, &name, &mut s.source, f.sources, width) {
                         edited.field(id);
                     }
                 });

@@ -6,7 +6,7 @@ use egui::{Color32, RichText, TextEdit, Ui};
 
 use crate::i18n::Language;
 use crate::import::parse_number;
-use crate::model::{Finding, PartialDate, Text};
+use crate::model::{Finding, PartialDate, Period, Text};
 use crate::ui::theme::{Palette, size};
 
 /// What every field needs: the language edited, the dataset's own, and the findings.
@@ -19,6 +19,10 @@ pub struct Fields<'a> {
     pub ui_lang: Language,
     /// What `check` says of the dataset as it is now.
     pub findings: &'a [Finding],
+    /// The sources a field may name: id and title in the language edited.
+    pub sources: &'a [(String, String)],
+    /// The people a field may name: id and name in the language edited.
+    pub people: &'a [(String, String)],
 }
 
 impl Fields<'_> {
@@ -277,6 +281,129 @@ pub fn optional_date(
         }
         _ => false,
     }
+}
+
+/// A period as two dates, from and to, each written 2017, 2017-11 or 2017-11-24. Emptying both
+/// removes the period; one date alone is a period of that one month (or day, or year) until the
+/// other is typed, so nothing typed is lost when the cursor moves on. `labels` puts "from" and
+/// "to" beside the fields (a form); a table cell has no room and leaves them to the names.
+pub fn period_dates(
+    ui: &mut Ui,
+    path: &str,
+    names: [&str; 2],
+    labels: Option<[&str; 2]>,
+    period: &mut Option<Period>,
+    width: f32,
+) -> bool {
+    let mut start = period.as_ref().map(|p| p.start);
+    let mut end = period.as_ref().map(|p| p.end);
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        if let Some([from, _]) = labels {
+            ui.label(from);
+        }
+        changed |= optional_date(ui, &format!("{path}.start"), names[0], &mut start, width);
+        if let Some([_, to]) = labels {
+            ui.label(to);
+        } else {
+            ui.label("–");
+        }
+        changed |= optional_date(ui, &format!("{path}.end"), names[1], &mut end, width);
+    });
+    if !changed {
+        return false;
+    }
+    match (start, end, period.as_mut()) {
+        (Some(s), Some(e), Some(p)) => {
+            p.start = s;
+            p.end = e;
+        }
+        (Some(s), Some(e), None) => {
+            *period = Some(Period {
+                start: s,
+                end: e,
+                label: None,
+            });
+        }
+        (None, None, _) => *period = None,
+        (Some(d), None, _) | (None, Some(d), _) => {
+            *period = Some(Period {
+                start: d,
+                end: d,
+                label: period.as_ref().and_then(|p| p.label.clone()),
+            });
+        }
+    }
+    true
+}
+
+/// A reference to another part of the dataset (a source, a person), chosen from a list of
+/// `(id, label)` rather than typed: "—" is none. An id the list does not hold (a typo in a
+/// hand-written file) stays shown as it is, marked, until something else is chosen; `check`
+/// says what is wrong with it beside the field.
+pub fn reference(
+    ui: &mut Ui,
+    id: &str,
+    name: &str,
+    value: &mut Option<String>,
+    options: &[(String, String)],
+    width: f32,
+) -> bool {
+    let selected = match value.as_deref() {
+        None => "—".to_owned(),
+        Some(v) => options
+            .iter()
+            .find(|(o, _)| o == v)
+            .map_or_else(|| format!("? {v}"), |(_, l)| l.clone()),
+    };
+    let mut changed = false;
+    // The button keeps its width however long the title chosen: it is cut with "…" and shown
+    // whole in the list.
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    let inner = ui.allocate_ui_with_layout(size, layout, |ui| {
+        egui::ComboBox::from_id_salt(id)
+            .selected_text(selected)
+            .width(width)
+            .truncate()
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(value.is_none(), "—").clicked() && value.is_some() {
+                    *value = None;
+                    changed = true;
+                }
+                for (o, label) in options {
+                    let chosen = value.as_deref() == Some(o.as_str());
+                    let item = ui.selectable_label(chosen, label).on_hover_text(o);
+                    if item.clicked() && !chosen {
+                        *value = Some(o.clone());
+                        changed = true;
+                    }
+                }
+            })
+            .response
+    });
+    let _ = inner.inner.accessible_name(name);
+    changed
+}
+
+/// The `(id, label)` list a reference field offers, from the dataset's sources or people.
+pub fn options<'a, T: 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    id: impl Fn(&T) -> &str,
+    label: impl Fn(&T) -> String,
+) -> Vec<(String, String)> {
+    items
+        .into_iter()
+        .map(|x| {
+            let l = label(x);
+            let l = if l.trim().is_empty() {
+                id(x).to_owned()
+            } else {
+                l
+            };
+            (id(x).to_owned(), l)
+        })
+        .collect()
 }
 
 /// A choice among `options` (value, label).

@@ -140,6 +140,47 @@ fn translations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
     }
 }
 
+/// Who took part: each person of the briefing, switched on or off; a participant the people do
+/// not hold (a typo in a hand-written file) shows marked until switched off.
+fn participants_ui(ui: &mut Ui, f: &Fields<'_>, participants: &mut Vec<String>) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.set_max_width(WIDE);
+        for (id, name) in f.people {
+            let mut on = participants.contains(id);
+            let toggle = ui
+                .toggle_value(&mut on, name)
+                .on_hover_text(id)
+                .accessible_name(format!("{}: {name}", tr(f.ui_lang, "edit-participants")));
+            if toggle.changed() {
+                if on {
+                    participants.push(id.clone());
+                } else {
+                    participants.retain(|p| p != id);
+                }
+                changed = true;
+            }
+        }
+        let unknown: Vec<String> = participants
+            .iter()
+            .filter(|p| !f.people.iter().any(|(id, _)| id == *p))
+            .cloned()
+            .collect();
+        for id in unknown {
+            let mut on = true;
+            if ui.toggle_value(&mut on, format!("? {id}")).changed() {
+                participants.retain(|p| *p != id);
+                changed = true;
+            }
+        }
+        if f.people.is_empty() {
+            ui.weak(tr(f.ui_lang, "edit-no-people"));
+        }
+    });
+    f.findings_ui(ui, "meeting.participants");
+    changed
+}
+
 /// The meeting's rows of the briefing form.
 fn meeting_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edited) {
     let lang = f.ui_lang;
@@ -186,6 +227,23 @@ fn meeting_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edit
         edited.field(format!("meeting.place.{}", f.lang));
     }
     ui.end_row();
+    label(ui, &tr(lang, "edit-chair"));
+    if fields::reference(
+        ui,
+        "meeting.chair",
+        &tr(lang, "edit-chair"),
+        &mut meeting.chair,
+        f.people,
+        320.0,
+    ) {
+        edited.field("meeting.chair".to_owned());
+    }
+    ui.end_row();
+    label(ui, &tr(lang, "edit-participants"));
+    if participants_ui(ui, f, &mut meeting.participants) {
+        edited.field("meeting.participants".to_owned());
+    }
+    ui.end_row();
     label(ui, &tr(lang, "edit-attendance"));
     if f.optional_text(
         ui,
@@ -201,7 +259,7 @@ fn meeting_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Edit
 }
 
 /// A period: first and last date, and how people name it where the dates will not do.
-fn period_ui(
+pub(super) fn period_ui(
     ui: &mut Ui,
     f: &Fields<'_>,
     path: &str,
@@ -210,52 +268,19 @@ fn period_ui(
     edited: &mut Edited,
 ) {
     let lang = f.ui_lang;
-    let mut start = period.as_ref().map(|p| p.start);
-    let mut end = period.as_ref().map(|p| p.end);
-    ui.horizontal(|ui| {
-        ui.label(tr(lang, "edit-from"));
-        let start_changed = fields::optional_date(
-            ui,
-            &format!("{path}.start"),
-            &format!("{name} {}", tr(lang, "edit-from")),
-            &mut start,
-            NARROW,
-        );
-        ui.label(tr(lang, "edit-to"));
-        let end_changed = fields::optional_date(
-            ui,
-            &format!("{path}.end"),
-            &format!("{name} {}", tr(lang, "edit-to")),
-            &mut end,
-            NARROW,
-        );
-        if start_changed || end_changed {
-            match (start, end, period.as_mut()) {
-                (Some(s), Some(e), Some(p)) => {
-                    p.start = s;
-                    p.end = e;
-                }
-                (Some(s), Some(e), None) => {
-                    *period = Some(Period {
-                        start: s,
-                        end: e,
-                        label: None,
-                    });
-                }
-                (None, None, _) => *period = None,
-                // One date alone is a period of that one month (or day, or year) until the
-                // other is typed: nothing typed is lost when the cursor moves on.
-                (Some(d), None, _) | (None, Some(d), _) => {
-                    *period = Some(Period {
-                        start: d,
-                        end: d,
-                        label: period.as_ref().and_then(|p| p.label.clone()),
-                    });
-                }
-            }
-            edited.field(path.to_owned());
-        }
-    });
+    let from = tr(lang, "edit-from");
+    let to = tr(lang, "edit-to");
+    let names = [format!("{name} {from}"), format!("{name} {to}")];
+    if fields::period_dates(
+        ui,
+        path,
+        [&names[0], &names[1]],
+        Some([&from, &to]),
+        period,
+        NARROW,
+    ) {
+        edited.field(path.to_owned());
+    }
     if let Some(p) = period.as_mut() {
         ui.horizontal(|ui| {
             ui.label(tr(lang, "edit-period-label"));
@@ -355,13 +380,13 @@ fn figure_ui(
                     ui.label(tr(lang, "edit-col-source"));
                     let id = format!("{path}.source");
                     let named = format!("{name}, {}", tr(lang, "edit-col-source"));
-                    if fields::optional_string(ui, &id, &named, &mut fig.source, NARROW) {
+                    if fields::reference(ui, &id, &named, &mut fig.source, f.sources, 200.0) {
                         edited.field(id);
                     }
                     ui.label(tr(lang, "said-by"));
                     let id = format!("{path}.said_by");
                     let named = format!("{name}, {}", tr(lang, "said-by"));
-                    if fields::optional_string(ui, &id, &named, &mut fig.said_by, NARROW) {
+                    if fields::reference(ui, &id, &named, &mut fig.said_by, f.people, 200.0) {
                         edited.field(id);
                     }
                     remove = ui
@@ -500,8 +525,8 @@ pub fn recommendations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edite
                 edited.field(format!("{p}.id"));
             }
             ui.label(tr(lang, "edit-by"));
-            if fields::optional_string(ui, &format!("{p}.by"), &named("edit-by"), &mut r.by, NARROW)
-            {
+            let name = named("edit-by");
+            if fields::reference(ui, &format!("{p}.by"), &name, &mut r.by, f.people, 200.0) {
                 edited.field(format!("{p}.by"));
             }
             if remove_button(ui, lang, &(i + 1).to_string()) {

@@ -229,11 +229,23 @@ pub fn editor_ui(
         .exact_size(200.0)
         .show(ui, |ui| sections_ui(ui, view, findings, lang));
     let text_lang = view.text_lang.clone();
+    let sources = fields::options(
+        &dataset.sources,
+        |s| &s.id,
+        |s| s.title.get(&text_lang, &own).text.to_owned(),
+    );
+    let people = fields::options(
+        &dataset.people,
+        |p| &p.id,
+        |p| p.name.get(&text_lang, &own).text.to_owned(),
+    );
     let f = fields::Fields {
         lang: &text_lang,
         own: &own,
         ui_lang: lang,
         findings,
+        sources: &sources,
+        people: &people,
     };
     egui::CentralPanel::default().show(ui, |ui| {
         ui.label(

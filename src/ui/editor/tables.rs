@@ -12,6 +12,23 @@ use crate::model::{Centre, Dataset, District, DistrictCases, DistrictKind, Premi
 
 pub(super) const ROW: f32 = 26.0;
 
+/// A row's own period in a table cell: from and to, with the words in the fields' names.
+pub(super) fn period_cell(
+    ui: &mut Ui,
+    path: &str,
+    name: &str,
+    lang: crate::i18n::Language,
+    period: &mut Option<crate::model::Period>,
+) -> bool {
+    let width = ((ui.available_width() - 18.0) / 2.0).max(40.0);
+    let names = [
+        format!("{name} {}", tr(lang, "edit-from")),
+        format!("{name} {}", tr(lang, "edit-to")),
+    ];
+    let path = format!("{path}.period");
+    fields::period_dates(ui, &path, [&names[0], &names[1]], None, period, width)
+}
+
 /// A header cell.
 pub(super) fn head(row: &mut egui_extras::TableRow<'_, '_>, text: &str) {
     row.col(|ui| {
@@ -234,6 +251,22 @@ pub fn cases_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Ed
             managers: None,
             per_district: Vec::new(),
         });
+    // The counts' own period, where it is not the briefing's; a row may have its own again.
+    ui.label(tr(lang, "edit-cases-period"));
+    let name = format!(
+        "{}, {}",
+        tr(lang, "edit-section-cases"),
+        tr(lang, "edit-period")
+    );
+    super::forms::period_ui(
+        ui,
+        f,
+        "corruption.period",
+        &name,
+        &mut corruption.period,
+        edited,
+    );
+    ui.add_space(6.0);
     if add_button(ui, &tr(lang, "edit-add-cases")) {
         corruption.per_district.push(DistrictCases {
             district: districts.first().map(|x| x.0.clone()).unwrap_or_default(),
@@ -247,28 +280,33 @@ pub fn cases_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut Ed
     }
     let mut remove = None;
     let count = corruption.per_district.len();
-    table(ui, "cases-table", &[180.0, 90.0, 110.0, 110.0, 140.0])
-        .header(ROW, |mut row| {
-            for key in [
-                "edit-col-district",
-                "measure-crimes",
-                "measure-persons",
-                "measure-managers",
-                "edit-col-source",
-            ] {
-                head(&mut row, &tr(lang, key));
-            }
-            head(&mut row, "");
-        })
-        .body(|body| {
-            body.rows(ROW, count, |mut row| {
-                let i = row.index();
-                let Some(c) = corruption.per_district.get_mut(i) else {
-                    return;
-                };
-                cases_row(&mut row, f, i, c, &districts, edited, &mut remove);
-            });
+    table(
+        ui,
+        "cases-table",
+        &[180.0, 90.0, 110.0, 110.0, 170.0, 160.0],
+    )
+    .header(ROW, |mut row| {
+        for key in [
+            "edit-col-district",
+            "measure-crimes",
+            "measure-persons",
+            "measure-managers",
+            "edit-col-period",
+            "edit-col-source",
+        ] {
+            head(&mut row, &tr(lang, key));
+        }
+        head(&mut row, "");
+    })
+    .body(|body| {
+        body.rows(ROW, count, |mut row| {
+            let i = row.index();
+            let Some(c) = corruption.per_district.get_mut(i) else {
+                return;
+            };
+            cases_row(&mut row, f, i, c, &districts, edited, &mut remove);
         });
+    });
     if let Some(i) = remove {
         corruption.per_district.remove(i);
         edited.structure("corruption.per_district");
@@ -357,7 +395,7 @@ fn district_row(
             let width = ui.available_width();
             let id = format!("{p}.population.source");
             let name = named("edit-col-source");
-            if fields::optional_string(ui, &id, &name, &mut pop.source, width) {
+            if fields::reference(ui, &id, &name, &mut pop.source, f.sources, width) {
                 edited.field(id);
             }
         }
@@ -460,7 +498,7 @@ fn centre_row(
         let width = ui.available_width();
         let name = named("edit-col-source");
         let id = format!("{p}.source");
-        if fields::optional_string(ui, &id, &name, &mut c.source, width) {
+        if fields::reference(ui, &id, &name, &mut c.source, f.sources, width) {
             edited.field(id.clone());
         }
         mark(ui, f, &id);
@@ -513,9 +551,15 @@ fn cases_row(
         });
     }
     row.col(|ui| {
+        if period_cell(ui, &p, &named("edit-col-period"), lang, &mut c.period) {
+            edited.field(format!("{p}.period"));
+        }
+    });
+    row.col(|ui| {
         let width = ui.available_width();
         let id = format!("{p}.source");
-        if fields::optional_string(ui, &id, &named("edit-col-source"), &mut c.source, width) {
+        let name = named("edit-col-source");
+        if fields::reference(ui, &id, &name, &mut c.source, f.sources, width) {
             edited.field(id);
         }
     });
