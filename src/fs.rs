@@ -53,6 +53,69 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// A folder's entry, as the path prompt lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The file or folder name.
+    pub name: String,
+    /// Whether it is a folder.
+    pub is_dir: bool,
+}
+
+/// The most entries a listing holds: a folder of thousands of files is listed in part.
+pub const LISTING_LIMIT: usize = 500;
+
+/// The folders and the files with one of `extensions` (lower case, no dot; empty means every
+/// file) in `dir`, folders first, each part in name order; hidden entries left out. At most
+/// [`LISTING_LIMIT`] entries; an unreadable folder lists nothing.
+pub fn listing(dir: &Path, extensions: &[&str]) -> Vec<Entry> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<Entry> = read
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                return None;
+            }
+            let is_dir = e.path().is_dir();
+            let wanted = is_dir
+                || extensions.is_empty()
+                || Path::new(&name)
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| extensions.iter().any(|w| x.eq_ignore_ascii_case(w)));
+            wanted.then_some(Entry { name, is_dir })
+        })
+        .take(LISTING_LIMIT * 4)
+        .collect();
+    entries.sort_by(|a, b| {
+        b.is_dir
+            .cmp(&a.is_dir)
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    entries.truncate(LISTING_LIMIT);
+    entries
+}
+
+/// Where a file chosen by typing its path starts: the documents folder, else the home folder,
+/// else the working folder.
+pub fn documents_dir() -> std::path::PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            let home = u.home_dir();
+            u.document_dir()
+                .map(Path::to_path_buf)
+                .into_iter()
+                .chain([home.join("Documents"), home.join("Документы")])
+                .find(|d| d.is_dir())
+                .or_else(|| Some(home.to_path_buf()))
+        })
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +156,27 @@ mod tests {
         names.sort();
         assert_eq!(names, ["a.notes.ron"], "the temporary file is gone");
         assert!(path.join("inside").exists());
+    }
+
+    #[test]
+    fn a_listing_has_folders_first_then_the_wanted_files() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        for name in ["b.ron", "a.RON", "c.txt", ".hidden.ron"] {
+            std::fs::write(dir.path().join(name), "x").expect("write");
+        }
+        std::fs::create_dir(dir.path().join("z-folder")).expect("mkdir");
+        let names: Vec<(String, bool)> = listing(dir.path(), &["ron"])
+            .into_iter()
+            .map(|e| (e.name, e.is_dir))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("z-folder".to_owned(), true),
+                ("a.RON".to_owned(), false),
+                ("b.ron".to_owned(), false)
+            ]
+        );
+        assert!(listing(&dir.path().join("missing"), &[]).is_empty());
     }
 }

@@ -6,26 +6,20 @@ use egui::{Key, Modifiers};
 use crate::app::BriefDeskApp;
 use crate::app::document::DatasetSource;
 use crate::app::presenting::audience_viewport;
-use crate::i18n::tr;
 use crate::notes::SlidePlan;
 use crate::ui::Command;
 use crate::ui::actions;
 use crate::ui::editor::EditCommand;
+use crate::ui::file_prompt::FilePurpose;
 use crate::ui::presentation::{Presentation, Screens};
 
 impl BriefDeskApp {
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::OpenDialog => {
-                let picked = rfd::FileDialog::new()
-                    .set_title(tr(self.settings.language, "menu-open"))
-                    .add_filter("BriefDesk (RON)", &["ron"])
-                    .pick_file();
-                if let Some(path) = picked {
-                    self.open(DatasetSource::File(path));
-                }
-            }
+            Command::OpenDialog => self.ask_file(FilePurpose::Open, ""),
+            Command::FileChosen(purpose, path) => self.file_chosen(purpose, path),
+            Command::CloseFilePrompt => self.files.prompt = None,
             Command::OpenDataset(path) => self.open(DatasetSource::File(path)),
             Command::OpenEmbedded => self.open(DatasetSource::Embedded),
             Command::Reload => self.open(self.doc.source.clone()),
@@ -136,18 +130,12 @@ impl BriefDeskApp {
     }
 
     fn save_notes_as(&mut self) {
-        let picked = rfd::FileDialog::new()
-            .set_file_name(
-                self.notes
-                    .path()
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-            )
-            .add_filter("BriefDesk notes (RON)", &["ron"])
-            .save_file();
-        if let Some(path) = picked {
-            self.notes.save_to(path);
-        }
+        let name = self
+            .notes
+            .path()
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        self.ask_file(FilePurpose::SaveNotesAs, &name);
     }
 
     fn toggle_fullscreen(&self) {

@@ -16,6 +16,7 @@ use crate::ui::editor::{
     EditCommand, EditorStatus, EditorView, ImportDecision, ImportDraft, editor_ui,
     import_preview_ui,
 };
+use crate::ui::file_prompt::FilePurpose;
 
 /// The charts follow the typing at most this often (a large dataset takes milliseconds to
 /// derive; the typing itself must not wait for it).
@@ -161,21 +162,22 @@ impl BriefDeskApp {
     /// Creates the briefing of the form in `path` (asked for when `None`), and opens it in the
     /// editor.
     pub(super) fn create_briefing(&mut self, path: Option<PathBuf>) {
+        let Some(path) = path else {
+            // The form stays open while the file is chosen; cancelling goes back to it.
+            if self
+                .editing
+                .new_form
+                .as_ref()
+                .is_some_and(|f| f.spec().is_some())
+            {
+                self.ask_file(FilePurpose::NewBriefing, "briefing.ron");
+            }
+            return;
+        };
         let Some(form) = self.editing.new_form.take() else {
             return;
         };
         let Some(spec) = form.spec() else {
-            return;
-        };
-        let lang = self.settings.language;
-        let path = path.or_else(|| {
-            rfd::FileDialog::new()
-                .set_title(tr(lang, "new-title"))
-                .set_file_name("briefing.ron")
-                .add_filter("BriefDesk (RON)", &["ron"])
-                .save_file()
-        });
-        let Some(path) = path else {
             return;
         };
         let template = form.copy.then_some(&self.doc.loaded.dataset);
@@ -231,24 +233,20 @@ impl BriefDeskApp {
 
     /// Asks for a spreadsheet or CSV file and opens its preview for the table shown.
     pub(super) fn import_dialog(&mut self) {
+        if self.editing.view.section.table().is_some() {
+            self.ask_file(FilePurpose::Import, "");
+        }
+    }
+
+    /// Reads a spreadsheet or CSV file and opens its preview for the table shown.
+    pub(super) fn import_file(&mut self, path: &std::path::Path) {
         let Some(target) = self.editing.view.section.table() else {
-            return;
-        };
-        let lang = self.settings.language;
-        let picked = rfd::FileDialog::new()
-            .set_title(tr(lang, "import-file"))
-            .add_filter(
-                "Excel, Calc, CSV",
-                &["xlsx", "xls", "ods", "csv", "tsv", "txt"],
-            )
-            .pick_file();
-        let Some(path) = picked else {
             return;
         };
         let origin = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        match crate::import::from_file(&path, None) {
+        match crate::import::from_file(path, None) {
             Ok(grid) => self.editing.import = Some(ImportDraft::new(origin, grid, target)),
             Err(e) => {
                 self.editing.notice = Some(EditNotice::Failed(format!("{origin}: {e}")));
@@ -304,15 +302,8 @@ impl BriefDeskApp {
 
     /// Asks where to save the dataset, then saves it there.
     pub(super) fn save_as_dialog(&mut self) {
-        let lang = self.settings.language;
-        let picked = rfd::FileDialog::new()
-            .set_title(tr(lang, "edit-save-as"))
-            .set_file_name(format!("{}.ron", self.dataset_stem()))
-            .add_filter("BriefDesk (RON)", &["ron"])
-            .save_file();
-        if let Some(path) = picked {
-            self.save_to(&path);
-        }
+        let name = format!("{}.ron", self.dataset_stem());
+        self.ask_file(FilePurpose::SaveAs, &name);
     }
 
     /// Saves over a file with comments, as agreed.

@@ -8,38 +8,21 @@ use crate::export::{self, ExportFormat, ExportInput};
 use crate::i18n::tr;
 use crate::model::{ChartKind, EMBEDDED_NAME};
 use crate::ui::Screen;
+use crate::ui::file_prompt::FilePurpose;
 use crate::ui::theme::size;
 use crate::ui::workspace::ExportNotice;
 
 impl BriefDeskApp {
     /// Asks where to export the pack, then exports it.
     pub(super) fn export_dialog(&mut self) {
-        let lang = self.settings.language;
-        let stem = self.dataset_stem();
-        let picked = rfd::FileDialog::new()
-            .set_title(tr(lang, "menu-export"))
-            .set_file_name(format!("{stem}.pdf"))
-            .add_filter("PDF", &["pdf"])
-            .add_filter("HTML", &["html"])
-            .add_filter("Markdown", &["md"])
-            .save_file();
-        if let Some(path) = picked {
-            self.export_to(path);
-        }
+        let name = format!("{}.pdf", self.dataset_stem());
+        self.ask_file(FilePurpose::Export, &name);
     }
 
     /// Asks where to save the chart on screen, then saves it.
     pub(super) fn save_chart_dialog(&mut self) {
-        let lang = self.settings.language;
-        let stem = self.dataset_stem();
-        let picked = rfd::FileDialog::new()
-            .set_title(tr(lang, "menu-save-chart"))
-            .set_file_name(format!("{stem}-chart.png"))
-            .add_filter("PNG", &["png"])
-            .save_file();
-        if let Some(path) = picked {
-            self.save_chart(path);
-        }
+        let name = format!("{}-chart.png", self.dataset_stem());
+        self.ask_file(FilePurpose::SaveChart, &name);
     }
 
     /// Exports the briefing pack as shown (language, order, metric; the notes as they are now).

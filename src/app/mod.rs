@@ -8,6 +8,7 @@ mod commands;
 mod document;
 mod editing;
 mod export_actions;
+mod files;
 mod presenting;
 mod settings;
 mod watcher;
@@ -57,6 +58,8 @@ pub struct BriefDeskApp {
     watcher: Option<Watcher>,
     /// The editor: undo and redo, unsaved edits, its messages.
     editing: editing::Editing,
+    /// The file dialog, or the path prompt where there is none.
+    files: files::Files,
     ctx: egui::Context,
 }
 
@@ -112,6 +115,10 @@ impl BriefDeskApp {
             commands: Vec::new(),
             watcher: None,
             editing: editing::Editing::default(),
+            files: files::Files {
+                dialog: files::Dialog::from_env(),
+                prompt: None,
+            },
             ctx: ctx.clone(),
         };
         if let Some(path) = start {
@@ -304,6 +311,9 @@ impl BriefDeskApp {
                 });
         });
         self.new_briefing_form_ui(ctx, commands);
+        if let Some(prompt) = &mut self.files.prompt {
+            crate::ui::file_prompt::file_prompt_ui(ctx, prompt, lang, commands);
+        }
         if self.help_open {
             let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
                 ui.set_max_width(520.0);

@@ -6,6 +6,7 @@ pub mod charts;
 pub mod corruption_screen;
 pub mod districts_screen;
 pub mod editor;
+pub mod file_prompt;
 pub mod findings_panel;
 pub mod help;
 pub mod overview;
@@ -166,6 +167,10 @@ pub enum Command {
     DismissExportNotice,
     /// An edit of the dataset, or the editor's saving and importing.
     Edit(editor::EditCommand),
+    /// A file was chosen by typing its path (where there is no file dialog).
+    FileChosen(file_prompt::FilePurpose, PathBuf),
+    /// Close the path prompt without choosing.
+    CloseFilePrompt,
     /// Leave the app.
     Quit,
 }
