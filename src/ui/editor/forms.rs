@@ -144,40 +144,42 @@ fn translations_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
 /// not hold (a typo in a hand-written file) shows marked until switched off.
 fn participants_ui(ui: &mut Ui, f: &Fields<'_>, participants: &mut Vec<String>) -> bool {
     let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
+    ui.vertical(|ui| {
         ui.set_max_width(WIDE);
-        for (id, name) in f.people {
-            let mut on = participants.contains(id);
-            let toggle = ui
-                .toggle_value(&mut on, name)
-                .on_hover_text(id)
-                .accessible_name(format!("{}: {name}", tr(f.ui_lang, "edit-participants")));
-            if toggle.changed() {
-                if on {
-                    participants.push(id.clone());
-                } else {
-                    participants.retain(|p| p != id);
+        ui.horizontal_wrapped(|ui| {
+            for (id, name) in f.people {
+                let mut on = participants.contains(id);
+                let toggle = ui
+                    .toggle_value(&mut on, name)
+                    .on_hover_text(id)
+                    .accessible_name(format!("{}: {name}", tr(f.ui_lang, "edit-participants")));
+                if toggle.changed() {
+                    if on {
+                        participants.push(id.clone());
+                    } else {
+                        participants.retain(|p| p != id);
+                    }
+                    changed = true;
                 }
-                changed = true;
             }
-        }
-        let unknown: Vec<String> = participants
-            .iter()
-            .filter(|p| !f.people.iter().any(|(id, _)| id == *p))
-            .cloned()
-            .collect();
-        for id in unknown {
-            let mut on = true;
-            if ui.toggle_value(&mut on, format!("? {id}")).changed() {
-                participants.retain(|p| *p != id);
-                changed = true;
+            let unknown: Vec<String> = participants
+                .iter()
+                .filter(|p| !f.people.iter().any(|(id, _)| id == *p))
+                .cloned()
+                .collect();
+            for id in unknown {
+                let mut on = true;
+                if ui.toggle_value(&mut on, format!("? {id}")).changed() {
+                    participants.retain(|p| *p != id);
+                    changed = true;
+                }
             }
-        }
-        if f.people.is_empty() {
-            ui.weak(tr(f.ui_lang, "edit-no-people"));
-        }
+            if f.people.is_empty() {
+                ui.weak(tr(f.ui_lang, "edit-no-people"));
+            }
+        });
+        f.findings_ui(ui, "meeting.participants");
     });
-    f.findings_ui(ui, "meeting.participants");
     changed
 }
 
