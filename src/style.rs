@@ -126,6 +126,11 @@ pub struct Palette {
     pub warning: Rgb,
     /// Success ("saved").
     pub ok: Rgb,
+    /// The fill of a text field.
+    pub field: Rgb,
+    /// The outline of a text field (and of a button, a box to tick) at rest: 3:1 or better
+    /// against the background and the cards, so everyone sees where to type.
+    pub field_stroke: Rgb,
 }
 
 impl Palette {
@@ -148,6 +153,8 @@ impl Palette {
                 error: Rgb(0xFF, 0x8A, 0x80),
                 warning: Rgb(0xF0, 0xC0, 0x60),
                 ok: Rgb(0x6F, 0xD6, 0xA8),
+                field: Rgb(0x14, 0x15, 0x17),
+                field_stroke: Rgb(0x76, 0x7B, 0x84),
             }
         } else {
             Self {
@@ -166,6 +173,8 @@ impl Palette {
                 error: Rgb(0xB0, 0x1E, 0x1E),
                 warning: Rgb(0x8A, 0x4B, 0x00),
                 ok: Rgb(0x0B, 0x6E, 0x4F),
+                field: Rgb::WHITE,
+                field_stroke: Rgb(0x80, 0x85, 0x8E),
             }
         }
     }
@@ -326,6 +335,17 @@ mod tests {
             let p = Palette::workspace(dark);
             assert!(contrast(p.text, p.card) >= 7.0, "dark {dark}");
             assert!(contrast(p.muted, p.card) >= 4.5, "dark {dark}");
+        }
+    }
+
+    #[test]
+    fn a_field_outline_shows_on_every_ground() {
+        for dark in [false, true] {
+            let p = Palette::workspace(dark);
+            for ground in [p.card, p.background, p.field] {
+                let ratio = contrast(p.field_stroke, ground);
+                assert!(ratio >= 3.0, "dark {dark}: {ratio:.2}:1 on {ground:?}");
+            }
         }
     }
 }

@@ -255,7 +255,18 @@ impl LoadError {
     }
 }
 
-fn date_message(lang: Language, e: &DateError) -> String {
+/// A date kept as typed (a due date) as the language writes it out: "31 декабря 2017",
+/// "2017 жылғы 31 желтоқсан", "31 December 2017"; what does not read is given back as it is.
+pub fn long_date(stored: &str, lang: Language) -> String {
+    match crate::model::PartialDate::parse_typed(stored) {
+        Ok(d) => crate::i18n::format_date(d, lang),
+        Err(_) => stored.trim().to_owned(),
+    }
+}
+
+/// Why a date was refused, in `lang`: "«31.02.2017» — не дата: 31 февраля 2017 года не
+/// существует".
+pub fn date_message(lang: Language, e: &DateError) -> String {
     let text = Arg::Text(&e.text);
     match e.problem {
         DateProblem::Form => tr_args(lang, "load-date-form", &[("text", text)]),

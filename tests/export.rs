@@ -152,7 +152,7 @@ fn the_pdf_reads_back_with_its_figures_notes_and_kazakh_text() {
         // The note, with Kazakh letters, and its owner and due date.
         "Семинары по ЭЦП в Ақкөл",
         "Отдел госуслуг",
-        "2017-12-20",
+        "2017 жылғы 20 желтоқсан",
         // Interface text in Kazakh, district names, the file's hash, page numbers.
         "Негіздеме",
         "Көкшетау",

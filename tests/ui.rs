@@ -419,3 +419,37 @@ fn the_pack_and_the_chart_are_saved_from_the_app() {
     names.sort();
     assert_eq!(names, ["chart.png", "pack.md"]);
 }
+
+#[test]
+fn every_text_field_has_a_visible_outline_in_both_themes() {
+    use briefdesk::style::{Rgb, contrast};
+    use briefdesk::ui::theme::Palette;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let harness = harness(dir.path(), None);
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let style = harness.ctx.style_of(theme);
+        let visuals = &style.visuals;
+        let palette = Palette::of(theme);
+        let rgb = |c: egui::Color32| Rgb(c.r(), c.g(), c.b());
+        // The outline a field has at rest, and the grounds it sits on: the cards of the notes
+        // and the editor, the panels, its own fill.
+        let outline = visuals.widgets.inactive.bg_stroke;
+        assert!(outline.width >= 1.0, "{theme:?}: no outline");
+        for ground in [
+            palette.card,
+            rgb(visuals.panel_fill),
+            rgb(visuals.window_fill),
+            rgb(visuals.text_edit_bg_color()),
+        ] {
+            let ratio = contrast(rgb(outline.color), ground);
+            assert!(
+                ratio >= 3.0,
+                "{theme:?}: outline {:?} on {ground:?} is {ratio:.2}:1",
+                outline.color
+            );
+        }
+        // And the text typed reads on the field.
+        let text = visuals.override_text_color.expect("the text colour");
+        assert!(contrast(rgb(text), rgb(visuals.text_edit_bg_color())) >= 7.0);
+    }
+}

@@ -423,7 +423,7 @@ fn recommendations(
                 evidence: r.evidence.iter().map(|e| e.label.clone()).collect(),
                 status: tr(lang, note.status.label_key()),
                 owner: or_dash(&note.owner),
-                due: or_dash(&note.due),
+                due: or_dash(&crate::wording::long_date(&note.due, lang)),
                 note: note.text.trim().to_owned(),
             }
         })

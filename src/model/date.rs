@@ -124,6 +124,44 @@ impl FromStr for PartialDate {
     }
 }
 
+impl PartialDate {
+    /// A date as people type it: `2017-12-31` (or `2017-12`, `2017`), and the day-first forms of
+    /// Russian and Kazakh paperwork, `31.12.2017` (ДД.ММ.ГГГГ), `31/12/2017`, `1.2.2018`,
+    /// `12.2017`. Surrounding spaces are ignored.
+    ///
+    /// # Errors
+    /// When it is none of these, or names a day that does not exist (the reason, as for
+    /// [`FromStr`]).
+    pub fn parse_typed(text: &str) -> Result<Self, DateError> {
+        let trimmed = text.trim();
+        let Some(sep) = trimmed.chars().find(|c| matches!(c, '.' | '/')) else {
+            return trimmed.parse();
+        };
+        let parts: Vec<&str> = trimmed.split(sep).collect();
+        let ok = parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        let iso = match (ok, parts.as_slice()) {
+            (true, [day, month, year]) if day.len() <= 2 && month.len() <= 2 && year.len() == 4 => {
+                format!("{year}-{month:0>2}-{day:0>2}")
+            }
+            (true, [month, year]) if month.len() <= 2 && year.len() == 4 => {
+                format!("{year}-{month:0>2}")
+            }
+            _ => {
+                return Err(DateError {
+                    text: trimmed.to_owned(),
+                    problem: DateProblem::Form,
+                });
+            }
+        };
+        iso.parse().map_err(|e: DateError| DateError {
+            text: trimmed.to_owned(),
+            ..e
+        })
+    }
+}
+
 /// Whether `year-month-day` is a day of the proleptic Gregorian calendar (2016-02-29 is,
 /// 2017-02-29 is not).
 fn day_exists(year: i32, month: u8, day: u32) -> bool {
@@ -172,6 +210,28 @@ mod tests {
         let d: PartialDate = "2016-02-29".parse().unwrap();
         assert_eq!((d.year, d.month, d.day), (2016, Some(2), Some(29)));
         assert_eq!(d.to_string(), "2016-02-29");
+    }
+
+    #[test]
+    fn reads_dates_as_people_type_them() {
+        let d = |t: &str| PartialDate::parse_typed(t).map(|d| d.to_string());
+        assert_eq!(d("31.12.2017").as_deref(), Ok("2017-12-31"));
+        assert_eq!(d(" 1.2.2018 ").as_deref(), Ok("2018-02-01"));
+        assert_eq!(d("31/12/2017").as_deref(), Ok("2017-12-31"));
+        assert_eq!(d("12.2017").as_deref(), Ok("2017-12"));
+        assert_eq!(d("2017-12-31").as_deref(), Ok("2017-12-31"));
+        let bad = PartialDate::parse_typed("31.02.2017").unwrap_err();
+        assert_eq!(bad.text, "31.02.2017");
+        assert!(matches!(bad.problem, DateProblem::Day { day: 31, .. }));
+        for wrong in [
+            "31.12.17",
+            "2017.12.31",
+            "31..2017",
+            "a.b.2017",
+            "31.12.2017.1",
+        ] {
+            assert!(PartialDate::parse_typed(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod centres_screen;
 pub mod charts;
 pub mod corruption_screen;
+pub mod date_field;
 pub mod districts_screen;
 pub mod editor;
 pub mod file_prompt;

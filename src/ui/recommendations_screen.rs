@@ -3,10 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::Command;
+use super::date_field::date_field;
 use super::theme::{Palette, size};
 use super::widgets::card;
 use crate::i18n::{Arg, Language, tr, tr_args};
-use crate::model::PartialDate;
 use crate::notes::{Note, NoteEdit, NotesStore, Status};
 use crate::view_model::{Briefing, RecommendationView};
 
@@ -122,15 +122,12 @@ fn recommendation_ui(
             let label = ui.label(tr(lang, "owner-label"));
             ui.add(egui::TextEdit::singleline(&mut note.owner).desired_width(180.0))
                 .labelled_by(label.id);
-            let label = ui.label(tr(lang, "due-label"));
-            ui.add(
-                egui::TextEdit::singleline(&mut note.due)
-                    .desired_width(110.0)
-                    .hint_text(tr(lang, "due-hint")),
-            )
-            .labelled_by(label.id);
-            if !note.due.trim().is_empty() && note.due.trim().parse::<PartialDate>().is_err() {
-                ui.label(RichText::new(tr(lang, "due-invalid")).color(palette.warning));
+            let label = tr(lang, "due-label");
+            ui.label(&label);
+            let name = format!("{} {}", label.trim_end_matches(':'), rec.number);
+            let salt = format!("due-{}", rec.id);
+            if let Some(due) = date_field(ui, &salt, &name, &note.due, lang) {
+                note.due = due;
             }
         });
         let edits = [

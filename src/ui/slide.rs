@@ -437,7 +437,7 @@ fn recommendation_slide_ui(ui: &mut Ui, id: &str, frame: &SlideFrame<'_>, scale:
         status = format!(
             "{status}   ·   {} {}",
             tr(lang, "due-label"),
-            note.due.trim()
+            crate::wording::long_date(&note.due, lang)
         );
     }
     let status_color = match note.status {

@@ -45,6 +45,11 @@ pub fn apply(ctx: &egui::Context) {
             let visuals: &mut Visuals = &mut style.visuals;
             visuals.override_text_color = Some(palette.text.into());
             visuals.widgets.noninteractive.fg_stroke = Stroke::new(1.0, palette.text);
+            // Every field shows where to type, in both themes: an outline at rest.
+            visuals.text_edit_bg_color = Some(palette.field.into());
+            visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, palette.field_stroke);
+            // Links (a recommendation's evidence) in the chart blue, which reads on the cards.
+            visuals.hyperlink_color = palette.bar.into();
             if theme == Theme::Light {
                 visuals.panel_fill = palette.background.into();
                 visuals.window_fill = palette.card.into();
