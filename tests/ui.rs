@@ -453,3 +453,30 @@ fn every_text_field_has_a_visible_outline_in_both_themes() {
         assert!(contrast(rgb(text), rgb(visuals.text_edit_bg_color())) >= 7.0);
     }
 }
+
+#[test]
+fn another_dataset_opens_at_its_overview_with_nothing_highlighted() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let first = dir.path().join("first.ron");
+    let second = dir.path().join("second.ron");
+    std::fs::write(&first, AKMOLA).expect("write");
+    std::fs::write(&second, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(first.clone()));
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Districts));
+    harness
+        .state_mut()
+        .push(Command::Highlight(Some("kokshetau".to_owned())));
+    harness.run();
+    // Read again, the same file keeps its screen and highlight.
+    harness.state_mut().push(Command::Reload);
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Districts);
+    assert_eq!(harness.state().highlight(), Some("kokshetau"));
+    // Another file starts afresh.
+    harness.state_mut().push(Command::OpenDataset(second));
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Overview);
+    assert_eq!(harness.state().highlight(), None);
+}

@@ -41,6 +41,8 @@ pub(super) struct Document {
     pub source: DatasetSource,
     pub loaded: Loaded,
     pub briefing: Briefing,
+    /// Counts the datasets opened, so that another one starts with fresh scroll positions.
+    pub generation: u64,
 }
 
 impl BriefDeskApp {
@@ -75,10 +77,18 @@ impl BriefDeskApp {
                     Briefing::from_dataset(&loaded.dataset, &self.settings.view_settings());
                 // The edits and their history belonged to the dataset that was open.
                 self.reset_editing();
+                // Another dataset starts at its overview, at the top, nothing highlighted; the
+                // same one read again keeps the screen where it was.
+                let another = self.doc.source != source;
+                if another {
+                    self.settings.screen = Screen::Overview;
+                    self.highlight = None;
+                }
                 self.doc = Document {
                     source,
                     loaded,
                     briefing,
+                    generation: self.doc.generation + u64::from(another),
                 };
                 self.refresh_deck();
             }

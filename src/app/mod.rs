@@ -103,6 +103,7 @@ impl BriefDeskApp {
                 source,
                 loaded: embedded,
                 briefing,
+                generation: 0,
             },
             notes,
             problem: None,
@@ -122,9 +123,17 @@ impl BriefDeskApp {
             ctx: ctx.clone(),
         };
         if let Some(path) = start {
+            // The screen left last time is where the app opens again.
+            let screen = app.settings.screen;
             app.open(DatasetSource::File(path));
+            app.settings.screen = screen;
         }
         app
+    }
+
+    /// The district highlighted on the charts, if any.
+    pub fn highlight(&self) -> Option<&str> {
+        self.highlight.as_deref()
     }
 
     /// The screen shown.
@@ -300,7 +309,7 @@ impl BriefDeskApp {
                 return;
             }
             egui::ScrollArea::vertical()
-                .id_salt(self.settings.screen)
+                .id_salt((self.settings.screen, self.doc.generation))
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     egui::Frame::new()
