@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod notes;
+pub mod plain;
 pub mod style;
 pub mod ui;
 pub mod view_model;

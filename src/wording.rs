@@ -70,6 +70,11 @@ pub fn qualified_percent(lang: Language, pct: f64, qualifier: Qualifier) -> Stri
 impl Finding {
     /// What is wrong, in `lang`.
     pub fn text(&self, lang: Language) -> String {
+        self.text_as(lang, self.key)
+    }
+
+    /// The finding's arguments in the message `key` (a variant of its own message).
+    pub fn text_as(&self, lang: Language, key: &str) -> String {
         let numbers = lang.numbers();
         let values: Vec<(&str, String)> = self
             .args
@@ -93,7 +98,7 @@ impl Finding {
         }) {
             args.push(("n", Arg::Number(n)));
         }
-        let mut text = tr_args(lang, self.key, &args);
+        let mut text = tr_args(lang, key, &args);
         if let Some(name) = &self.suggestion {
             text.push_str(&tr_args(
                 lang,

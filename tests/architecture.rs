@@ -53,6 +53,7 @@ fn the_core_does_not_know_egui_or_the_screens() {
         "style.rs",
         "wording.rs",
         "fs.rs",
+        "plain.rs",
         "edit.rs",
         "import",
     ]);

@@ -249,7 +249,7 @@ fn a_bad_dataset_shows_the_error_and_keeps_the_previous_data_and_notes() {
     harness.run();
     assert!(shows_text(
         &harness,
-        "неизвестный район `astrakan`; возможно, имелось в виду `astrakhan`?"
+        "Неизвестный район «astrakan»; возможно, имелось в виду «astrakhan»?"
     ));
     assert_eq!(
         harness.state().dataset_name(),
@@ -479,4 +479,69 @@ fn another_dataset_opens_at_its_overview_with_nothing_highlighted() {
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Overview);
     assert_eq!(harness.state().highlight(), None);
+}
+
+/// Every text on screen.
+fn all_text(harness: &Harness<'_, BriefDeskApp>) -> Vec<String> {
+    let texts = std::cell::RefCell::new(Vec::new());
+    let _ = harness
+        .query_all_by(|n| {
+            if let Some(t) = n.value().or_else(|| n.label()) {
+                texts.borrow_mut().push(t.clone());
+            }
+            false
+        })
+        .count();
+    texts.into_inner()
+}
+
+#[test]
+fn findings_speak_to_people_with_the_file_behind_details() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness.state_mut().push(Command::ToggleFindings);
+    harness.run();
+    let shown = all_text(&harness);
+    assert!(
+        shown.iter().any(|t| t.contains("«illustrative-breakdown»")),
+        "the source named in quotes: {shown:#?}"
+    );
+    for text in &shown {
+        assert!(!text.contains('`'), "a backtick: {text}");
+        assert!(!text.contains("embedded:"), "a file position: {text}");
+        assert!(!text.contains("sources["), "a path: {text}");
+    }
+    // The technical form is one click away.
+    harness.get_by_label("Подробности").click();
+    harness.run();
+    assert!(
+        all_text(&harness)
+            .iter()
+            .any(|t| t.contains("embedded:akmola-2017.ron:")),
+        "the file, line and column under Details"
+    );
+}
+
+#[test]
+fn a_file_with_errors_names_the_district_not_its_path() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("twice.ron");
+    // Kokshetau's id given to Stepnogorsk as well.
+    let twice = AKMOLA.replacen("id: \"stepnogorsk\"", "id: \"kokshetau\"", 1);
+    assert_ne!(twice, AKMOLA, "the fixture changed");
+    std::fs::write(&file, twice).expect("write");
+    let mut harness = harness(dir.path(), None);
+    harness.state_mut().push(Command::OpenDataset(file));
+    harness.run();
+    let shown = all_text(&harness);
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.contains("Идентификатор «kokshetau» повторяется (впервые — в г. Кокшетау)")),
+        "{shown:#?}"
+    );
+    assert!(
+        !shown.iter().any(|t| t.contains("districts[")),
+        "{shown:#?}"
+    );
 }

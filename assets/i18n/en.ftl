@@ -520,3 +520,22 @@ date-pick = Pick on the calendar
 date-previous = Previous month
 date-next = Next month
 date-clear = No due date
+
+## Findings in people's words
+findings-details = Details
+place-briefing = Briefing
+place-field = field
+place-district = District no. { $n }
+place-centre = Centre no. { $n }
+place-cases = Row { $n } of crimes by district
+place-services = Row { $n } of public services by district
+place-source = Source no. { $n }
+place-person = Person no. { $n }
+place-recommendation = Recommendation { $n }
+place-statement = Statement { $n }
+place-place = Place no. { $n }
+place-translation = Translation no. { $n }
+people-finding-format-old = the file is in the old format { $found }; it was read. To write it in format { $expected }, open Edit and save it
+people-finding-owned-with-rent = a centre in its own building has a rent, which is not shown; if the premises are rented, mark them so in Centres on the Edit tab
+people-finding-as-of-before-period = the “as of” date ({ $as_of }) is before the period starts ({ $start })
+people-finding-figure-missing = this figure is not in the dataset; it can be added under Key figures on the Edit tab

@@ -493,3 +493,22 @@ date-pick = Күнтізбеден таңдау
 date-previous = Алдыңғы ай
 date-next = Келесі ай
 date-clear = Мерзімсіз
+
+## Ескертулер адамдарға түсінікті сөзбен
+findings-details = Толығырақ
+place-briefing = Брифинг
+place-field = өріс
+place-district = № { $n } аудан
+place-centre = № { $n } ХҚКО
+place-cases = Аудандар бойынша қылмыстардың { $n }-жолы
+place-services = Аудандар бойынша мемлекеттік қызметтердің { $n }-жолы
+place-source = № { $n } дереккөз
+place-person = № { $n } адам
+place-recommendation = { $n }-ұсыным
+place-statement = { $n }-мәлімдеме
+place-place = № { $n } елді мекен
+place-translation = № { $n } аударма
+people-finding-format-old = файл ескі { $found } форматында жазылған; ол оқылды. Оны { $expected } форматында жазу үшін «Өңдеу» қойындысын ашып, сақтаңыз
+people-finding-owned-with-rent = меншікті ғимараттағы ХҚКО-ға жалдау ақысы көрсетілген, ол көрсетілмейді; үй-жай жалға алынса, оны «Өңдеу» қойындысының «ХҚКО» бөлімінде белгілеңіз
+people-finding-as-of-before-period = «жағдай бойынша» күні ({ $as_of }) кезең басталғанға ({ $start }) дейін
+people-finding-figure-missing = мұндай көрсеткіш жинақта жоқ; оны «Өңдеу» қойындысының «Негізгі көрсеткіштер» бөлімінде қосуға болады

@@ -532,3 +532,22 @@ date-pick = Выбрать в календаре
 date-previous = Предыдущий месяц
 date-next = Следующий месяц
 date-clear = Без срока
+
+## Замечания в словах для людей
+findings-details = Подробности
+place-briefing = Брифинг
+place-field = поле
+place-district = Район № { $n }
+place-centre = ЦОН № { $n }
+place-cases = Строка { $n } преступлений по районам
+place-services = Строка { $n } госуслуг по районам
+place-source = Источник № { $n }
+place-person = Человек № { $n }
+place-recommendation = Рекомендация { $n }
+place-statement = Заявление { $n }
+place-place = Место № { $n }
+place-translation = Перевод № { $n }
+people-finding-format-old = файл записан в старом формате { $found }; он прочитан. Чтобы записать его в формате { $expected }, откройте «Правка» и сохраните его
+people-finding-owned-with-rent = у ЦОНа в своём здании указана аренда, и она не показывается; если помещение арендовано, отметьте это в разделе «ЦОНы» на вкладке «Правка»
+people-finding-as-of-before-period = дата «по состоянию на» ({ $as_of }) раньше начала периода ({ $start })
+people-finding-figure-missing = такого показателя в наборе нет; его можно добавить в разделе «Ключевые показатели» на вкладке «Правка»

@@ -54,6 +54,7 @@ impl BriefDeskApp {
                 self.problem = Some(Problem::Invalid {
                     file: loaded.name.clone(),
                     findings: loaded.findings,
+                    dataset: Box::new(loaded.dataset),
                 });
             }
             Ok(loaded) => {

@@ -269,7 +269,8 @@ impl BriefDeskApp {
                         }
                     });
                     egui::ScrollArea::vertical().show(ui, |ui| {
-                        findings_ui(ui, &self.doc.loaded.name, &self.doc.loaded.findings, lang);
+                        let doc = &self.doc.loaded;
+                        findings_ui(ui, &doc.name, &doc.findings, Some(&doc.dataset), lang);
                     });
                 });
         }

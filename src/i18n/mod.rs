@@ -129,6 +129,13 @@ pub enum Arg<'a> {
     Number(f64),
 }
 
+/// Whether `lang` has a message `key` (for the optional variants of a message).
+pub fn has_message(lang: Language, key: &str) -> bool {
+    BUNDLES
+        .get(&lang)
+        .is_some_and(|b| b.get_message(key).is_some())
+}
+
 /// Text for `key` in `lang` with named arguments.
 pub fn tr_args(lang: Language, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     let Some(bundle) = BUNDLES.get(&lang) else {

@@ -212,10 +212,7 @@ fn calendar(
                     };
                     let chosen = selected == Some(date);
                     let mut text = RichText::new(day.to_string());
-                    if today.year() == year
-                        && today.month() == month
-                        && day == today.day()
-                    {
+                    if today.year() == year && today.month() == month && day == today.day() {
                         text = text.strong().underline();
                     }
                     if ui

@@ -37,7 +37,7 @@ impl Fields<'_> {
                 palette.warning.into()
             };
             ui.label(
-                RichText::new(f.text(self.ui_lang))
+                RichText::new(crate::plain::message(f, None, self.ui_lang))
                     .size(size::SMALL)
                     .color(color),
             );
@@ -49,7 +49,7 @@ impl Fields<'_> {
         self.findings
             .iter()
             .filter(|f| concerns(&f.path, path))
-            .map(|f| f.text(self.ui_lang))
+            .map(|f| crate::plain::message(f, None, self.ui_lang))
             .collect()
     }
 

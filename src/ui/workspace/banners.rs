@@ -24,6 +24,8 @@ pub enum Problem {
         file: String,
         /// All findings (errors and warnings).
         findings: Vec<Finding>,
+        /// What was read (its parts name the findings' places).
+        dataset: Box<crate::model::Dataset>,
     },
 }
 
@@ -62,8 +64,12 @@ pub fn problem_ui(
             .id_salt("problem")
             .show(ui, |ui| match problem {
                 Problem::Load(error) => load_error_ui(ui, &error.report(lang)),
-                Problem::Invalid { file, findings } => {
-                    findings_ui(ui, file, findings, lang);
+                Problem::Invalid {
+                    file,
+                    findings,
+                    dataset,
+                } => {
+                    findings_ui(ui, file, findings, Some(dataset), lang);
                 }
             });
     });
