@@ -545,3 +545,31 @@ fn a_file_with_errors_names_the_district_not_its_path() {
         "{shown:#?}"
     );
 }
+
+#[test]
+fn help_fits_a_laptop_screen_and_scrolls_inside() {
+    for (width, height) in [(1280.0, 800.0), (1024.0, 768.0)] {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let paths = AppPaths {
+            data_dir: dir.path().to_path_buf(),
+        };
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(width, height))
+            .build_eframe(move |cc| {
+                BriefDeskApp::with_settings(&cc.egui_ctx, AppSettings::default(), None, paths)
+            });
+        harness.key_press(egui::Key::F1);
+        harness.run();
+        let title = harness
+            .query_all_by_value("Клавиши")
+            .next()
+            .expect("the title")
+            .rect();
+        let close = harness.get_by_label("Закрыть").rect();
+        assert!(title.min.y >= 0.0, "{width}×{height}: title at {title:?}");
+        assert!(
+            close.max.y <= height,
+            "{width}×{height}: the button below the screen at {close:?}"
+        );
+    }
+}

@@ -325,9 +325,16 @@ impl BriefDeskApp {
             crate::ui::file_prompt::file_prompt_ui(ctx, prompt, lang, commands);
         }
         if self.help_open {
+            // The list scrolls inside the window, which always fits the screen with its button.
+            let height = (ctx.content_rect().height() - 170.0).max(160.0);
             let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
-                ui.set_max_width(520.0);
-                help_ui(ui, lang);
+                ui.set_max_width(560.0);
+                ui.label(egui::RichText::new(tr(lang, "help-title")).heading());
+                ui.add_space(6.0);
+                egui::ScrollArea::vertical()
+                    .max_height(height)
+                    .show(ui, |ui| help_ui(ui, lang));
+                ui.add_space(6.0);
                 if ui.button(tr(lang, "close")).clicked() {
                     commands.push(Command::ToggleHelp);
                 }

@@ -51,8 +51,6 @@ pub const PRESENTING: [(&str, &str); 8] = [
 
 /// Draws the shortcut list.
 pub fn help_ui(ui: &mut Ui, lang: Language) {
-    ui.label(RichText::new(tr(lang, "help-title")).heading());
-    ui.add_space(6.0);
     egui::Grid::new("shortcuts")
         .num_columns(2)
         .spacing([24.0, 8.0])
