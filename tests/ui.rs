@@ -573,3 +573,64 @@ fn help_fits_a_laptop_screen_and_scrolls_inside() {
         );
     }
 }
+
+/// The screen rectangle of the text node containing `needle`.
+fn rect_of(harness: &Harness<'_, BriefDeskApp>, needle: &str) -> egui::Rect {
+    harness
+        .query_all_by(|n| {
+            n.label().is_some_and(|l| l.contains(needle))
+                || n.value().is_some_and(|v| v.contains(needle))
+        })
+        .next()
+        .unwrap_or_else(|| panic!("no {needle:?} on screen"))
+        .rect()
+}
+
+#[test]
+fn a_chart_fits_its_screen_and_a_long_one_scrolls_inside() {
+    let (width, height) = (1280.0, 800.0);
+    let sized = |dir: &Path, start: Option<PathBuf>| {
+        let paths = AppPaths {
+            data_dir: dir.to_path_buf(),
+        };
+        Harness::builder()
+            .with_size(egui::vec2(width, height))
+            .build_eframe(move |cc| {
+                BriefDeskApp::with_settings(&cc.egui_ctx, AppSettings::default(), start, paths)
+            })
+    };
+    // The 19 districts of the shipped briefing: the last row and the sources above the status
+    // bar, without scrolling.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = sized(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Districts));
+    harness.run();
+    let last = rect_of(&harness, "Егиндыкольский район: 1*");
+    let sources = rect_of(&harness, "Источники:");
+    assert!(last.bottom() < sources.top(), "{last:?} {sources:?}");
+    assert!(sources.bottom() <= height - 28.0, "{sources:?}");
+
+    // 45 districts: the controls and the sources stay in view; the rows scroll inside.
+    let file = dir.path().join("forty-five.ron");
+    std::fs::write(&file, briefdesk::model::synthetic::dataset_text(45)).expect("write");
+    let mut harness = sized(dir.path(), Some(file));
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Districts));
+    harness.run();
+    let controls = rect_of(&harness, "Показатель:");
+    let sources = rect_of(&harness, "Источники:");
+    assert!(controls.top() > 60.0, "{controls:?}");
+    assert!(sources.bottom() <= height - 28.0, "{sources:?}");
+    let rows: Vec<egui::Rect> = harness
+        .query_all_by(|n| n.label().is_some_and(|l| l.starts_with("Район № ")))
+        .map(|n| n.rect())
+        .collect();
+    assert!(!rows.is_empty());
+    // The lower rows lie past the chart's box, under the sources that stay in view: the rows
+    // scroll inside the chart, not the page.
+    let lowest = rows.iter().map(egui::Rect::top).fold(0.0, f32::max);
+    assert!(lowest > sources.top(), "every row fits: {lowest}");
+}

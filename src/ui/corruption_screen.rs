@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use super::Command;
 use super::districts_screen::{ChartView, order_and_view_ui};
 use super::theme::{Palette, size};
-use super::widgets::{card, chart_header_ui, footer_ui};
+use super::widgets::{RowHeights, card, chart_header_ui, footer_ui};
 use crate::i18n::{Language, tr};
 use crate::view_model::{Briefing, CorruptionView};
 
@@ -41,14 +41,17 @@ pub fn corruption_ui(
 /// The three regional figures, each with its series colour.
 fn regional_ui(ui: &mut Ui, c: &CorruptionView) {
     let palette = Palette::current(ui);
-    ui.horizontal_wrapped(|ui| {
+    let mut heights = RowHeights::new(ui, ui.scope_id().with("regional-cards"));
+    let row = egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true);
+    ui.with_layout(row, |ui| {
         for (figure, color) in c.regional.iter().zip(palette.measures) {
             let Some(figure) = figure else {
                 continue;
             };
             let response = card(ui, |ui| {
                 ui.set_min_width(200.0);
-                ui.horizontal(|ui| {
+                ui.set_min_height(heights.min());
+                let content = ui.horizontal(|ui| {
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(6.0, 44.0), egui::Sense::hover());
                     ui.painter().rect_filled(rect, 2.0, color);
@@ -60,10 +63,12 @@ fn regional_ui(ui: &mut Ui, c: &CorruptionView) {
                                 .strong(),
                         );
                     });
-                })
-                .response
+                });
+                heights.measure(content.response.rect.height());
+                content.response
             });
             response.on_hover_text(&figure.tooltip);
         }
     });
+    heights.finish(ui);
 }

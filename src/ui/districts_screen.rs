@@ -31,25 +31,88 @@ impl ChartView<'_> {
         }
         // Grouped bars are thinner, so a row of three stays compact.
         let grouped = spec.rows.iter().any(|r| r.bars.len() > 1);
+        let label_size = if grouped {
+            size::CHART_LABEL - 1.0
+        } else {
+            size::CHART_LABEL
+        };
+        let natural = if grouped { size::ROW * 0.62 } else { size::ROW };
+        let fit = fit_rows(ui, spec, natural, label_size);
         let look = ChartLook {
             id: spec.id,
             rows: spec.rows.len(),
             max_value: spec.max_value,
             highlight: self.highlight,
-            bar_height: if grouped { size::ROW * 0.62 } else { size::ROW },
-            label_size: if grouped {
-                size::CHART_LABEL - 1.0
-            } else {
-                size::CHART_LABEL
-            },
+            bar_height: fit.bar_height,
+            label_size,
             row_gap: size::ROW_GAP,
             legend: spec.legend,
             clickable: true,
             palette: Palette::current(ui),
         };
-        if let Some(key) = bar_chart_ui(ui, spec, &look) {
+        let clicked = match fit.scroll_height {
+            // A list too long for the window scrolls inside the chart; what is above stays.
+            Some(height) => {
+                egui::ScrollArea::vertical()
+                    .id_salt((spec.id, "rows"))
+                    .max_height(height)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| bar_chart_ui(ui, spec, &look))
+                    .inner
+            }
+            None => bar_chart_ui(ui, spec, &look),
+        };
+        if let Some(key) = clicked {
             let toggled = (self.highlight != Some(key)).then(|| key.to_owned());
             commands.push(Command::Highlight(toggled));
+        }
+    }
+}
+
+/// How a chart's rows fit the window.
+struct Fit {
+    /// Bar thickness in points.
+    bar_height: f32,
+    /// The height of the scrolled box the rows go in, when they cannot all fit.
+    scroll_height: Option<f32>,
+}
+
+/// Thins the bars so that every row fits between here and the bottom of the window (leaving
+/// the footer its room), down to bars a name still sits beside; below that the rows keep that
+/// thickness and scroll inside the chart. Worked out from where the chart starts on the page,
+/// so scrolling the page does not change it.
+fn fit_rows(ui: &Ui, spec: &ChartSpec, natural: f32, label_size: f32) -> Fit {
+    let rows = spec.rows.len().max(1) as f32;
+    let per_row = spec
+        .rows
+        .iter()
+        .map(|r| r.bars.len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
+    let slots = per_row + size::ROW_GAP;
+    let footer = spec.footer.iter().filter(|l| !l.is_empty()).count() as f32 * 23.0 + 10.0;
+    let legend = if spec.legend { 30.0 } else { 0.0 };
+    let from_top = ui.cursor().top() - ui.max_rect().top();
+    let budget = (ui.clip_rect().height() - from_top - footer - legend - 16.0).max(120.0);
+    // A row never gets shorter than a line of its name; where a row has several bars, each
+    // keeps a line for its printed value.
+    let smallest = if per_row > 1.0 {
+        label_size * 1.1
+    } else {
+        label_size * 1.3 / slots
+    }
+    .min(natural);
+    let fitted = budget / rows / slots;
+    if fitted >= smallest {
+        Fit {
+            bar_height: fitted.min(natural),
+            scroll_height: None,
+        }
+    } else {
+        Fit {
+            bar_height: smallest,
+            scroll_height: Some(budget + legend),
         }
     }
 }

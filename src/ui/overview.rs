@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::theme::{Palette, size};
-use super::widgets::card;
+use super::widgets::{RowHeights, card};
 use crate::i18n::{Language, tr};
 use crate::view_model::{Briefing, FigureView};
 
@@ -42,11 +42,14 @@ pub fn overview_ui(ui: &mut Ui, briefing: &Briefing, lang: Language) {
         .num_columns(columns)
         .spacing([8.0, 8.0])
         .show(ui, |ui| {
-            for (i, tile) in briefing.tiles.iter().enumerate() {
-                tile_ui(ui, tile, width);
-                if (i + 1) % columns == 0 {
-                    ui.end_row();
+            // Each row's tiles share the tallest one's height.
+            for (r, row) in briefing.tiles.chunks(columns).enumerate() {
+                let mut heights = RowHeights::new(ui, ui.scope_id().with(("tile-row", r, columns)));
+                for tile in row {
+                    tile_ui(ui, tile, width, &mut heights);
                 }
+                heights.finish(ui);
+                ui.end_row();
             }
         });
     if briefing.any_illustrative {
@@ -115,12 +118,12 @@ fn section_ui(ui: &mut Ui, title: &str) {
 }
 
 /// One key-figure tile: label, value with its qualifier, source; the quote on hover.
-fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32) {
+fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32, heights: &mut RowHeights) {
     let palette = Palette::current(ui);
     let response = card(ui, |ui| {
         ui.set_width(width);
-        ui.set_min_height(104.0);
-        ui.vertical(|ui| {
+        ui.set_min_height(heights.min().max(104.0));
+        let content = ui.vertical(|ui| {
             ui.add(egui::Label::new(RichText::new(&tile.label).color(palette.muted)).wrap());
             let color = if tile.illustrative {
                 palette.warning
@@ -144,8 +147,9 @@ fn tile_ui(ui: &mut Ui, tile: &FigureView, width: f32) {
                     .size(size::SMALL)
                     .color(palette.muted),
             );
-        })
-        .response
+        });
+        heights.measure(content.response.rect.height());
+        content.response
     });
     response.on_hover_text(&tile.tooltip);
 }

@@ -52,3 +52,41 @@ pub fn banner<R>(
         })
         .inner
 }
+
+/// Cards side by side share the tallest one's height: each is laid out at least as tall as the
+/// tallest was on the frame before, and the row asks for one more frame when that changed.
+pub struct RowHeights {
+    key: egui::Id,
+    last: f32,
+    now: f32,
+}
+
+impl RowHeights {
+    /// The heights remembered under `key`.
+    pub fn new(ui: &Ui, key: egui::Id) -> Self {
+        let last = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or(0.0);
+        Self {
+            key,
+            last,
+            now: 0.0,
+        }
+    }
+
+    /// How tall each card of the row is to be laid out (its content's own height excluded).
+    pub fn min(&self) -> f32 {
+        self.last
+    }
+
+    /// A card's own content height, as laid out.
+    pub fn measure(&mut self, height: f32) {
+        self.now = self.now.max(height);
+    }
+
+    /// Remembers the row's tallest card for the next frame.
+    pub fn finish(self, ui: &Ui) {
+        if (self.now - self.last).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(self.key, self.now));
+            ui.ctx().request_repaint();
+        }
+    }
+}
