@@ -69,6 +69,31 @@ pub enum Command {
         #[arg(long)]
         notes: Option<PathBuf>,
     },
+    /// Save every slide of the deck as a picture (`slide-01.png`, …), in the order and with the
+    /// slides chosen in the slide list, drawn as the wall shows them. Opens a window of the
+    /// size asked for while it works.
+    ///
+    /// Exit status: 0 when written, 1 when the dataset has errors, 2 when a file cannot be read
+    /// or written or no window can be opened.
+    Slides {
+        /// Dataset file (the embedded one when omitted).
+        file: Option<PathBuf>,
+        /// The folder to write the pictures into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the slides.
+        #[arg(long, value_enum, default_value_t = Language::Ru)]
+        lang: Language,
+        /// Size of the pictures, `WIDTHxHEIGHT`.
+        #[arg(long, default_value = "1920x1080", value_parser = parse_size)]
+        size: (u32, u32),
+        /// The dark projector theme (light by default).
+        #[arg(long)]
+        dark: bool,
+        /// Notes file to use instead of the one beside the dataset (its slide plan).
+        #[arg(long)]
+        notes: Option<PathBuf>,
+    },
     /// Import a table (districts, centres or case counts per district) from a spreadsheet
     /// (.xlsx, .xls, .ods) or a CSV file into a dataset, creating the dataset if there is none.
     ///
@@ -90,6 +115,21 @@ pub enum Command {
         #[arg(long, value_parser = ["districts", "centres", "corruption"])]
         table_kind: Option<String>,
     },
+}
+
+/// `1920x1080` as a width and a height, each from 320 to 7680.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("“{text}”: write the size as WIDTHxHEIGHT, e.g. 1920x1080"))?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=7680).contains(n))
+            .ok_or_else(|| format!("“{s}” is not a size from 320 to 7680"))
+    };
+    Ok((number(w)?, number(h)?))
 }
 
 /// `--lang ru|kk|en`: a language is named by its code.

@@ -4,6 +4,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use briefdesk::app::shots::{ShotsReport, SlideShots};
 use briefdesk::cli::{self, Cli, Command, EXIT_UNREADABLE};
 use briefdesk::export::ExportFormat;
 use briefdesk::i18n::Language;
@@ -62,8 +63,113 @@ fn main() -> ExitCode {
                 Err(_) => ExitCode::from(EXIT_UNREADABLE),
             }
         }
+        Some(Command::Slides {
+            file,
+            out,
+            lang,
+            size,
+            dark,
+            notes,
+        }) => slides(file.as_deref(), &out, lang, size, dark, notes),
         None => run_app(args.file),
     }
+}
+
+/// `briefdesk slides`: every slide of the deck as a PNG.
+fn slides(
+    file: Option<&std::path::Path>,
+    out: &std::path::Path,
+    lang: Language,
+    (width, height): (u32, u32),
+    dark: bool,
+    notes: Option<PathBuf>,
+) -> ExitCode {
+    let loaded = match cli::load_or_embedded(file) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
+    };
+    if loaded.has_errors() {
+        for finding in loaded.findings.iter().filter(|f| f.is_error()) {
+            eprintln!("{}", finding.line(&loaded.name));
+        }
+        eprintln!("{}: no slides: the dataset has errors", loaded.name);
+        return ExitCode::from(cli::EXIT_FINDINGS);
+    }
+    if let Err(error) = std::fs::create_dir_all(out) {
+        eprintln!("{}: {error}", out.display());
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    if no_display() {
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    let paths = AppPaths::platform();
+    let notes_path = notes.unwrap_or_else(|| paths.notes_for(file));
+    let notes = briefdesk::notes::NotesStore::open(notes_path, &loaded.name);
+    let settings = briefdesk::view_model::Settings {
+        language: lang,
+        ..briefdesk::view_model::Settings::default()
+    };
+    let briefing = briefdesk::view_model::Briefing::from_dataset(&loaded.dataset, &settings);
+    let scratch = std::env::temp_dir().join(format!("briefdesk-slides-{}", std::process::id()));
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("BriefDesk")
+            .with_inner_size([width as f32, height as f32])
+            .with_resizable(false),
+        // The size asked for, not the one of the last run: a scratch file for the window's
+        // own state, removed afterwards.
+        persist_window: false,
+        persistence_path: Some(scratch.clone()),
+        ..Default::default()
+    };
+    let report = std::sync::Arc::new(std::sync::Mutex::new(ShotsReport::default()));
+    let shared = std::sync::Arc::clone(&report);
+    let out = out.to_path_buf();
+    let result = eframe::run_native(
+        "BriefDesk slides",
+        options,
+        Box::new(move |cc| {
+            let mut shots = SlideShots::new(&cc.egui_ctx, briefing, notes, lang, dark, out);
+            shots.report = shared;
+            Ok(Box::new(shots))
+        }),
+    );
+    let _ = std::fs::remove_file(&scratch);
+    if let Err(error) = result {
+        eprintln!("briefdesk: the window could not be opened: {error}");
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    let Ok(report) = report.lock() else {
+        return ExitCode::from(EXIT_UNREADABLE);
+    };
+    let mut stdout = std::io::stdout().lock();
+    for path in &report.written {
+        let _ = writeln!(stdout, "{}", path.display());
+    }
+    match &report.error {
+        Some(error) => {
+            eprintln!("briefdesk slides: {error}");
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+        None => ExitCode::SUCCESS,
+    }
+}
+
+/// Whether there is no display to open a window on (said on stderr).
+fn no_display() -> bool {
+    let none = cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none();
+    if none {
+        eprintln!(
+            "briefdesk: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
+             Run it in a desktop session, or use `briefdesk summary` / `briefdesk check FILE` in a terminal."
+        );
+    }
+    none
 }
 
 fn summary(
@@ -84,14 +190,7 @@ fn summary(
 }
 
 fn run_app(file: Option<PathBuf>) -> ExitCode {
-    if cfg!(target_os = "linux")
-        && std::env::var_os("DISPLAY").is_none()
-        && std::env::var_os("WAYLAND_DISPLAY").is_none()
-    {
-        eprintln!(
-            "briefdesk: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
-             Run it in a desktop session, or use `briefdesk summary` / `briefdesk check FILE` in a terminal."
-        );
+    if no_display() {
         return ExitCode::from(EXIT_UNREADABLE);
     }
     let options = eframe::NativeOptions {

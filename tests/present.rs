@@ -163,10 +163,11 @@ fn hidden_slides_are_skipped_and_the_plan_is_saved_with_the_notes() {
             key: "recommendation:r2".to_owned(),
             visible: false,
         },
-        // The corruption slide moves up, before the districts.
+        // The corruption slide moves up, before the districts (two slides) and the centres
+        // (two).
         Command::MoveSlide {
             key: "corruption".to_owned(),
-            delta: -2,
+            delta: -4,
         },
     ] {
         harness.state_mut().push(command);
@@ -198,9 +199,10 @@ fn hidden_slides_are_skipped_and_the_plan_is_saved_with_the_notes() {
     assert_eq!(again.state().presentation().unwrap().deck().len(), deck_len);
 }
 
-/// The accessible names of the bar rows a slide must show ("г. Кокшетау: 38*").
-fn bar_labels(briefing: &Briefing, kind: &SlideKind) -> Vec<String> {
-    match kind {
+/// The accessible names of the bar rows a slide must show ("г. Кокшетау: 38*"): its part of
+/// a chart that goes over several slides.
+fn bar_labels(briefing: &Briefing, slide: &briefdesk::view_model::SlideView) -> Vec<String> {
+    let all: Vec<String> = match &slide.kind {
         SlideKind::Districts => briefing
             .districts
             .iter()
@@ -213,13 +215,6 @@ fn bar_labels(briefing: &Briefing, kind: &SlideKind) -> Vec<String> {
             .iter()
             .map(|r| format!("{}: {}", r.name, r.total_label))
             .collect(),
-        SlideKind::Corruption => briefing
-            .corruption
-            .regional
-            .iter()
-            .zip(&briefing.corruption.measure_names)
-            .filter_map(|(f, name)| Some(format!("{name}: {}", f.as_ref()?.text)))
-            .collect(),
         SlideKind::CorruptionDistricts => briefing
             .corruption
             .rows
@@ -227,11 +222,15 @@ fn bar_labels(briefing: &Briefing, kind: &SlideKind) -> Vec<String> {
             .map(|r| format!("{}: {}", r.name, r.labels[0]))
             .collect(),
         _ => Vec::new(),
-    }
+    };
+    all.into_iter()
+        .skip(slide.rows.start)
+        .take(slide.rows.len())
+        .collect()
 }
 
 /// What a slide's title reads.
-fn slide_title(briefing: &Briefing, kind: &SlideKind, title: &str) -> String {
+fn slide_title(briefing: &Briefing, kind: &SlideKind, title: &str, page: (usize, usize)) -> String {
     match kind {
         SlideKind::Title => briefing.header.title.clone(),
         SlideKind::Recommendation(id) => briefing
@@ -240,19 +239,28 @@ fn slide_title(briefing: &Briefing, kind: &SlideKind, title: &str) -> String {
             .find(|r| &r.id == id)
             .map(|r| r.text.clone())
             .unwrap_or_default(),
-        // A chart slide shows its chart's title (which says when the chart is illustrative).
-        SlideKind::Districts => chart_title(briefing.charts().districts.as_ref(), title),
-        SlideKind::Centres => chart_title(briefing.charts().centres.as_ref(), title),
-        SlideKind::Corruption => chart_title(briefing.charts().corruption.as_ref(), title),
+        // A chart slide shows its chart's title (which says when the chart is illustrative),
+        // with its part ("1/2") when the chart goes over several slides.
+        SlideKind::Districts => chart_title(briefing.charts().districts.as_ref(), title, page),
+        SlideKind::Centres => chart_title(briefing.charts().centres.as_ref(), title, page),
         SlideKind::CorruptionDistricts => {
-            chart_title(briefing.charts().crimes_districts.as_ref(), title)
+            chart_title(briefing.charts().crimes_districts.as_ref(), title, page)
         }
-        SlideKind::KeyFigures => title.to_owned(),
+        SlideKind::Corruption | SlideKind::KeyFigures => title.to_owned(),
     }
 }
 
-fn chart_title(spec: Option<&briefdesk::view_model::ChartSpec>, title: &str) -> String {
-    spec.map_or_else(|| title.to_owned(), |s| s.title.clone())
+fn chart_title(
+    spec: Option<&briefdesk::view_model::ChartSpec>,
+    title: &str,
+    (page, pages): (usize, usize),
+) -> String {
+    let whole = spec.map_or_else(|| title.to_owned(), |s| s.title.clone());
+    if pages > 1 {
+        format!("{whole} ({page}/{pages})")
+    } else {
+        whole
+    }
 }
 
 fn every_slide_shows_its_title_and_bar_labels(size: egui::Vec2, all_rows: bool) {
@@ -280,7 +288,12 @@ fn every_slide_shows_its_title_and_bar_labels(size: egui::Vec2, all_rows: bool) 
             .and_then(briefdesk::ui::presentation::Presentation::current)
             .expect("a current slide");
         let slide = &briefing.slides[index];
-        let title = slide_title(briefing, &slide.kind, &slide.title);
+        let title = slide_title(
+            briefing,
+            &slide.kind,
+            &slide.title,
+            (slide.page, slide.pages),
+        );
         let node = harness
             .query_all_by(|n| n.value().as_deref() == Some(title.as_str()))
             .next()
@@ -289,7 +302,7 @@ fn every_slide_shows_its_title_and_bar_labels(size: egui::Vec2, all_rows: bool) 
             screen.contains_rect(node.rect()),
             "title off screen: {title}"
         );
-        let labels = bar_labels(briefing, &slide.kind);
+        let labels = bar_labels(briefing, slide);
         let mut rects: Vec<egui::Rect> = Vec::new();
         for label in &labels {
             match harness.query_by_label(label) {

@@ -87,7 +87,27 @@ impl BriefDeskApp {
                 let plan = self.notes.slide_plan().moved(&keys, &key, delta);
                 self.set_slide_plan(plan);
             }
-            Command::ResetSlides => self.set_slide_plan(SlidePlan::default()),
+            Command::ResetSlides => {
+                // The order and the hidden slides go back; what the presenter wrote stays.
+                let plan = SlidePlan {
+                    order: Vec::new(),
+                    hidden: std::collections::BTreeSet::new(),
+                    ..self.notes.slide_plan().clone()
+                };
+                self.set_slide_plan(plan);
+            }
+            Command::SetSpeakerNote { key, text } => {
+                let plan = self.notes.slide_plan().with_speaker_note(&key, &text);
+                self.set_slide_plan(plan);
+            }
+            Command::SetShowStatus(on) => {
+                let plan = SlidePlan {
+                    show_status: on,
+                    ..self.notes.slide_plan().clone()
+                };
+                self.set_slide_plan(plan);
+            }
+            Command::SetNotesOnWall(on) => self.settings.notes_on_wall = on,
             Command::SetPresenterView(on) => self.settings.presenter_view = on,
             Command::SetProjectorDark(dark) => self.settings.projector_dark = dark,
             Command::ExportDialog => self.export_dialog(),

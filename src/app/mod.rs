@@ -11,6 +11,7 @@ mod export_actions;
 mod files;
 mod presenting;
 mod settings;
+pub mod shots;
 mod watcher;
 
 use std::path::PathBuf;

@@ -15,6 +15,10 @@ pub const RECENT_LIMIT: usize = 8;
 /// What is remembered between runs (with eframe's storage). Runtime state stays out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the View and Show menus, each remembered on its own"
+)]
 pub struct AppSettings {
     /// Interface language.
     pub language: Language,
@@ -38,6 +42,9 @@ pub struct AppSettings {
     pub presenter_view: bool,
     /// Dark projector theme (a light wall is the default: projectors wash out dark ones).
     pub projector_dark: bool,
+    /// Whether N shows the speaker notes in one-window mode, where the one screen may be the
+    /// wall (a mirrored laptop): off unless asked for.
+    pub notes_on_wall: bool,
 }
 
 impl Default for AppSettings {
@@ -54,6 +61,7 @@ impl Default for AppSettings {
             table: false,
             presenter_view: true,
             projector_dark: false,
+            notes_on_wall: false,
         }
     }
 }

@@ -1,6 +1,8 @@
-//! How the preparer arranged the slides: their order and which are hidden. Saved with the notes.
+//! How the preparer arranged the slides: their order, which are hidden, what the presenter
+//! says on each (speaker notes), and whether the recommendations' status shows on the wall.
+//! Saved with the notes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +16,12 @@ pub struct SlidePlan {
     pub order: Vec<String>,
     /// Keys of the hidden slides.
     pub hidden: BTreeSet<String>,
+    /// What the presenter says on each slide, by key: shown to the presenter, never on the
+    /// wall.
+    pub speaker_notes: BTreeMap<String, String>,
+    /// Whether a recommendation's slide shows its status, owner and due date (off: the wall
+    /// shows the recommendation and its evidence only).
+    pub show_status: bool,
 }
 
 /// A slide in the preparer's order.
@@ -28,7 +36,10 @@ pub struct ArrangedSlide {
 impl SlidePlan {
     /// Whether nothing was changed from the default.
     pub fn is_default(&self) -> bool {
-        self.order.is_empty() && self.hidden.is_empty()
+        self.order.is_empty()
+            && self.hidden.is_empty()
+            && self.speaker_notes.values().all(|n| n.trim().is_empty())
+            && !self.show_status
     }
 
     /// The slides (named by `keys`, in the default order) in the preparer's order, each marked
@@ -99,8 +110,25 @@ impl SlidePlan {
         }
         Self {
             order: ordered,
-            hidden: self.hidden.clone(),
+            ..self.clone()
         }
+    }
+
+    /// The plan with `text` as what the presenter says on slide `key`.
+    #[must_use]
+    pub fn with_speaker_note(&self, key: &str, text: &str) -> Self {
+        let mut plan = self.clone();
+        if text.trim().is_empty() {
+            plan.speaker_notes.remove(key);
+        } else {
+            plan.speaker_notes.insert(key.to_owned(), text.to_owned());
+        }
+        plan
+    }
+
+    /// What the presenter says on slide `key` ("" when nothing).
+    pub fn speaker_note(&self, key: &str) -> &str {
+        self.speaker_notes.get(key).map_or("", String::as_str)
     }
 
     /// The plan with the slide `key` shown or hidden.
@@ -162,6 +190,7 @@ mod tests {
         let plan = SlidePlan {
             order: vec!["gone".into(), "b".into(), "a".into()],
             hidden: ["gone".to_owned()].into(),
+            ..SlidePlan::default()
         };
         let moved = plan.moved(&s, "a", -1);
         assert!(moved.order.contains(&"gone".to_owned()));

@@ -120,6 +120,12 @@ fn the_slide_plan_is_saved_with_the_notes() {
     let plan = SlidePlan {
         order: vec!["corruption".to_owned(), "title".to_owned()],
         hidden: ["districts".to_owned()].into(),
+        speaker_notes: [(
+            "districts".to_owned(),
+            "Начать с Кокшетау: 38 из 141".to_owned(),
+        )]
+        .into(),
+        show_status: true,
     };
     store.set_slide_plan(plan.clone());
     assert!(store.has_unsaved());

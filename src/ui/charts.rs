@@ -29,8 +29,12 @@ pub struct ChartLook<'a> {
     pub row_gap: f32,
     /// Whether to draw the legend row above the chart.
     pub legend: bool,
-    /// Whether rows answer clicks (the workspace) or only describe themselves (slides).
+    /// Whether rows answer clicks and hovers (the workspace) or only describe themselves to
+    /// assistive technology (slides: no tooltip, no highlight under the pointer).
     pub clickable: bool,
+    /// The widest a name may be, in points: a longer one is shortened in the middle with "…"
+    /// (slides; the full name is in the presenter's notes and the table).
+    pub max_name_width: Option<f32>,
     /// The colours to draw in.
     pub palette: Palette,
 }
@@ -60,34 +64,67 @@ pub fn legend_ui(
     palette: &Palette,
     text_size: f32,
 ) {
+    ui.horizontal_wrapped(|ui| legend_items_ui(ui, series, reference, palette, text_size));
+}
+
+/// The legend's items, in a row the caller has opened (on a line with other words).
+pub fn legend_items_ui(
+    ui: &mut Ui,
+    series: &[ChartSeries],
+    reference: Option<&ReferenceLine>,
+    palette: &Palette,
+    text_size: f32,
+) {
     // Whole points, so the legend's widgets stay on the pixel grid.
     let swatch = text_size.max(14.0).round();
-    ui.horizontal_wrapped(|ui| {
+    {
+        // An item goes to the next line whole rather than breaking its words.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         // A single series is named by the chart's title; only several need a key.
+        // Each swatch stays with its name; an item that would not fit starts the next line.
+        let font = egui::FontId::proportional(text_size);
+        let fits = |ui: &mut Ui, swatch_width: f32, label: &str| {
+            let width = ui
+                .painter()
+                .layout_no_wrap(label.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+                + swatch_width
+                + ui.spacing().item_spacing.x * 2.0;
+            if width > ui.available_size_before_wrap().x && ui.min_rect().width() > 0.0 {
+                ui.end_row();
+            }
+        };
         for s in series.iter().filter(|_| series.len() > 1) {
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 2.0, series_color(palette, s));
-            ui.label(RichText::new(&s.name).size(text_size).color(palette.text));
+            fits(ui, swatch, &s.name);
+            ui.horizontal(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(swatch, swatch), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 2.0, series_color(palette, s));
+                ui.label(RichText::new(&s.name).size(text_size).color(palette.text));
+            });
             ui.add_space((swatch * 0.75).round());
         }
         if let Some(r) = reference {
-            let (rect, _) = ui.allocate_exact_size(
-                egui::vec2((swatch * 1.4).round(), swatch),
-                egui::Sense::hover(),
-            );
-            let y = rect.center().y;
-            let stroke = Stroke::new(2.0, palette.reference);
-            ui.painter().add(egui::Shape::dashed_line(
-                &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
-                stroke,
-                5.0,
-                3.0,
-            ));
-            ui.label(RichText::new(&r.label).size(text_size).color(palette.text));
+            fits(ui, (swatch * 1.4).round(), &r.label);
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2((swatch * 1.4).round(), swatch),
+                    egui::Sense::hover(),
+                );
+                let y = rect.center().y;
+                let stroke = Stroke::new(2.0, palette.reference);
+                ui.painter().add(egui::Shape::dashed_line(
+                    &[egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+                    stroke,
+                    5.0,
+                    3.0,
+                ));
+                ui.label(RichText::new(&r.label).size(text_size).color(palette.text));
+            });
         }
-    });
+    }
 }
 
 /// Sizes worked out once per frame from the rows and the room available.
@@ -121,7 +158,8 @@ impl Geometry {
                 .size()
                 .x
         };
-        let name_width = rows.iter().map(|r| text_width(&r.name)).fold(0.0, f32::max) + 16.0;
+        let widest = rows.iter().map(|r| text_width(&r.name)).fold(0.0, f32::max);
+        let name_width = look.max_name_width.map_or(widest, |max| widest.min(max)) + 16.0;
         let plot_width = (ui.available_width() - name_width).max(50.0);
         // Room after the longest bar for its printed value.
         let longest_label = rows
@@ -327,10 +365,14 @@ fn rows_ui<'s>(
         } else {
             (palette.text.into(), g.font.clone())
         };
+        let shown = look.max_name_width.map_or_else(
+            || row.name.clone(),
+            |max| shortened(ui, &row.name, &font, max),
+        );
         ui.painter().text(
             egui::pos2(plot_rect.left() - 8.0, center_y),
             Align2::RIGHT_CENTER,
-            &row.name,
+            &shown,
             font,
             color,
         );
@@ -346,9 +388,10 @@ fn rows_ui<'s>(
         } else {
             egui::Sense::hover()
         };
-        let row_response = ui
-            .interact(rect, ui.scope_id().with((look.id, "row", i)), sense)
-            .on_hover_text(&row.detail);
+        let mut row_response = ui.interact(rect, ui.scope_id().with((look.id, "row", i)), sense);
+        if look.clickable {
+            row_response = row_response.on_hover_text(&row.detail);
+        }
         row_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if look.clickable && row_response.hovered() {
             ui.painter().rect_filled(
@@ -362,4 +405,40 @@ fn rows_ui<'s>(
         }
     }
     clicked
+}
+
+/// `name` as it fits in `max` points at `font`: whole, or its start and end around "…" (the
+/// end tells apart "… ауылдық округі" from "… ауданы").
+pub fn shortened(ui: &Ui, name: &str, font: &egui::FontId, max: f32) -> String {
+    let width = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    };
+    if width(name) <= max {
+        return name.to_owned();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    // The most characters kept, split two to one between the start and the end.
+    let mut keep = chars.len().saturating_sub(1);
+    while keep > 2 {
+        let head = keep * 2 / 3;
+        let tail = keep - head;
+        let text: String = chars[..head]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+            + "…"
+            + chars[chars.len() - tail..]
+                .iter()
+                .collect::<String>()
+                .trim_start();
+        if width(&text) <= max {
+            return text;
+        }
+        keep -= 1;
+    }
+    chars.first().map_or_else(String::new, |c| format!("{c}…"))
 }

@@ -48,6 +48,7 @@ impl ChartView<'_> {
             row_gap: size::ROW_GAP,
             legend: spec.legend,
             clickable: true,
+            max_name_width: None,
             palette: Palette::current(ui),
         };
         let clicked = match fit.scroll_height {

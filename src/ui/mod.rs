@@ -152,6 +152,17 @@ pub enum Command {
     },
     /// Back to the default order, every slide shown.
     ResetSlides,
+    /// What the presenter says on a slide.
+    SetSpeakerNote {
+        /// The slide's key.
+        key: String,
+        /// The text.
+        text: String,
+    },
+    /// Whether recommendation slides show their status, owner and due date.
+    SetShowStatus(bool),
+    /// Whether N shows the speaker notes on the one screen that may be the wall.
+    SetNotesOnWall(bool),
     /// Use the presenter view when a second screen is connected.
     SetPresenterView(bool),
     /// Dark projector theme (light is the default).

@@ -7,7 +7,7 @@ use egui::emath::GuiRounding as _;
 use egui::{Event, Key, Rect, RichText, Ui, vec2};
 
 use super::Command;
-use super::slide::{SlideFrame, SlideScale, slide_ui};
+use super::slide::{SlideFrame, slide_ui};
 use super::theme::{self, Palette, size};
 use crate::i18n::{Arg, Language, format_elapsed, tr, tr_args};
 use crate::notes::{NoteEdit, NotesStore};
@@ -303,6 +303,9 @@ fn digit(key: Key) -> Option<char> {
     char::from_digit(u32::try_from(n).ok()?, 10)
 }
 
+/// Seconds without a move after which the pointer hides over the wall.
+const POINTER_HIDES_AFTER: f32 = 1.0;
+
 /// What the slides are drawn with.
 pub struct Stage<'a> {
     /// The derived briefing.
@@ -361,15 +364,14 @@ impl Stage<'_> {
             }
             None => self.slide_at(ui, rect, p, p.position, "wall"),
         }
-        if !p.typed.is_empty() {
-            let u = SlideScale::of(rect.height()).small;
-            ui.painter().text(
-                rect.left_bottom() + vec2(u, -u),
-                egui::Align2::LEFT_BOTTOM,
-                format!("№ {}", p.typed),
-                theme::bold(u * 1.2),
-                self.palette.muted.into(),
-            );
+        // A slide number being typed shows only to the presenter, never on the wall; the
+        // pointer hides after a second without moving, as in PowerPoint.
+        let idle = ui.input(|i| i.pointer.time_since_last_movement());
+        if idle >= POINTER_HIDES_AFTER {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::None);
+        } else {
+            ui.ctx()
+                .request_repaint_after(Duration::from_secs_f32(POINTER_HIDES_AFTER - idle + 0.05));
         }
         let (clicked, right_clicked) = ui.input(|i| {
             let inside = i

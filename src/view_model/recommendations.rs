@@ -19,16 +19,19 @@ pub enum EvidenceTarget {
 }
 
 /// One piece of evidence, labelled.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EvidenceView {
     /// "ЭЦП: около 80 000", "График: аренда ЦОН".
     pub label: String,
     /// Where it leads.
     pub target: EvidenceTarget,
+    /// The figure itself, when the evidence is a figure: its value with the qualifier, its
+    /// period and source (a slide shows these, not the label).
+    pub figure: Option<FigureView>,
 }
 
 /// A recommendation ready to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RecommendationView {
     /// Stable id (notes are keyed by it).
     pub id: String,
@@ -69,6 +72,7 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
                         Some(EvidenceView {
                             label: format!("{}: {}", tile.label, tile.text),
                             target: EvidenceTarget::Figure(key),
+                            figure: Some(tile.clone()),
                         })
                     }
                     Evidence::Chart(chart) => Some(EvidenceView {
@@ -78,12 +82,14 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
                             tr(lang, chart_label_key(*chart))
                         ),
                         target: EvidenceTarget::Chart(*chart),
+                        figure: None,
                     }),
                     Evidence::District(id) => {
                         let index = *ctx.district_index.get(id.as_str())?;
                         Some(EvidenceView {
                             label: ctx.district_name(index),
                             target: EvidenceTarget::District(id.clone()),
+                            figure: None,
                         })
                     }
                     Evidence::Centre(id) => {
@@ -91,6 +97,7 @@ pub(crate) fn recommendations(ctx: &Context<'_>, tiles: &[FigureView]) -> Vec<Re
                         Some(EvidenceView {
                             label: ctx.text(&centre.name),
                             target: EvidenceTarget::Centre(id.clone()),
+                            figure: None,
                         })
                     }
                 })

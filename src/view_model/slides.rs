@@ -50,6 +50,45 @@ pub struct SlideView {
     pub title: String,
     /// The small print under it: sources, the illustrative mark's meaning.
     pub footer: Vec<String>,
+    /// Which part of a long chart it shows, from 1 (a chart too long for one slide goes on
+    /// over consecutive slides rather than thinning its bars).
+    pub page: usize,
+    /// How many slides its chart takes (1 for every other slide).
+    pub pages: usize,
+    /// The chart rows it shows.
+    pub rows: std::ops::Range<usize>,
+}
+
+/// A chart of single (or stacked) bars keeps to one slide up to this many rows: that many
+/// still have names at the smallest slide text on a 4:3 wall under a two-line title.
+pub const ONE_SLIDE_ROWS: usize = 15;
+/// Rows per slide of a longer chart of single bars.
+pub const PAGE_ROWS: usize = 15;
+/// The same for charts with several bars a row (three measures per district).
+pub const ONE_SLIDE_GROUPED_ROWS: usize = 10;
+
+/// How `total` rows go over slides: the ranges of rows, as even as they can be.
+pub fn pages(total: usize, grouped: bool) -> Vec<std::ops::Range<usize>> {
+    let (limit, per) = if grouped {
+        (ONE_SLIDE_GROUPED_ROWS, ONE_SLIDE_GROUPED_ROWS)
+    } else {
+        (ONE_SLIDE_ROWS, PAGE_ROWS)
+    };
+    if total <= limit {
+        return std::iter::once(0..total).collect();
+    }
+    let count = total.div_ceil(per);
+    let base = total / count;
+    let extra = total % count;
+    let mut start = 0;
+    (0..count)
+        .map(|i| {
+            let len = base + usize::from(i < extra);
+            let range = start..start + len;
+            start += len;
+            range
+        })
+        .collect()
 }
 
 /// Whether a regional figure is shown on a chart slide of its own.
@@ -121,15 +160,40 @@ pub(crate) fn slides(b: &Briefing, lang: Language) -> Vec<SlideView> {
         );
         kinds.push((SlideKind::Recommendation(r.id.clone()), title));
     }
-    kinds
-        .into_iter()
-        .map(|(kind, title)| SlideView {
-            key: kind.key(),
-            footer: footer(b, &kind, lang),
-            kind,
-            title,
-        })
-        .collect()
+    let mut slides = Vec::new();
+    for (kind, title) in kinds {
+        let (rows, grouped) = match kind {
+            SlideKind::Districts => (b.districts.as_ref().map_or(0, |s| s.bars.len()), false),
+            SlideKind::Centres => (b.rental.rows.len(), false),
+            SlideKind::CorruptionDistricts => (b.corruption.rows.len(), false),
+            _ => (0, false),
+        };
+        let parts = pages(rows, grouped);
+        let count = parts.len();
+        for (i, range) in parts.into_iter().enumerate() {
+            let page = i + 1;
+            let key = if page == 1 {
+                kind.key()
+            } else {
+                format!("{}:{page}", kind.key())
+            };
+            let title = if count > 1 {
+                format!("{title} ({page}/{count})")
+            } else {
+                title.clone()
+            };
+            slides.push(SlideView {
+                key,
+                footer: footer(b, &kind, lang),
+                kind: kind.clone(),
+                title,
+                page,
+                pages: count,
+                rows: range,
+            });
+        }
+    }
+    slides
 }
 
 /// The small print under a slide.
@@ -158,7 +222,22 @@ fn footer(b: &Briefing, kind: &SlideKind, lang: Language) -> Vec<String> {
             ]
         }
         SlideKind::CorruptionDistricts => vec![Some(b.corruption.footer.clone())],
-        SlideKind::Recommendation(_) => Vec::new(),
+        // The evidence's figures show on the slide; their sources go under it, as on the rest.
+        SlideKind::Recommendation(id) => {
+            let figures: Vec<&FigureView> = b
+                .recommendation(id)
+                .map(|r| {
+                    r.evidence
+                        .iter()
+                        .filter_map(|e| e.figure.as_ref())
+                        .collect()
+                })
+                .unwrap_or_default();
+            vec![
+                illustrative(figures.iter().any(|f| f.illustrative)),
+                (!figures.is_empty()).then(|| source_lines(figures.into_iter())),
+            ]
+        }
     };
     lines
         .into_iter()

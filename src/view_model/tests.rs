@@ -442,20 +442,37 @@ fn slide_keys(b: &Briefing) -> Vec<&str> {
 fn the_akmola_briefing_makes_its_slides_in_order() {
     let b = ru(&akmola());
     let keys = slide_keys(&b);
+    // Nineteen districts go over two slides of each chart, ten and nine rows.
     assert_eq!(
-        keys[..5],
-        ["title", "key-figures", "districts", "centres", "corruption"]
+        keys[..7],
+        [
+            "title",
+            "key-figures",
+            "districts",
+            "districts:2",
+            "centres",
+            "centres:2",
+            "corruption"
+        ]
     );
+    let districts: Vec<_> = b
+        .slides
+        .iter()
+        .filter(|s| s.kind == SlideKind::Districts)
+        .map(|s| (s.rows.clone(), s.page, s.pages))
+        .collect();
+    assert_eq!(districts, [(0..10, 1, 2), (10..19, 2, 2)]);
+    assert_eq!(b.slides[2].title, b.slides[3].title.replace("(2/2)", "(1/2)"));
     // The districts slide shows crimes by default, so the second crimes chart is left out.
     assert!(!keys.contains(&"corruption-districts"));
-    let recommendations: Vec<&str> = keys[5..].to_vec();
+    let recommendations: Vec<&str> = keys[7..].to_vec();
     assert_eq!(
         recommendations,
         (1..=7)
             .map(|n| format!("recommendation:r{n}"))
             .collect::<Vec<_>>()
     );
-    assert_eq!(b.slides[5].title, "Рекомендация 1");
+    assert_eq!(b.slides[7].title, "Рекомендация 1");
     // The key-figures slide shows the service figures; centres and corruption have their own.
     let keys: Vec<_> = b.key_figure_tiles().filter_map(|t| t.key).collect();
     assert!(keys.contains(&FigureKey::ServicesDelivered));
@@ -478,9 +495,14 @@ fn another_metric_brings_the_corruption_by_district_slide() {
         .unwrap();
     assert_eq!(
         slide.title,
-        "Аудандар бойынша сыбайлас жемқорлық қылмыстары"
+        "Аудандар бойынша сыбайлас жемқорлық қылмыстары (1/2)"
     );
-    assert_eq!(b.slides[6].title, "1-ұсыным");
+    let first = b
+        .slides
+        .iter()
+        .position(|s| matches!(s.kind, SlideKind::Recommendation(_)))
+        .unwrap();
+    assert_eq!(b.slides[first].title, "1-ұсыным");
 }
 
 #[test]
@@ -504,5 +526,22 @@ fn slides_without_data_are_left_out() {
             SlideKind::Title => true,
         };
         assert!(has_data, "{} has no data", slide.key);
+    }
+}
+
+#[test]
+fn a_long_chart_goes_over_slides_of_even_parts() {
+    use crate::view_model::slides::pages;
+    assert_eq!(pages(15, false), [0..15]);
+    assert_eq!(pages(19, false), [0..10, 10..19]);
+    assert_eq!(pages(45, false), [0..15, 15..30, 30..45]);
+    assert_eq!(pages(46, false).len(), 4);
+    assert_eq!(pages(0, false), [0..0]);
+    // Every row is on exactly one slide.
+    for total in 0..200 {
+        let parts = pages(total, false);
+        assert_eq!(parts.iter().map(std::ops::Range::len).sum::<usize>(), total);
+        assert!(parts.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(parts.iter().all(|p| p.len() <= 15));
     }
 }
