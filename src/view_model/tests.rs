@@ -532,11 +532,11 @@ fn slides_without_data_are_left_out() {
 #[test]
 fn a_long_chart_goes_over_slides_of_even_parts() {
     use crate::view_model::slides::pages;
-    assert_eq!(pages(15, false), [0..15]);
+    assert_eq!(pages(15, false), std::iter::once(0..15).collect::<Vec<_>>());
     assert_eq!(pages(19, false), [0..10, 10..19]);
     assert_eq!(pages(45, false), [0..15, 15..30, 30..45]);
     assert_eq!(pages(46, false).len(), 4);
-    assert_eq!(pages(0, false), [0..0]);
+    assert_eq!(pages(0, false), std::iter::once(0..0).collect::<Vec<_>>());
     // Every row is on exactly one slide.
     for total in 0..200 {
         let parts = pages(total, false);
