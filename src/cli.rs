@@ -117,7 +117,7 @@ pub enum Command {
     },
 }
 
-/// `1920x1080` as a width and a height, each from 320 to 7680.
+/// `1920x1080` as a width and a height, each from 160 to 7680.
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X', '×'])
@@ -126,8 +126,8 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
         s.trim()
             .parse::<u32>()
             .ok()
-            .filter(|n| (320..=7680).contains(n))
-            .ok_or_else(|| format!("“{s}” is not a size from 320 to 7680"))
+            .filter(|n| (160..=7680).contains(n))
+            .ok_or_else(|| format!("“{s}” is not a size from 160 to 7680"))
     };
     Ok((number(w)?, number(h)?))
 }

@@ -73,7 +73,13 @@ impl BriefDeskApp {
             }
             Command::ToggleFullscreen => self.toggle_fullscreen(),
             Command::TogglePresenterNotes => {
-                if let Some(p) = &mut self.presentation {
+                // On one screen the notes would show on the wall (a mirrored laptop shows the
+                // room what the laptop shows): only when the presenter has asked for that.
+                if let Some(p) = &mut self.presentation
+                    && (p.screens() != Screens::One
+                        || p.notes_open()
+                        || self.settings.notes_on_wall)
+                {
                     p.toggle_notes();
                 }
             }

@@ -236,6 +236,7 @@ impl BriefDeskApp {
             recent: &self.settings.recent,
             presenter_view: self.settings.presenter_view,
             projector_dark: self.settings.projector_dark,
+            notes_on_wall: self.settings.notes_on_wall,
             slides_open: self.slides_open,
             findings_open: self.findings_open,
             findings: self.doc.loaded.findings.len(),
@@ -287,11 +288,12 @@ impl BriefDeskApp {
                         }
                     });
                     egui::ScrollArea::vertical().show(ui, |ui| {
+                        let palette = theme::Palette::projector(self.settings.projector_dark);
                         slides_panel_ui(
                             ui,
                             &self.doc.briefing,
-                            self.notes.slide_plan(),
-                            lang,
+                            &self.notes,
+                            (lang, palette),
                             commands,
                         );
                     });

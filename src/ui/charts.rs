@@ -76,7 +76,7 @@ pub fn legend_items_ui(
     text_size: f32,
 ) {
     // Whole points, so the legend's widgets stay on the pixel grid.
-    let swatch = text_size.max(14.0).round();
+    let swatch = text_size.round().max(3.0);
     {
         // An item goes to the next line whole rather than breaking its words.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);

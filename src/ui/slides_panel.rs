@@ -1,21 +1,27 @@
-//! The slide list beside the workspace: show or hide each slide, move it, start from it.
+//! The slide list beside the workspace: a small picture of each slide, show or hide it, move
+//! it, and what the presenter says on it (the speaker notes, saved with the notes).
 
 use egui::{RichText, Ui};
 
 use super::Command;
+use super::slide::{SlideFrame, slide_ui};
 use super::theme::Palette;
-use crate::i18n::{Language, tr};
-use crate::notes::SlidePlan;
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::notes::NotesStore;
 use crate::view_model::Briefing;
+
+/// Width of a slide's picture in the list, in points (16:9).
+const THUMB_WIDTH: f32 = 192.0;
 
 /// Draws the slide list in the preparer's order.
 pub fn slides_panel_ui(
     ui: &mut Ui,
     briefing: &Briefing,
-    plan: &SlidePlan,
-    lang: Language,
+    notes: &NotesStore,
+    (lang, projector): (Language, Palette),
     commands: &mut Vec<Command>,
 ) {
+    let plan = notes.slide_plan();
     let palette = Palette::current(ui);
     ui.label(RichText::new(tr(lang, "slides-hint")).color(palette.muted));
     ui.add_space(4.0);
@@ -25,11 +31,47 @@ pub fn slides_panel_ui(
     }
     let arranged = plan.arrange(&briefing.slide_keys());
     let last = arranged.len().saturating_sub(1);
+    let count = arranged.iter().filter(|a| a.visible).count();
     let mut number = 0;
     for (position, entry) in arranged.iter().enumerate() {
         let Some(slide) = briefing.slides.get(entry.index) else {
             continue;
         };
+        ui.add_space(6.0);
+        // The slide as the wall shows it, small.
+        let (rect, picture) = ui.allocate_exact_size(
+            egui::vec2(THUMB_WIDTH, THUMB_WIDTH * 9.0 / 16.0),
+            egui::Sense::hover(),
+        );
+        picture.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Image,
+                true,
+                tr_args(
+                    lang,
+                    "slides-thumbnail",
+                    &[
+                        ("n", Arg::Text(&(position + 1).to_string())),
+                        ("title", Arg::Text(&slide.title)),
+                    ],
+                ),
+            )
+        });
+        if ui.is_rect_visible(rect) {
+            let frame = SlideFrame {
+                briefing,
+                notes,
+                lang,
+                palette: projector,
+                number: number + usize::from(entry.visible),
+                count,
+                surface: "thumbnail",
+            };
+            slide_ui(ui, rect, slide, &frame);
+            let stroke = egui::Stroke::new(1.0, palette.card_stroke);
+            ui.painter()
+                .rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
+        }
         ui.horizontal(|ui| {
             // The buttons first, from the right; the title takes what is left and is cut short
             // (whole on hover) rather than running under them.
@@ -82,6 +124,22 @@ pub fn slides_panel_ui(
                 });
             });
         });
+        let mut said = plan.speaker_note(&slide.key).to_owned();
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(&mut said)
+                    .id_salt(("speaker-note", &slide.key))
+                    .desired_rows(1)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(tr(lang, "speaker-notes-hint")),
+            )
+            .accessible_name(format!("{}: {}", tr(lang, "speaker-notes"), slide.title));
+        if response.changed() {
+            commands.push(Command::SetSpeakerNote {
+                key: slide.key.clone(),
+                text: said,
+            });
+        }
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {

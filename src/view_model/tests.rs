@@ -462,7 +462,10 @@ fn the_akmola_briefing_makes_its_slides_in_order() {
         .map(|s| (s.rows.clone(), s.page, s.pages))
         .collect();
     assert_eq!(districts, [(0..10, 1, 2), (10..19, 2, 2)]);
-    assert_eq!(b.slides[2].title, b.slides[3].title.replace("(2/2)", "(1/2)"));
+    assert_eq!(
+        b.slides[2].title,
+        b.slides[3].title.replace("(2/2)", "(1/2)")
+    );
     // The districts slide shows crimes by default, so the second crimes chart is left out.
     assert!(!keys.contains(&"corruption-districts"));
     let recommendations: Vec<&str> = keys[7..].to_vec();

@@ -76,7 +76,7 @@ pub(super) fn chart_slide_ui(
         .unwrap_or(1)
         .max(1) as f32;
     let gap = 0.3;
-    let room = ui.available_height() - u * 0.3 - 8.0;
+    let room = ui.available_height() - u * 0.3 - 8.0_f32.min(u * 0.35);
     let row_height = (room / shown as f32).min(u * 3.6);
     let bar_height = row_height / (per_row + gap);
     // Names and values as large as the rows allow, never below the smallest text.

@@ -52,7 +52,7 @@ impl SlideScale {
     /// The scale of a slide `height` points high.
     pub fn of(height: f32) -> Self {
         Self {
-            small: (height * MIN_TEXT_FRACTION).max(4.0),
+            small: height * MIN_TEXT_FRACTION,
             height,
         }
     }

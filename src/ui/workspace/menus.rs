@@ -31,6 +31,8 @@ pub struct TopBar<'a> {
     pub presenter_view: bool,
     /// The dark projector option.
     pub projector_dark: bool,
+    /// Whether N may show the speaker notes on a single screen.
+    pub notes_on_wall: bool,
     /// Whether the slide list is open.
     pub slides_open: bool,
     /// Whether the findings panel is open.
@@ -186,6 +188,22 @@ fn present_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command
         if ui.radio(s.projector_dark == dark, tr(lang, key)).clicked() {
             commands.push(Command::SetProjectorDark(dark));
         }
+    }
+    ui.separator();
+    let mut show_status = s.notes.slide_plan().show_status;
+    if ui
+        .checkbox(&mut show_status, tr(lang, "slides-show-status"))
+        .changed()
+    {
+        commands.push(Command::SetShowStatus(show_status));
+    }
+    let mut on_wall = s.notes_on_wall;
+    if ui
+        .checkbox(&mut on_wall, tr(lang, "present-notes-on-wall"))
+        .on_hover_text(tr(lang, "present-notes-on-wall-hint"))
+        .changed()
+    {
+        commands.push(Command::SetNotesOnWall(on_wall));
     }
 }
 
