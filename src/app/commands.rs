@@ -6,7 +6,6 @@ use egui::{Key, Modifiers};
 use crate::app::BriefDeskApp;
 use crate::app::document::DatasetSource;
 use crate::app::presenting::audience_viewport;
-use crate::notes::SlidePlan;
 use crate::ui::Command;
 use crate::ui::actions;
 use crate::ui::editor::EditCommand;
@@ -93,26 +92,12 @@ impl BriefDeskApp {
                 let plan = self.notes.slide_plan().moved(&keys, &key, delta);
                 self.set_slide_plan(plan);
             }
-            Command::ResetSlides => {
-                // The order and the hidden slides go back; what the presenter wrote stays.
-                let plan = SlidePlan {
-                    order: Vec::new(),
-                    hidden: std::collections::BTreeSet::new(),
-                    ..self.notes.slide_plan().clone()
-                };
-                self.set_slide_plan(plan);
-            }
+            Command::ResetSlides => self.reset_slides(),
             Command::SetSpeakerNote { key, text } => {
                 let plan = self.notes.slide_plan().with_speaker_note(&key, &text);
                 self.set_slide_plan(plan);
             }
-            Command::SetShowStatus(on) => {
-                let plan = SlidePlan {
-                    show_status: on,
-                    ..self.notes.slide_plan().clone()
-                };
-                self.set_slide_plan(plan);
-            }
+            Command::SetShowStatus(on) => self.set_show_status(on),
             Command::SetNotesOnWall(on) => self.settings.notes_on_wall = on,
             Command::SetPresenterView(on) => self.settings.presenter_view = on,
             Command::SetProjectorDark(dark) => self.settings.projector_dark = dark,

@@ -21,6 +21,26 @@ impl BriefDeskApp {
         }
     }
 
+    /// The slides back in their default order, every one shown; what the presenter wrote on
+    /// them stays.
+    pub(super) fn reset_slides(&mut self) {
+        let plan = SlidePlan {
+            order: Vec::new(),
+            hidden: std::collections::BTreeSet::new(),
+            ..self.notes.slide_plan().clone()
+        };
+        self.set_slide_plan(plan);
+    }
+
+    /// Whether recommendation slides show their status, owner and due date.
+    pub(super) fn set_show_status(&mut self, on: bool) {
+        let plan = SlidePlan {
+            show_status: on,
+            ..self.notes.slide_plan().clone()
+        };
+        self.set_slide_plan(plan);
+    }
+
     pub(super) fn set_slide_plan(&mut self, plan: SlidePlan) {
         self.notes.set_slide_plan(plan);
         self.refresh_deck();

@@ -8,7 +8,7 @@ use super::slide::{SlideFrame, slide_ui};
 use super::theme::Palette;
 use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::notes::NotesStore;
-use crate::view_model::Briefing;
+use crate::view_model::{Briefing, SlideView};
 
 /// Width of a slide's picture in the list, in points (16:9).
 const THUMB_WIDTH: f32 = 192.0;
@@ -38,40 +38,16 @@ pub fn slides_panel_ui(
             continue;
         };
         ui.add_space(6.0);
-        // The slide as the wall shows it, small.
-        let (rect, picture) = ui.allocate_exact_size(
-            egui::vec2(THUMB_WIDTH, THUMB_WIDTH * 9.0 / 16.0),
-            egui::Sense::hover(),
-        );
-        picture.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Image,
-                true,
-                tr_args(
-                    lang,
-                    "slides-thumbnail",
-                    &[
-                        ("n", Arg::Text(&(position + 1).to_string())),
-                        ("title", Arg::Text(&slide.title)),
-                    ],
-                ),
-            )
-        });
-        if ui.is_rect_visible(rect) {
-            let frame = SlideFrame {
-                briefing,
-                notes,
-                lang,
-                palette: projector,
-                number: number + usize::from(entry.visible),
-                count,
-                surface: "thumbnail",
-            };
-            slide_ui(ui, rect, slide, &frame);
-            let stroke = egui::Stroke::new(1.0, palette.card_stroke);
-            ui.painter()
-                .rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
-        }
+        let frame = SlideFrame {
+            briefing,
+            notes,
+            lang,
+            palette: projector,
+            number: number + usize::from(entry.visible),
+            count,
+            surface: "thumbnail",
+        };
+        thumbnail_ui(ui, slide, &frame, position);
         ui.horizontal(|ui| {
             // The buttons first, from the right; the title takes what is left and is cut short
             // (whole on hover) rather than running under them.
@@ -124,22 +100,7 @@ pub fn slides_panel_ui(
                 });
             });
         });
-        let mut said = plan.speaker_note(&slide.key).to_owned();
-        let response = ui
-            .add(
-                egui::TextEdit::multiline(&mut said)
-                    .id_salt(("speaker-note", &slide.key))
-                    .desired_rows(1)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr(lang, "speaker-notes-hint")),
-            )
-            .accessible_name(format!("{}: {}", tr(lang, "speaker-notes"), slide.title));
-        if response.changed() {
-            commands.push(Command::SetSpeakerNote {
-                key: slide.key.clone(),
-                text: said,
-            });
-        }
+        speaker_note_ui(ui, slide, plan.speaker_note(&slide.key), lang, commands);
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -150,4 +111,59 @@ pub fn slides_panel_ui(
             commands.push(Command::ResetSlides);
         }
     });
+}
+
+/// The slide as the wall shows it, small; named for assistive technology.
+fn thumbnail_ui(ui: &mut Ui, slide: &SlideView, frame: &SlideFrame<'_>, position: usize) {
+    let lang = frame.lang;
+    let (rect, picture) = ui.allocate_exact_size(
+        egui::vec2(THUMB_WIDTH, THUMB_WIDTH * 9.0 / 16.0),
+        egui::Sense::hover(),
+    );
+    picture.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            tr_args(
+                lang,
+                "slides-thumbnail",
+                &[
+                    ("n", Arg::Text(&(position + 1).to_string())),
+                    ("title", Arg::Text(&slide.title)),
+                ],
+            ),
+        )
+    });
+    if ui.is_rect_visible(rect) {
+        slide_ui(ui, rect, slide, frame);
+        let stroke = egui::Stroke::new(1.0, Palette::current(ui).card_stroke);
+        ui.painter()
+            .rect_stroke(rect, 0.0, stroke, egui::StrokeKind::Outside);
+    }
+}
+
+/// What the presenter says on the slide, typed under it.
+fn speaker_note_ui(
+    ui: &mut Ui,
+    slide: &SlideView,
+    said: &str,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    let mut said = said.to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut said)
+                .id_salt(("speaker-note", &slide.key))
+                .desired_rows(1)
+                .desired_width(f32::INFINITY)
+                .hint_text(tr(lang, "speaker-notes-hint")),
+        )
+        .accessible_name(format!("{}: {}", tr(lang, "speaker-notes"), slide.title));
+    if response.changed() {
+        commands.push(Command::SetSpeakerNote {
+            key: slide.key.clone(),
+            text: said,
+        });
+    }
 }
