@@ -19,8 +19,9 @@ fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
     };
     let settings = AppSettings {
         theme: egui::ThemePreference::Light,
-        // One window: the presenter's notes show under the slide with N.
+        // One window: the presenter's notes show under the slide with N, as asked for.
         presenter_view: false,
+        notes_on_wall: true,
         ..AppSettings::default()
     };
     Harness::builder()
@@ -57,10 +58,10 @@ fn a_note_typed_while_presenting_survives_a_status_change_on_the_screen() {
     harness.run();
     harness.key_press(Key::N);
     harness.run();
-    harness.get_by_label("Заметка докладчика").click();
+    harness.get_by_label("Заметка к рекомендации").click();
     harness.run();
     harness
-        .get_by_label("Заметка докладчика")
+        .get_by_label("Заметка к рекомендации")
         .type_text("Сказать про Ақкөл");
     harness.run();
     // Leave the note field, then the presentation.
@@ -141,7 +142,7 @@ fn run_step(harness: &mut Harness<'_, BriefDeskApp>, step: &Step) {
             harness.run();
             harness.key_press(Key::N);
             harness.run();
-            type_at_end(harness, "Заметка докладчика", text);
+            type_at_end(harness, "Заметка к рекомендации", text);
             harness.key_press(Key::Escape);
             harness.run();
             assert!(harness.state().presentation().is_none());

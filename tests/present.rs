@@ -363,12 +363,15 @@ fn a_note_edited_while_presenting_is_saved() {
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::F5);
     harness.run();
+    // On one screen the notes show only when asked for (the wall may be the laptop's mirror).
+    harness.state_mut().push(Command::SetNotesOnWall(true));
+    harness.run();
     press(&mut harness, &[Key::N]);
-    let note = harness.get_by_label("Заметка докладчика");
+    let note = harness.get_by_label("Заметка к рекомендации");
     note.click();
     harness.run();
     harness
-        .get_by_label("Заметка докладчика")
+        .get_by_label("Заметка к рекомендации")
         .type_text("Сказать про Ақкөл");
     harness.run();
     // Typing went into the note, not to the slides.
@@ -527,4 +530,200 @@ fn the_kazakh_and_english_decks_speak_their_language() {
             press(&mut harness, &[Key::ArrowRight]);
         }
     }
+}
+
+/// Every text on screen (labels and values).
+fn screen_texts(harness: &Harness<'_, BriefDeskApp>) -> Vec<String> {
+    let texts = std::cell::RefCell::new(Vec::new());
+    let _ = harness
+        .query_all_by(|n| {
+            for t in [n.value(), n.label()].into_iter().flatten() {
+                texts.borrow_mut().push(t.clone());
+            }
+            false
+        })
+        .count();
+    texts.into_inner()
+}
+
+/// Moves on until the slide `key` is on the wall.
+fn go_to(harness: &mut Harness<'_, BriefDeskApp>, key: &str) {
+    for _ in 0..40 {
+        if current_key(harness) == key {
+            return;
+        }
+        press(harness, &[Key::ArrowRight]);
+    }
+    panic!("no slide {key}");
+}
+
+#[test]
+fn nothing_internal_reaches_the_wall_unless_asked_for() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path());
+    harness.state_mut().push(Command::EditNote {
+        id: "r3".to_owned(),
+        edit: briefdesk::notes::NoteEdit::SetDue("2017-12-31".to_owned()),
+    });
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    go_to(&mut harness, "recommendation:r3");
+    let shown = screen_texts(&harness);
+    for word in ["Статус", "Сказал(а)", "2017-12-31", "Срок"] {
+        assert!(
+            !shown.iter().any(|t| t.contains(word)),
+            "{word:?} on the wall: {shown:#?}"
+        );
+    }
+    // Who made it, as an attribution; the evidence as figures.
+    assert!(shown.iter().any(|t| t.starts_with("— Шокан Абдильманов")));
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.starts_with("около 80") && t.ends_with("000")),
+        "{shown:#?}"
+    );
+
+    // A slide number being typed is not drawn on the wall.
+    press(&mut harness, &[Key::Num1, Key::Num2]);
+    assert!(!screen_texts(&harness).iter().any(|t| t.contains('№')));
+    press(&mut harness, &[Key::Escape]);
+
+    // Switched on for the deck: the status and the due date in words.
+    harness.state_mut().push(Command::SetShowStatus(true));
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    go_to(&mut harness, "recommendation:r3");
+    let shown = screen_texts(&harness);
+    assert!(
+        shown
+            .iter()
+            .any(|t| t.contains("Статус: Открыта") && t.contains("31 декабря 2017")),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn speaker_notes_are_kept_with_the_notes_and_stay_off_a_single_screen() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path());
+    harness.state_mut().push(Command::SetSpeakerNote {
+        key: "title".to_owned(),
+        text: "Поблагодарить аппарат акима".to_owned(),
+    });
+    harness.state_mut().push(Command::SaveNotes);
+    harness.run();
+    let sidecar =
+        std::fs::read_to_string(dir.path().join("akmola-2017.notes.ron")).expect("the notes");
+    assert!(sidecar.contains("Поблагодарить аппарат акима"), "{sidecar}");
+
+    // One screen (it may be mirrored to the room): N shows nothing.
+    press(&mut harness, &[Key::F5, Key::N]);
+    assert!(
+        !harness
+            .state()
+            .presentation()
+            .expect("presenting")
+            .notes_open()
+    );
+    assert!(
+        !screen_texts(&harness)
+            .iter()
+            .any(|t| t.contains("Поблагодарить"))
+    );
+    press(&mut harness, &[Key::Escape]);
+
+    // Asked for: N shows them under the slide.
+    harness.state_mut().push(Command::SetNotesOnWall(true));
+    harness.run();
+    press(&mut harness, &[Key::F5, Key::N]);
+    assert!(
+        screen_texts(&harness)
+            .iter()
+            .any(|t| t.contains("Поблагодарить аппарат акима"))
+    );
+}
+
+#[test]
+fn a_chart_row_on_the_wall_has_no_tooltip() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path());
+    press(&mut harness, &[Key::F5]);
+    go_to(&mut harness, "districts");
+    let row = harness.get_by_label("г. Кокшетау: 38*");
+    row.hover();
+    harness.run();
+    std::thread::sleep(Duration::from_millis(700));
+    harness.run();
+    // The row's details (its population, its source) would be the tooltip.
+    assert!(
+        !screen_texts(&harness)
+            .iter()
+            .any(|t| t.contains("Население")),
+        "a tooltip on the wall"
+    );
+}
+
+#[test]
+fn forty_five_long_kazakh_names_go_over_three_slides_at_1024_by_768() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("long.ron");
+    std::fs::write(&file, briefdesk::model::synthetic::long_names_text(45)).expect("write");
+    let paths = AppPaths {
+        data_dir: dir.path().to_path_buf(),
+    };
+    let settings = AppSettings {
+        language: briefdesk::i18n::Language::Kk,
+        ..AppSettings::default()
+    };
+    let size = egui::vec2(1024.0, 768.0);
+    let mut harness = Harness::builder().with_size(size).build_eframe(move |cc| {
+        BriefDeskApp::with_settings(&cc.egui_ctx, settings, Some(file), paths)
+    });
+    harness.run();
+    press(&mut harness, &[Key::F5]);
+    go_to(&mut harness, "districts");
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let mut rows_seen = 0;
+    for part in 1..=3 {
+        let app = harness.state();
+        let index = app
+            .presentation()
+            .and_then(|p| p.current())
+            .expect("a slide");
+        let slide = &app.briefing().slides[index];
+        assert_eq!((slide.page, slide.pages), (part, 3), "{}", slide.title);
+        assert!(slide.title.ends_with(&format!("({part}/3)")));
+        let mut rects: Vec<egui::Rect> = harness
+            .query_all_by(|n| {
+                n.label()
+                    .is_some_and(|l| l.contains("ауылдық округі") && l.contains(": "))
+            })
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(rects.len(), 15, "slide {part}");
+        rows_seen += rects.len();
+        rects.sort_by(|a, b| a.top().total_cmp(&b.top()));
+        for rect in &rects {
+            assert!(
+                screen.contains_rect(*rect),
+                "slide {part}: cut off at {rect:?}"
+            );
+        }
+        for pair in rects.windows(2) {
+            assert!(
+                pair[1].top() >= pair[0].bottom() - 0.5,
+                "slide {part}: overlap"
+            );
+        }
+        // No Russian on a Kazakh wall.
+        assert!(
+            !screen_texts(&harness)
+                .iter()
+                .any(|t| t.contains("Сельский") || t.contains("Район")),
+            "slide {part}"
+        );
+        press(&mut harness, &[Key::ArrowRight]);
+    }
+    assert_eq!(rows_seen, 45);
 }

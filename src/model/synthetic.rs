@@ -61,6 +61,22 @@ pub fn dataset_text(districts: usize) -> String {
     out
 }
 
+/// The same dataset with district names of 60 characters and more in every language, the
+/// Kazakh ones with every Kazakh letter class (for the slides of long names).
+pub fn long_names_text(districts: usize) -> String {
+    let mut text = dataset_text(districts);
+    for i in 0..districts {
+        let short = format!(
+            "{{\"ru\": \"Район № {i}\", \"kk\": \"№ {i} аудан\", \"en\": \"District {i}\"}}"
+        );
+        let long = format!(
+            "{{\"ru\": \"Сельский округ имени Кенесары Касымова Бурабайского района № {i}\",              \"kk\": \"Бурабай ауданына қарасты Кенесары Қасымұлы атындағы № {i} ауылдық округі\",              \"en\": \"Kenesary Kasymuly Rural District of the Burabay District, No. {i}\"}}"
+        );
+        text = text.replacen(&short, &long, 1);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +91,12 @@ mod tests {
             // Only the "illustrative source in use" warning.
             assert_eq!(loaded.findings.len(), 1, "{:#?}", loaded.findings);
             assert!(!loaded.has_errors());
+        }
+        let long = load_text(&long_names_text(45), "long.ron").unwrap().dataset;
+        for d in &long.districts {
+            for lang in ["ru", "kk", "en"] {
+                assert!(d.name.get(lang, "ru").text.chars().count() >= 60, "{lang}");
+            }
         }
     }
 }

@@ -36,7 +36,7 @@ pub use statements::StatementView;
 pub const ILLUSTRATIVE_MARK: &str = "*";
 
 /// Most districts a chart draws; the table shows them all.
-pub const CHART_ROW_LIMIT: usize = 40;
+pub const CHART_ROW_LIMIT: usize = 100;
 
 /// The choices that shape the derived data.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

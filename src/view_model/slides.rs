@@ -168,7 +168,7 @@ pub(crate) fn slides(b: &Briefing, lang: Language) -> Vec<SlideView> {
             SlideKind::CorruptionDistricts => (b.corruption.rows.len(), false),
             _ => (0, false),
         };
-        let parts = pages(rows, grouped);
+        let parts = pages(rows.min(super::CHART_ROW_LIMIT), grouped);
         let count = parts.len();
         for (i, range) in parts.into_iter().enumerate() {
             let page = i + 1;
