@@ -689,7 +689,7 @@ fn forty_five_long_kazakh_names_go_over_three_slides_at_1024_by_768() {
         let app = harness.state();
         let index = app
             .presentation()
-            .and_then(|p| p.current())
+            .and_then(briefdesk::ui::presentation::Presentation::current)
             .expect("a slide");
         let slide = &app.briefing().slides[index];
         assert_eq!((slide.page, slide.pages), (part, 3), "{}", slide.title);
