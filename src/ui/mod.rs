@@ -12,6 +12,7 @@ pub mod findings_panel;
 pub mod help;
 pub mod overview;
 pub mod presentation;
+mod presenter_notes;
 pub mod recommendations_screen;
 pub mod slide;
 pub mod slides_panel;
