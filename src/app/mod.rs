@@ -27,7 +27,7 @@ use crate::ui::centres_screen::centres_ui;
 use crate::ui::corruption_screen::corruption_ui;
 use crate::ui::districts_screen::{ChartView, districts_ui};
 use crate::ui::findings_panel::findings_ui;
-use crate::ui::help::help_ui;
+use crate::ui::help::help_window_ui;
 use crate::ui::overview::overview_ui;
 use crate::ui::presentation::Presentation;
 use crate::ui::recommendations_screen::recommendations_ui;
@@ -328,23 +328,7 @@ impl BriefDeskApp {
             crate::ui::file_prompt::file_prompt_ui(ctx, prompt, lang, commands);
         }
         if self.help_open {
-            // The list scrolls inside the window, which always fits the screen with its button.
-            let height = (ctx.content_rect().height() - 170.0).max(160.0);
-            let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
-                ui.set_max_width(560.0);
-                ui.label(egui::RichText::new(tr(lang, "help-title")).heading());
-                ui.add_space(6.0);
-                egui::ScrollArea::vertical()
-                    .max_height(height)
-                    .show(ui, |ui| help_ui(ui, lang));
-                ui.add_space(6.0);
-                if ui.button(tr(lang, "close")).clicked() {
-                    commands.push(Command::ToggleHelp);
-                }
-            });
-            if response.should_close() && !commands.contains(&Command::ToggleHelp) {
-                commands.push(Command::ToggleHelp);
-            }
+            help_window_ui(ctx, lang, commands);
         }
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             drop_overlay(ctx, lang);

@@ -80,3 +80,25 @@ pub fn help_ui(ui: &mut Ui, lang: Language) {
     ui.add_space(6.0);
     ui.label(tr(lang, "help-drop"));
 }
+
+/// The F1 window: the list scrolls inside it, and the window always fits the screen with its
+/// button.
+pub fn help_window_ui(ctx: &egui::Context, lang: Language, commands: &mut Vec<super::Command>) {
+    use super::Command;
+    let height = (ctx.content_rect().height() - 170.0).max(160.0);
+    let response = egui::Modal::new(egui::Id::unique("help")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(RichText::new(tr(lang, "help-title")).heading());
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .max_height(height)
+            .show(ui, |ui| help_ui(ui, lang));
+        ui.add_space(6.0);
+        if ui.button(tr(lang, "close")).clicked() {
+            commands.push(Command::ToggleHelp);
+        }
+    });
+    if response.should_close() && !commands.contains(&Command::ToggleHelp) {
+        commands.push(Command::ToggleHelp);
+    }
+}
