@@ -350,6 +350,11 @@ fn rows_ui<'s>(
     let palette = &look.palette;
     let plot_rect = response.response.rect;
     let mut clicked = None;
+    // Where names are shortened, the words every name starts with go first: what tells the
+    // rows apart stays.
+    let shared = look
+        .max_name_width
+        .map(|_| shared_start(look.rows(spec).iter().map(|r| r.name.as_str())));
     for (i, row) in look.rows(spec).iter().enumerate() {
         let highlighted = look.highlighted(row);
         let center_y = response
@@ -367,7 +372,7 @@ fn rows_ui<'s>(
         };
         let shown = look.max_name_width.map_or_else(
             || row.name.clone(),
-            |max| shortened(ui, &row.name, &font, max),
+            |max| shortened(ui, &row.name, shared.unwrap_or(0), &font, max),
         );
         ui.painter().text(
             egui::pos2(plot_rect.left() - 8.0, center_y),
@@ -407,9 +412,29 @@ fn rows_ui<'s>(
     clicked
 }
 
-/// `name` as it fits in `max` points at `font`: whole, or its start and end around "…" (the
-/// end tells apart "… ауылдық округі" from "… ауданы").
-pub fn shortened(ui: &Ui, name: &str, font: &egui::FontId, max: f32) -> String {
+/// How many characters, ending at a word, every one of `names` starts with (0 for one name).
+fn shared_start<'a>(names: impl Iterator<Item = &'a str>) -> usize {
+    let names: Vec<Vec<char>> = names.map(|n| n.chars().collect()).collect();
+    let Some((first, rest)) = names.split_first() else {
+        return 0;
+    };
+    if rest.is_empty() {
+        return 0;
+    }
+    let same = (0..first.len())
+        .take_while(|&i| rest.iter().all(|n| n.get(i) == first.get(i)))
+        .count();
+    // Back to the end of a whole word.
+    first[..same]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |space| space + 1)
+}
+
+/// `name` as it fits in `max` points at `font`: whole; or without the first `shared`
+/// characters that every name of the chart starts with ("…№ 9 ауылдық округі"); or its start
+/// and end around "…" (the end tells apart "… ауылдық округі" from "… ауданы").
+pub fn shortened(ui: &Ui, name: &str, shared: usize, font: &egui::FontId, max: f32) -> String {
     let width = |text: &str| {
         ui.painter()
             .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
@@ -419,6 +444,16 @@ pub fn shortened(ui: &Ui, name: &str, font: &egui::FontId, max: f32) -> String {
     if width(name) <= max {
         return name.to_owned();
     }
+    let name = if shared > 0 {
+        let rest: String = name.chars().skip(shared).collect();
+        let cut = format!("…{rest}");
+        if width(&cut) <= max {
+            return cut;
+        }
+        cut
+    } else {
+        name.to_owned()
+    };
     let chars: Vec<char> = name.chars().collect();
     // The most characters kept, split two to one between the start and the end.
     let mut keep = chars.len().saturating_sub(1);
@@ -441,4 +476,26 @@ pub fn shortened(ui: &Ui, name: &str, font: &egui::FontId, max: f32) -> String {
         keep -= 1;
     }
     chars.first().map_or_else(String::new, |c| format!("{c}…"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shared_start;
+
+    #[test]
+    fn the_words_all_names_start_with_are_found_up_to_a_whole_word() {
+        let names = [
+            "Бурабай ауданына қарасты № 9 ауылдық округі",
+            "Бурабай ауданына қарасты № 36 ауылдық округі",
+        ];
+        assert_eq!(
+            shared_start(names.into_iter()),
+            "Бурабай ауданына қарасты № ".chars().count()
+        );
+        assert_eq!(
+            shared_start(["Аккольский район", "Аршалынский район"].into_iter()),
+            0
+        );
+        assert_eq!(shared_start(["один"].into_iter()), 0);
+    }
 }

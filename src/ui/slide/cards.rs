@@ -93,6 +93,12 @@ pub(super) fn tiles_ui(ui: &mut Ui, tiles: &[&FigureView], scale: SlideScale, pa
             ..Card::of_figure(t)
         })
         .collect();
+    // Cards no taller than their figures need; a short grid sits a little above the middle.
+    let height = area.height().min(scale.small * 11.0 * rows as f32);
+    let area = Rect::from_min_size(
+        area.min + vec2(0.0, ((area.height() - height) * 0.3).round()),
+        vec2(area.width(), height),
+    );
     cards_grid_ui(ui, area, &cards, (columns, rows), scale, palette);
 }
 
