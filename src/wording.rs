@@ -260,6 +260,29 @@ impl LoadError {
     }
 }
 
+/// Texts longer than this many characters are shown folded until asked for whole: laying out
+/// megabytes of text every frame would freeze the window.
+pub const FOLD_AT: usize = 20_000;
+
+/// `text` cut to at most `max` characters at the end of a word, with "…", when it is longer;
+/// and whether it was cut.
+pub fn folded(text: &str, max: usize) -> (std::borrow::Cow<'_, str>, bool) {
+    match text.char_indices().nth(max) {
+        None => (std::borrow::Cow::Borrowed(text), false),
+        Some((end, _)) => {
+            let head = &text[..end];
+            let head = head
+                .rfind(char::is_whitespace)
+                .filter(|&i| i > end / 2)
+                .map_or(head, |i| &head[..i]);
+            (
+                std::borrow::Cow::Owned(format!("{}…", head.trim_end())),
+                true,
+            )
+        }
+    }
+}
+
 /// A date kept as typed (a due date) as the language writes it out: "31 декабря 2017",
 /// "2017 жылғы 31 желтоқсан", "31 December 2017"; what does not read is given back as it is.
 pub fn long_date(stored: &str, lang: Language) -> String {
@@ -308,4 +331,15 @@ pub fn import_problem(lang: Language, p: &crate::import::Problem) -> String {
             ("value", Arg::Text(&p.value)),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_text_is_folded_at_a_word() {
+        let (short, cut) = super::folded("один два три", 100);
+        assert_eq!((short.as_ref(), cut), ("один два три", false));
+        let (head, cut) = super::folded("один два три четыре", 10);
+        assert_eq!((head.as_ref(), cut), ("один два…", true));
+    }
 }

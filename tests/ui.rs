@@ -634,3 +634,41 @@ fn a_chart_fits_its_screen_and_a_long_one_scrolls_inside() {
     let lowest = rows.iter().map(egui::Rect::top).fold(0.0, f32::max);
     assert!(lowest > sources.top(), "every row fits: {lowest}");
 }
+
+#[test]
+fn a_note_of_megabytes_is_folded_until_asked_for_whole() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let text = "Семинары по ЭЦП в Ақкөл. ".repeat(200_000);
+    let notes = format!(
+        "Notes(format: 1, dataset: \"embedded:akmola-2017.ron\", notes: {{\"r1\": (text: \"{text}\", status: Open, owner: \"\", due: \"\", updated_unix_secs: 0)}})"
+    );
+    std::fs::write(dir.path().join("akmola-2017.notes.ron"), notes).expect("write");
+    let mut harness = harness(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::SetScreen(Screen::Recommendations));
+    harness.run();
+    assert_eq!(
+        harness.state().notes().note("r1").map(|n| n.text.len()),
+        Some(text.len()),
+        "the whole note is kept"
+    );
+    // Shown folded, with the way to the whole text; no text field holds megabytes.
+    assert!(shows_text(&harness, "Показать и править весь текст (5"));
+    assert!(shows_text(&harness, "000 знаков)"));
+    let note_fields = |h: &Harness<'_, BriefDeskApp>| {
+        h.query_all_by(|n| {
+            matches!(
+                n.role(),
+                egui::accesskit::Role::TextInput | egui::accesskit::Role::MultilineTextInput
+            ) && n.label().as_deref() == Some("Заметка к рекомендации 1")
+        })
+        .count()
+    };
+    assert_eq!(note_fields(&harness), 0);
+    harness
+        .get_by_label_contains("Показать и править весь текст")
+        .click();
+    harness.run();
+    assert_eq!(note_fields(&harness), 1);
+}

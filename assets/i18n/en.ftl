@@ -547,3 +547,4 @@ speaker-notes-hint = What to say on this slide (only the presenter sees it)
 present-decision = Note on the recommendation
 present-full-names = Full names
 slides-thumbnail = Slide { $n }: { $title }
+note-show-all = Show and edit the whole text ({ $n } characters)

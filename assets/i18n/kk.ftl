@@ -520,3 +520,4 @@ speaker-notes-hint = Бұл слайдта не айту керек (тек ба
 present-decision = Ұсынымға жазба
 present-full-names = Толық атаулары
 slides-thumbnail = { $n }-слайд: { $title }
+note-show-all = Бүкіл мәтінді көрсету және өңдеу ({ $n } таңба)

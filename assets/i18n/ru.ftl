@@ -559,3 +559,4 @@ speaker-notes-hint = Что сказать на этом слайде (види�
 present-decision = Заметка к рекомендации
 present-full-names = Полные названия
 slides-thumbnail = Слайд { $n }: { $title }
+note-show-all = Показать и править весь текст ({ $n } знаков)

@@ -63,12 +63,15 @@ impl Stage<'_> {
         };
         // The note as the store holds it now: edits made on the Recommendations screen show
         // here, and this view sends only the text it changed.
-        let mut text = self
-            .notes
-            .note(&id)
-            .map(|n| n.text.clone())
-            .unwrap_or_default();
         let label = ui.label(RichText::new(tr(lang, "present-decision")).strong());
+        let held = self.notes.note(&id).map_or("", |n| n.text.as_str());
+        let (preview, long) = crate::wording::folded(held, crate::wording::FOLD_AT);
+        if long {
+            // Megabytes of note are edited on the Recommendations screen, not here.
+            ui.label(RichText::new(crate::wording::folded(&preview, 2_000).0).size(size::BODY));
+            return;
+        }
+        let mut text = held.to_owned();
         let response = egui::ScrollArea::vertical()
             .id_salt("presenter-note")
             .show(ui, |ui| {

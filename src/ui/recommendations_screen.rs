@@ -70,7 +70,12 @@ fn recommendation_ui(
                     .strong(),
             );
             ui.add(
-                egui::Label::new(RichText::new(&rec.text).size(size::BODY + 2.0).strong()).wrap(),
+                egui::Label::new(
+                    RichText::new(crate::wording::folded(&rec.text, 3_000).0)
+                        .size(size::BODY + 2.0)
+                        .strong(),
+                )
+                .wrap(),
             );
         });
         let mut by = Vec::new();
@@ -101,13 +106,29 @@ fn recommendation_ui(
             &[("n", Arg::Text(&rec.number.to_string()))],
         );
         let label = ui.label(RichText::new(&note_label).strong());
-        ui.add(
-            egui::TextEdit::multiline(&mut note.text)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY)
-                .hint_text(tr(lang, "note-hint")),
-        )
-        .labelled_by(label.id);
+        // A note of megabytes is shown folded until asked for whole: laying it out every frame
+        // would freeze the window.
+        let whole_key = ui.scope_id().with(("whole-note", &rec.id));
+        let whole = ui.data(|d| d.get_temp::<bool>(whole_key)).unwrap_or(false);
+        let (preview, long) = crate::wording::folded(&note.text, crate::wording::FOLD_AT);
+        if long && !whole {
+            ui.label(RichText::new(crate::wording::folded(&preview, 800).0).color(palette.muted));
+            let count = lang.numbers().integer(note.text.chars().count() as f64);
+            if ui
+                .button(tr_args(lang, "note-show-all", &[("n", Arg::Text(&count))]))
+                .clicked()
+            {
+                ui.data_mut(|d| d.insert_temp(whole_key, true));
+            }
+        } else {
+            ui.add(
+                egui::TextEdit::multiline(&mut note.text)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(tr(lang, "note-hint")),
+            )
+            .labelled_by(label.id);
+        }
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr(lang, "status-label"));
             egui::ComboBox::from_id_salt(("status", &rec.id))

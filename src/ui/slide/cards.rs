@@ -253,17 +253,20 @@ pub(super) fn recommendation_slide_ui(
     ui.add_space((u * 0.3).round());
     let area = ui.available_rect_before_wrap();
     let width = area.width();
+    // A slide holds a recommendation of a few sentences; a longer one is cut (it is whole on
+    // the Recommendations screen and in the pack).
+    let words = crate::wording::folded(&rec.text, 600).0;
     // The words take at most a third of the slide when there is evidence, all of it when not.
     let share = if rec.evidence.is_empty() { 0.8 } else { 0.36 };
     let size = [1.0, 0.9, 0.8, 0.72, 0.64, 0.56, 0.5]
         .into_iter()
         .map(|f| scale.title() * f)
         .find(|s| {
-            line_count(ui, &rec.text, true, *s, width) as f32 * s * LINE_HEIGHT
+            line_count(ui, &words, true, *s, width) as f32 * s * LINE_HEIGHT
                 <= area.height() * share
         })
         .unwrap_or(scale.body());
-    ui.label(bold_text(&rec.text, size));
+    ui.label(bold_text(words.as_ref(), size));
     if let Some(by) = &rec.by {
         ui.label(text(format!("— {by}"), scale.body()).color(palette.muted));
     }
