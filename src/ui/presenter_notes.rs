@@ -65,8 +65,8 @@ impl Stage<'_> {
         // here, and this view sends only the text it changed.
         let label = ui.label(RichText::new(tr(lang, "present-decision")).strong());
         let held = self.notes.note(&id).map_or("", |n| n.text.as_str());
-        let (preview, long) = crate::wording::folded(held, crate::wording::FOLD_AT);
-        if long {
+        let (preview, folded) = crate::wording::folded(held, crate::wording::FOLD_AT);
+        if folded {
             // Megabytes of note are edited on the Recommendations screen, not here.
             ui.label(RichText::new(crate::wording::folded(&preview, 2_000).0).size(size::BODY));
             return;

@@ -106,29 +106,7 @@ fn recommendation_ui(
             &[("n", Arg::Text(&rec.number.to_string()))],
         );
         let label = ui.label(RichText::new(&note_label).strong());
-        // A note of megabytes is shown folded until asked for whole: laying it out every frame
-        // would freeze the window.
-        let whole_key = ui.scope_id().with(("whole-note", &rec.id));
-        let whole = ui.data(|d| d.get_temp::<bool>(whole_key)).unwrap_or(false);
-        let (preview, long) = crate::wording::folded(&note.text, crate::wording::FOLD_AT);
-        if long && !whole {
-            ui.label(RichText::new(crate::wording::folded(&preview, 800).0).color(palette.muted));
-            let count = lang.numbers().integer(note.text.chars().count() as f64);
-            if ui
-                .button(tr_args(lang, "note-show-all", &[("n", Arg::Text(&count))]))
-                .clicked()
-            {
-                ui.data_mut(|d| d.insert_temp(whole_key, true));
-            }
-        } else {
-            ui.add(
-                egui::TextEdit::multiline(&mut note.text)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr(lang, "note-hint")),
-            )
-            .labelled_by(label.id);
-        }
+        note_text_ui(ui, rec, &mut note.text, label.id, lang);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr(lang, "status-label"));
             egui::ComboBox::from_id_salt(("status", &rec.id))
@@ -164,4 +142,37 @@ fn recommendation_ui(
             });
         }
     });
+}
+
+/// A note's text: a field to type in; a note of megabytes shown folded until asked for whole
+/// (laying it out every frame would freeze the window).
+fn note_text_ui(
+    ui: &mut Ui,
+    rec: &RecommendationView,
+    text: &mut String,
+    label: egui::Id,
+    lang: Language,
+) {
+    let palette = Palette::current(ui);
+    let whole_key = ui.scope_id().with(("whole-note", &rec.id));
+    let whole = ui.data(|d| d.get_temp::<bool>(whole_key)).unwrap_or(false);
+    let (preview, folded) = crate::wording::folded(text, crate::wording::FOLD_AT);
+    if folded && !whole {
+        ui.label(RichText::new(crate::wording::folded(&preview, 800).0).color(palette.muted));
+        let count = lang.numbers().integer(text.chars().count() as f64);
+        if ui
+            .button(tr_args(lang, "note-show-all", &[("n", Arg::Text(&count))]))
+            .clicked()
+        {
+            ui.data_mut(|d| d.insert_temp(whole_key, true));
+        }
+    } else {
+        ui.add(
+            egui::TextEdit::multiline(text)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .hint_text(tr(lang, "note-hint")),
+        )
+        .labelled_by(label);
+    }
 }
