@@ -142,7 +142,7 @@ fn cards_grid_ui(
     // One value size for the figures of the grid (the longest decides), so that they compare.
     let room = width - u * 1.4;
     let largest = (scale.display() * 1.2).min(height * 0.34);
-    let fit = |value: &str| fitted_size(ui, value, true, (scale.body(), largest), room, 1);
+    let fit = |value: &str| fitted_size(ui, value, true, (u, largest), room, 1);
     let value_size = cards
         .iter()
         .filter(|c| !c.named)
