@@ -727,3 +727,24 @@ fn forty_five_long_kazakh_names_go_over_three_slides_at_1024_by_768() {
     }
     assert_eq!(rows_seen, 45);
 }
+
+#[test]
+fn the_pointer_hides_over_the_wall_after_a_second_without_moving() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path());
+    press(&mut harness, &[Key::F5]);
+    harness.hover_at(egui::pos2(300.0, 300.0));
+    harness.run();
+    assert_ne!(
+        harness.output().platform_output.cursor_icon,
+        egui::CursorIcon::None,
+        "shown while it moves"
+    );
+    std::thread::sleep(Duration::from_millis(1_100));
+    harness.step();
+    harness.run();
+    assert_eq!(
+        harness.output().platform_output.cursor_icon,
+        egui::CursorIcon::None
+    );
+}
