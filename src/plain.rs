@@ -160,7 +160,8 @@ pub fn place_of(path: &str, dataset: Option<&Dataset>, lang: Language) -> String
         let what = numbered("place-source", i);
         (
             name.map_or(what, |t| {
-                format!("{} «{}»", tr(lang, "edit-col-source"), shorten(&t))
+                let title = quotes(&format!("`{}`", shorten(&t)), lang);
+                format!("{} {title}", tr(lang, "edit-col-source"))
             }),
             field,
         )

@@ -525,3 +525,70 @@ fn a_format_1_file_reads_the_same_in_russian() {
     assert_eq!(kk.header.region, "Ақмола облысы");
     assert!(kk.header.title.starts_with("[ru] "), "{}", kk.header.title);
 }
+
+/// A string of the PDF as text (titles in the outline and the info dictionary are UTF-16 or
+/// `PDFDocEncoding`).
+fn pdf_string(object: &lopdf::Object) -> String {
+    let bytes = object.as_str().unwrap_or_default();
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+#[test]
+fn the_pdf_has_an_outline_of_its_sections_and_says_who_and_when() {
+    let loaded = embedded();
+    let pdf = export_with(&loaded, &BTreeMap::new(), Language::Ru, ExportFormat::Pdf);
+    let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
+    let catalog = doc.catalog().expect("a catalog");
+    let outlines = catalog
+        .get(b"Outlines")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .expect("an outline");
+    // Walk the top level: each section, in order.
+    let mut titles = Vec::new();
+    let mut next = outlines
+        .get(b"First")
+        .and_then(lopdf::Object::as_reference)
+        .ok();
+    while let Some(id) = next {
+        let item = doc.get_dictionary(id).expect("an outline item");
+        titles.push(pdf_string(item.get(b"Title").expect("a title")));
+        assert!(item.has(b"Dest"), "{:?} leads nowhere", titles.last());
+        next = item.get(b"Next").and_then(lopdf::Object::as_reference).ok();
+    }
+    for section in ["Ключевые показатели", "Рекомендации"] {
+        assert!(
+            titles.iter().any(|t| t.contains(section)),
+            "{section} not in {titles:?}"
+        );
+    }
+    assert!(titles.len() >= 4, "{titles:?}");
+    assert_eq!(
+        catalog.get(b"Lang").map(pdf_string).ok().as_deref(),
+        Some("ru")
+    );
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .expect("an info dictionary");
+    assert_eq!(
+        info.get(b"Author").map(pdf_string).ok().as_deref(),
+        Some("Акмолинская область")
+    );
+    assert!(info.has(b"CreationDate"));
+    assert!(
+        info.get(b"Title")
+            .map(pdf_string)
+            .is_ok_and(|t| t.contains("Акмолинская"))
+    );
+}

@@ -257,18 +257,14 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     charts.extend(c.corruption_districts.iter().cloned());
     let recommendations = recommendations(&b, input.notes, lang);
     let sources = sources(&b);
+    // The checking remarks in people's words: the part of the briefing, then what is wrong
+    // (the file position and path are for `briefdesk check`).
     let warnings = input
         .findings
         .iter()
-        .map(|f| match &f.position {
-            Some(p) => format!(
-                "{}:{}:{}: {}",
-                input.file_name,
-                p.line,
-                p.column,
-                f.text(lang)
-            ),
-            None => format!("{}: {}", input.file_name, f.text(lang)),
+        .map(|f| {
+            let words = crate::plain::plain(f, input.file_name, Some(input.dataset), lang);
+            format!("{} — {}", words.place, words.message)
         })
         .collect();
     Pack {

@@ -6,20 +6,13 @@
 //! copied, and it needs no C library. The layout here is a simple flow: text wrapped with PT
 //! Sans metrics, tables that repeat their header on a new page, charts kept whole.
 
-use krilla::Document;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point, Rect};
-use krilla::metadata::Metadata;
-use krilla::num::NormalizedF32;
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke, StrokeDash};
-use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
+mod document;
 
-use super::ExportError;
+pub use document::render;
+
 use super::drawing::{self, Anchor, Drawing, Metrics, Shape};
 use super::pack::{Pack, PackSection};
-use crate::style::{self, Palette, Rgb};
+use crate::style::{Palette, Rgb};
 use crate::view_model::chart::{ChartSpec, Table};
 
 /// A4 in points.
@@ -66,6 +59,27 @@ struct Flow<'m> {
     m: &'m Metrics,
     pages: Vec<Vec<Shape>>,
     y: f32,
+    /// The headings, for the PDF's outline.
+    marks: Vec<Mark>,
+}
+
+/// A heading where the layout put it: the PDF's outline (bookmarks) leads there.
+#[derive(Clone, Debug, PartialEq)]
+struct Mark {
+    /// 1 for a section, 2 for what is inside one.
+    level: u8,
+    /// The heading's words.
+    text: String,
+    /// The page, from 0.
+    page: usize,
+    /// Points from the page's top.
+    y: f32,
+}
+
+/// The laid-out pack: its pages and its headings.
+struct Laid {
+    pages: Vec<Vec<Shape>>,
+    marks: Vec<Mark>,
 }
 
 impl<'m> Flow<'m> {
@@ -74,6 +88,7 @@ impl<'m> Flow<'m> {
             m,
             pages: vec![Vec::new()],
             y: MARGIN_TOP,
+            marks: Vec::new(),
         }
     }
 
@@ -123,9 +138,15 @@ impl<'m> Flow<'m> {
         self.y += points;
     }
 
-    /// A heading, kept with the `next` points that follow it.
+    /// A heading, kept with the `next` points that follow it, and marked for the outline.
     fn heading(&mut self, text: &str, size: f32, next: f32) {
         self.keep(size * LINE * 2.0 + next);
+        self.marks.push(Mark {
+            level: if size >= H2 { 1 } else { 2 },
+            text: crate::wording::folded(text, 90).0.into_owned(),
+            page: self.pages.len().saturating_sub(1),
+            y: self.y,
+        });
         self.paragraph(text, size, true, ink().text, 0.0);
     }
 
@@ -291,7 +312,7 @@ impl<'m> Flow<'m> {
     clippy::many_single_char_names,
     reason = "one section after another, in document order"
 )]
-fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
+fn layout(p: &Pack, m: &Metrics) -> Laid {
     let l = &p.labels;
     let mut f = Flow::new(m);
 
@@ -436,7 +457,10 @@ fn layout(p: &Pack, m: &Metrics) -> Vec<Vec<Shape>> {
     for w in &p.warnings {
         f.paragraph(&format!("•  {w}"), SMALL + 0.5, false, ink().text, 0.0);
     }
-    f.pages
+    Laid {
+        pages: f.pages,
+        marks: f.marks,
+    }
 }
 
 /// A section of items: a heading, then each item's bold head with its lines indented.
@@ -481,177 +505,4 @@ fn chart_parts(chart: &ChartSpec, whole: Drawing, m: &Metrics) -> Vec<Drawing> {
         }
         rows_per_part -= 1;
     }
-}
-
-fn color(c: Rgb) -> rgb::Color {
-    rgb::Color::new(c.0, c.1, c.2)
-}
-
-fn fill(c: Rgb) -> Fill {
-    Fill {
-        paint: color(c).into(),
-        opacity: NormalizedF32::ONE,
-        rule: krilla::paint::FillRule::default(),
-    }
-}
-
-struct Fonts {
-    regular: Font,
-    bold: Font,
-    symbols: Font,
-    symbols_bold: Font,
-}
-
-fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
-    match shape {
-        Shape::Rect {
-            x,
-            y,
-            width,
-            height,
-            fill: c,
-        } => {
-            let Some(rect) = Rect::from_xywh(*x, *y, width.max(0.01), height.max(0.01)) else {
-                return;
-            };
-            let mut builder = PathBuilder::new();
-            builder.push_rect(rect);
-            if let Some(path) = builder.finish() {
-                surface.set_stroke(None);
-                surface.set_fill(Some(fill(*c)));
-                surface.draw_path(&path);
-            }
-        }
-        Shape::Line {
-            from,
-            to,
-            color: c,
-            width,
-            dashed,
-        } => {
-            let mut builder = PathBuilder::new();
-            builder.move_to(from.0, from.1);
-            builder.line_to(to.0, to.1);
-            if let Some(path) = builder.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(Stroke {
-                    paint: color(*c).into(),
-                    width: *width,
-                    dash: dashed.then(|| StrokeDash {
-                        array: vec![4.0, 3.0],
-                        offset: 0.0,
-                    }),
-                    ..Stroke::default()
-                }));
-                surface.draw_path(&path);
-                surface.set_stroke(None);
-            }
-        }
-        Shape::Text {
-            x,
-            y,
-            text,
-            size,
-            bold,
-            color: c,
-            anchor,
-        } => {
-            if text.is_empty() {
-                return;
-            }
-            let width = m.width(text, *size, *bold);
-            let x = match anchor {
-                Anchor::Start => *x,
-                Anchor::Middle => x - width / 2.0,
-                Anchor::End => x - width,
-            };
-            surface.set_stroke(None);
-            surface.set_fill(Some(fill(*c)));
-            // Each run in the face that has its characters: ₸ comes from the symbols face, and
-            // stays in the text layer (searchable, copyable).
-            let mut run_x = x;
-            for (run, symbol) in m.runs(text, *bold) {
-                let font = match (*bold, symbol) {
-                    (false, false) => &fonts.regular,
-                    (true, false) => &fonts.bold,
-                    (false, true) => &fonts.symbols,
-                    (true, true) => &fonts.symbols_bold,
-                };
-                surface.draw_text(
-                    Point::from_xy(run_x, *y),
-                    font.clone(),
-                    *size,
-                    run,
-                    false,
-                    TextDirection::Auto,
-                );
-                run_x += m.width(run, *size, *bold);
-            }
-        }
-    }
-}
-
-/// Renders the pack as PDF bytes.
-///
-/// # Errors
-/// When the fonts cannot be read or the PDF cannot be written.
-pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
-    let fonts = Fonts {
-        regular: Font::new(style::REGULAR_FONT.into(), 0)
-            .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
-        bold: Font::new(style::BOLD_FONT.into(), 0)
-            .ok_or_else(|| ExportError::Pdf("PT Sans Bold could not be read".to_owned()))?,
-        symbols: Font::new(style::SYMBOLS_FONT.into(), 0)
-            .ok_or_else(|| ExportError::Pdf("DejaVu Sans could not be read".to_owned()))?,
-        symbols_bold: Font::new(style::SYMBOLS_BOLD_FONT.into(), 0)
-            .ok_or_else(|| ExportError::Pdf("DejaVu Sans Bold could not be read".to_owned()))?,
-    };
-    let pages = layout(p, m);
-    let count = pages.len();
-    let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(p.title.clone())
-            .language(p.lang.code().to_owned())
-            .creator("BriefDesk".to_owned()),
-    );
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| ExportError::Pdf("bad page size".to_owned()))?;
-    for (i, shapes) in pages.iter().enumerate() {
-        let mut page = document.start_page_with(settings.clone());
-        let mut surface = page.surface();
-        for shape in shapes {
-            draw(&mut surface, shape, &fonts, m);
-        }
-        // The footer: the briefing's title, and the page number.
-        let y = PAGE_HEIGHT - MARGIN_BOTTOM / 2.0;
-        let footer = [
-            Shape::Text {
-                x: MARGIN_X,
-                y,
-                text: p.region.clone(),
-                size: SMALL,
-                bold: false,
-                color: ink().muted,
-                anchor: Anchor::Start,
-            },
-            Shape::Text {
-                x: PAGE_WIDTH - MARGIN_X,
-                y,
-                text: format!("{} {} / {count}", p.labels.page, i + 1),
-                size: SMALL,
-                bold: false,
-                color: ink().muted,
-                anchor: Anchor::End,
-            },
-        ];
-        for shape in &footer {
-            draw(&mut surface, shape, &fonts, m);
-        }
-        surface.finish();
-        page.finish();
-    }
-    document
-        .finish()
-        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
 }
