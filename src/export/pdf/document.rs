@@ -189,7 +189,8 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
                 anchor: Anchor::End,
             },
         ];
-        for shape in &footer {
+        // The cover has no footer: its colophon is at its foot instead.
+        for shape in footer.iter().filter(|_| i > 0) {
             draw(&mut surface, shape, &fonts, m);
         }
         surface.finish();

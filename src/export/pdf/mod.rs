@@ -338,7 +338,22 @@ fn layout(p: &Pack, m: &Metrics) -> Laid {
         f.space(4.0);
         f.paragraph(&p.period, BODY + 1.0, false, ink().muted, 0.0);
     }
-    f.space(28.0);
+    if let Some(note) = &p.illustrative_note {
+        f.space(18.0);
+        f.paragraph(note, BODY, false, ink().illustrative, 0.0);
+    }
+    // The colophon at the foot of the cover: which file, which version, when.
+    let colophon = (SMALL + 0.5) * LINE * 3.0 + 12.0;
+    f.y = f.y.max(PAGE_HEIGHT - MARGIN_BOTTOM - colophon);
+    let rule = f.y;
+    f.page().push(Shape::Line {
+        from: (MARGIN_X, rule),
+        to: (MARGIN_X + WIDTH, rule),
+        color: ink().muted,
+        width: 0.5,
+        dashed: false,
+    });
+    f.space(6.0);
     f.paragraph(
         &format!("{}: {}", l.file, p.file_name),
         SMALL + 0.5,
@@ -360,10 +375,6 @@ fn layout(p: &Pack, m: &Metrics) -> Laid {
         ink().muted,
         0.0,
     );
-    if let Some(note) = &p.illustrative_note {
-        f.space(10.0);
-        f.paragraph(note, BODY, false, ink().illustrative, 0.0);
-    }
 
     f.new_page();
     f.section(&l.key_figures);
