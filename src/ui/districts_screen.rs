@@ -84,13 +84,7 @@ struct Fit {
 /// so scrolling the page does not change it.
 fn fit_rows(ui: &Ui, spec: &ChartSpec, natural: f32, label_size: f32) -> Fit {
     let rows = spec.rows.len().max(1) as f32;
-    let per_row = spec
-        .rows
-        .iter()
-        .map(|r| r.bars.len())
-        .max()
-        .unwrap_or(1)
-        .max(1) as f32;
+    let per_row = spec.bars_per_row() as f32;
     let slots = per_row + size::ROW_GAP;
     let footer = spec.footer.iter().filter(|l| !l.is_empty()).count() as f32 * 23.0 + 10.0;
     let legend = if spec.legend { 30.0 } else { 0.0 };

@@ -103,6 +103,16 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
+    /// The most bars a row has (three measures per district, or one), at least one.
+    pub fn bars_per_row(&self) -> usize {
+        self.rows
+            .iter()
+            .map(|r| r.bars.len())
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    }
+
     /// The largest bar end among the first `n` rows.
     pub fn max_of_first(&self, n: usize) -> f64 {
         max_value(self.rows.get(..n.min(self.rows.len())).unwrap_or(&[]))

@@ -68,13 +68,7 @@ pub(super) fn chart_slide_ui(
     let mut part = spec.clone();
     part.rows = spec.rows[start..end].to_vec();
     let shown = part.rows.len();
-    let per_row = part
-        .rows
-        .iter()
-        .map(|r| r.bars.len())
-        .max()
-        .unwrap_or(1)
-        .max(1) as f32;
+    let per_row = part.bars_per_row() as f32;
     let gap = 0.3;
     let room = ui.available_height() - u * 0.3 - 8.0_f32.min(u * 0.35);
     let row_height = (room / shown as f32).min(u * 3.6);
