@@ -260,9 +260,92 @@ impl LoadError {
     }
 }
 
+/// How many characters, ending at a word, every one of `names` starts with (0 for one name).
+pub fn shared_start<'a>(names: impl Iterator<Item = &'a str>) -> usize {
+    let names: Vec<Vec<char>> = names.map(|n| n.chars().collect()).collect();
+    let Some((first, rest)) = names.split_first() else {
+        return 0;
+    };
+    if rest.is_empty() {
+        return 0;
+    }
+    let same = (0..first.len())
+        .take_while(|&i| rest.iter().all(|n| n.get(i) == first.get(i)))
+        .count();
+    // Back to the end of a whole word.
+    first[..same]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |space| space + 1)
+}
+
+/// `name` as it fits in `max` points, as `width` measures text: whole; or without the first `shared`
+/// characters that every name of the chart starts with ("…№ 9 ауылдық округі"); or its start
+/// and end around "…" (the end tells apart "… ауылдық округі" from "… ауданы").
+pub fn shortened(name: &str, shared: usize, max: f32, width: impl Fn(&str) -> f32) -> String {
+    if width(name) <= max {
+        return name.to_owned();
+    }
+    let name = if shared > 0 {
+        let rest: String = name.chars().skip(shared).collect();
+        let cut = format!("…{rest}");
+        if width(&cut) <= max {
+            return cut;
+        }
+        cut
+    } else {
+        name.to_owned()
+    };
+    let chars: Vec<char> = name.chars().collect();
+    // The most characters kept, split two to one between the start and the end.
+    let mut keep = chars.len().saturating_sub(1);
+    while keep > 2 {
+        let head = keep * 2 / 3;
+        let tail = keep - head;
+        let text: String = chars[..head]
+            .iter()
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+            + "…"
+            + chars[chars.len() - tail..]
+                .iter()
+                .collect::<String>()
+                .trim_start();
+        if width(&text) <= max {
+            return text;
+        }
+        keep -= 1;
+    }
+    chars.first().map_or_else(String::new, |c| format!("{c}…"))
+}
+
 /// Texts longer than this many characters are shown folded until asked for whole: laying out
 /// megabytes of text every frame would freeze the window.
 pub const FOLD_AT: usize = 20_000;
+
+/// A position as it reads after a name and a comma: "Малик Мурзалин, аким Акмолинской
+/// области". In Russian and English its first letter goes lower case unless it starts an
+/// abbreviation ("НАО …"); a Kazakh position starts with the organisation's proper name
+/// ("Ақмола облысының әкімі") and stays as written.
+pub fn role_after_comma(role: &str, lang: Language) -> String {
+    let mut chars = role.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return role.to_owned();
+    };
+    if lang == Language::Kk || !first.is_uppercase() || !second.is_lowercase() {
+        return role.to_owned();
+    }
+    first.to_lowercase().chain(role.chars().skip(1)).collect()
+}
+
+/// Text set for print: a hyphen between spaces becomes a dash, held to the word before it
+/// by a non-breaking space ("65% из них — в электронном формате").
+pub fn typeset(text: &str) -> String {
+    text.replace(" - ", "\u{a0}— ")
+        .replace(" – ", "\u{a0}— ")
+        .replace(" — ", "\u{a0}— ")
+}
 
 /// `text` cut to at most `max` characters at the end of a word, with "…", when it is longer;
 /// and whether it was cut.

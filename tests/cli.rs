@@ -83,17 +83,23 @@ fn summary_prints_key_figures_with_qualifiers_and_sources() {
     let (code, out, _) = briefdesk(&["summary"]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("Коррупционных преступлений: более 140"),
+        out.contains("Коррупционных преступлений: более\u{a0}140"),
         "{out}"
     );
-    assert!(out.contains("Жителей с ЭЦП: около 80\u{a0}000"), "{out}");
+    assert!(
+        out.contains("Жителей с ЭЦП: около\u{a0}80\u{a0}000"),
+        "{out}"
+    );
     assert!(out.contains("Источник: BNews.kz"), "{out}");
 
     let (code, out, _) = briefdesk(&["summary", "--lang", "en"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Corruption crimes: more than 140"), "{out}");
     assert!(
-        out.contains("Public services delivered this year: more than 4,000,000"),
+        out.contains("Corruption crimes: more than\u{a0}140"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Public services delivered this year: more than\u{a0}4,000,000"),
         "{out}"
     );
 

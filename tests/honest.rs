@@ -33,13 +33,13 @@ fn a_share_of_a_lower_bound_is_a_lower_bound() {
     // 7 / 19 = 36,8 %: "more than 7" gives "more than 36 %", never a bare "37 %".
     assert_eq!(
         b.rental.split_text,
-        "В аренде более 7 из 19 ЦОНов (более 36\u{a0}%)"
+        "В аренде более\u{a0}7 из 19 ЦОНов (более\u{a0}36\u{a0}%)"
     );
     let share = b.rental.rented_share.as_ref().expect("a share");
     assert_eq!(share.qualifier, Qualifier::MoreThan);
     let en = briefing(&d, Language::En, DistrictMetric::RentedShare);
     assert!(
-        en.rental.split_text.contains("(more than 36%)"),
+        en.rental.split_text.contains("(more than\u{a0}36%)"),
         "{}",
         en.rental.split_text
     );
@@ -49,7 +49,7 @@ fn a_share_of_a_lower_bound_is_a_lower_bound() {
         .as_ref()
         .and_then(|s| s.reference.as_ref())
         .expect("a line");
-    assert_eq!(reference.label, "По области: более 36\u{a0}%");
+    assert_eq!(reference.label, "По области: более\u{a0}36\u{a0}%");
 }
 
 #[test]

@@ -19,11 +19,11 @@ factor = в { $value } { $n ->
    *[many] раз
     [other] раза
 }
-qualified-more-than = более { $value }
-qualified-at-least = не менее { $value }
-qualified-about = около { $value }
-qualified-less-than = менее { $value }
-qualified-at-most = не более { $value }
+qualified-more-than = более { $value }
+qualified-at-least = не менее { $value }
+qualified-about = около { $value }
+qualified-less-than = менее { $value }
+qualified-at-most = не более { $value }
 qualifier-more-than = Нижняя граница: «более»
 qualifier-at-least = Нижняя граница: «не менее»
 qualifier-about = Приблизительно: «около»
@@ -560,3 +560,28 @@ present-decision = Заметка к рекомендации
 present-full-names = Полные названия
 slides-thumbnail = Слайд { $n }: { $title }
 note-show-all = Показать и править весь текст ({ $n } знаков)
+
+export-kind = Справочные материалы к совещанию
+export-summary = Кратко
+export-illustrative-charts = Иллюстративные разбивки по районам
+export-appendix = Приложение
+export-district-data = Данные по районам
+export-chair = Председатель
+export-participants = Участники
+export-all-sources = Источник всех показателей: { $source }
+summary-theme-services = Госуслуги
+summary-theme-centres = ЦОНы
+summary-theme-corruption = Коррупция
+summary-share-rented = ЦОНов в арендуемых помещениях: { $part } из { $whole } ({ $percent }).
+summary-share-managers = Руководителей среди привлечённых к уголовной ответственности: { $part } из { $whole } ({ $percent }).
+summary-recommendations = Рекомендаций совещания: { $count }; по заметкам — { $statuses }.
+column-centres = ЦОНов
+column-rented-centres = ЦОНов в аренде
+column-rented-share = Доля в аренде
+column-crimes = Коррупционных преступлений
+column-persons = Привлечено к ответственности
+column-managers = Из них руководителей
+column-population = Жителей
+column-crimes-per-10k = Преступлений на 10 000 жителей
+column-services = Оказано госуслуг
+column-electronic-share = Доля электронных

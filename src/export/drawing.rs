@@ -1,8 +1,6 @@
 //! Charts as vector drawings: a chart is laid out once into rectangles, lines and text (in
 //! points, measured with PT Sans), then written as SVG (HTML, PNG) or as PDF paths.
 
-use std::fmt::Write as _;
-
 use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
@@ -11,6 +9,8 @@ use skrifa::{FontRef, MetadataProvider as _};
 
 use crate::style::{self, Palette, Rgb, text_on};
 use crate::view_model::chart::{ChartBar, ChartSpec};
+
+pub use super::svg::{escape, svg};
 
 /// Where a text's x coordinate is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,20 +189,23 @@ impl Metrics {
         runs
     }
 
-    /// `text` broken into lines no wider than `width`, at word boundaries (a word longer than
-    /// the line stays whole). Line breaks in the text are kept.
+    /// `text` broken into lines no wider than `width`, at word boundaries; a word longer than
+    /// the line is cut between letters. Line breaks in the text are kept.
     pub fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split(' ') {
+            let words = paragraph
+                .split(' ')
+                .flat_map(|w| self.cut_word(w, size, bold, width));
+            for word in words {
                 let candidate = if line.is_empty() {
-                    word.to_owned()
+                    word.clone()
                 } else {
                     format!("{line} {word}")
                 };
                 if !line.is_empty() && self.width(&candidate, size, bold) > width {
-                    lines.push(std::mem::replace(&mut line, word.to_owned()));
+                    lines.push(std::mem::replace(&mut line, word));
                 } else {
                     line = candidate;
                 }
@@ -211,61 +214,112 @@ impl Metrics {
         }
         lines
     }
+
+    /// `word` in pieces no wider than `width` (itself when it fits).
+    fn cut_word(&self, word: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        if self.width(word, size, bold) <= width {
+            return vec![word.to_owned()];
+        }
+        let mut pieces = vec![String::new()];
+        for c in word.chars() {
+            let last = pieces.len() - 1;
+            let mut candidate = pieces[last].clone();
+            candidate.push(c);
+            if !pieces[last].is_empty() && self.width(&candidate, size, bold) > width {
+                pieces.push(c.to_string());
+            } else {
+                pieces[last] = candidate;
+            }
+        }
+        pieces
+    }
 }
+
+/// The widest a row's name may be, as a share of the chart's width.
+const NAME_SHARE: f32 = 0.4;
 
 /// Charts are drawn on paper.
 fn paper() -> Palette {
     Palette::paper()
 }
 
-/// The legend: a swatch per series (when there are several), then the reference line. Returns
-/// its height.
-fn legend(chart: &ChartSpec, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) -> f32 {
-    if chart.legend {
-        let mut x = 0.0;
-        let baseline = size;
-        if chart.series.len() > 1 {
-            for s in &chart.series {
-                shapes.push(Shape::Rect {
-                    x,
-                    y: baseline - size * 0.8,
-                    width: size * 0.9,
-                    height: size * 0.9,
-                    fill: paper().series(s.role),
-                });
-                x += size * 1.2;
-                shapes.push(text(
-                    x,
-                    baseline,
-                    &s.name,
-                    size,
-                    paper().text,
-                    Anchor::Start,
-                ));
-                x += m.width(&s.name, size, false) + size * 1.2;
-            }
-        }
-        if let Some(reference) = &chart.reference {
-            let label = &reference.label;
-            shapes.push(Shape::Line {
-                from: (x, baseline - size * 0.35),
-                to: (x + size * 1.6, baseline - size * 0.35),
-                color: paper().reference,
-                width: 1.2,
-                dashed: true,
-            });
-            x += size * 2.0;
-            shapes.push(text(x, baseline, label, size, paper().text, Anchor::Start));
-        }
-        return size * 1.8;
+/// The legend: a swatch per series (when there are several), then the reference line, on as
+/// many lines as `width` needs. Returns its height.
+fn legend(chart: &ChartSpec, width: f32, size: f32, m: &Metrics, shapes: &mut Vec<Shape>) -> f32 {
+    if !chart.legend {
+        return 0.0;
     }
-    0.0
+    let line_height = size * 1.4;
+    let mut x = 0.0;
+    let mut baseline = size;
+    // Each item: its key's width, then its words.
+    let next_line_unless_fits = |x: &mut f32, baseline: &mut f32, item: f32| {
+        if *x > 0.0 && *x + item > width {
+            *x = 0.0;
+            *baseline += line_height;
+        }
+    };
+    if chart.series.len() > 1 {
+        for s in &chart.series {
+            let item = size * 1.2 + m.width(&s.name, size, false);
+            next_line_unless_fits(&mut x, &mut baseline, item);
+            shapes.push(Shape::Rect {
+                x,
+                y: baseline - size * 0.8,
+                width: size * 0.9,
+                height: size * 0.9,
+                fill: paper().series(s.role),
+            });
+            shapes.push(text(
+                x + size * 1.2,
+                baseline,
+                &s.name,
+                size,
+                paper().text,
+                Anchor::Start,
+            ));
+            x += item + size * 1.2;
+        }
+    }
+    if let Some(reference) = &chart.reference {
+        let label = &reference.label;
+        let item = size * 2.0 + m.width(label, size, false);
+        next_line_unless_fits(&mut x, &mut baseline, item);
+        shapes.push(Shape::Line {
+            from: (x, baseline - size * 0.35),
+            to: (x + size * 1.6, baseline - size * 0.35),
+            color: paper().reference,
+            width: 1.2,
+            dashed: true,
+        });
+        shapes.push(text(
+            x + size * 2.0,
+            baseline,
+            label,
+            size,
+            paper().text,
+            Anchor::Start,
+        ));
+    }
+    baseline + size * 0.8
 }
 
 /// Lays out `chart` `width` points wide, text at `size` points.
 pub fn chart(chart: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
+    chart_spaced(chart, width, size, m, 1.0)
+}
+
+/// The chart with its rows `spacing` times as tall as on screen: paper packs them closer
+/// (0.85), since nothing there is pointed at.
+pub fn chart_spaced(
+    chart: &ChartSpec,
+    width: f32,
+    size: f32,
+    m: &Metrics,
+    spacing: f32,
+) -> Drawing {
     let mut shapes = Vec::new();
-    let mut y = legend(chart, size, m, &mut shapes);
+    let mut y = legend(chart, width, size, m, &mut shapes);
     let per_row = chart
         .rows
         .iter()
@@ -278,12 +332,23 @@ pub fn chart(chart: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
         size * 0.95
     } else {
         size * 1.25
-    };
-    let row_height = bar_height * per_row as f32 + size * 0.45;
-    let name_width = chart
+    } * spacing;
+    let row_height = bar_height * per_row as f32 + size * 0.45 * spacing;
+    // Names wider than two fifths of the chart lose the words every row shares, then their
+    // middle; the table in the appendix and the figure's words keep them whole.
+    let shared = crate::wording::shared_start(chart.rows.iter().map(|r| r.name.as_str()));
+    let names: Vec<String> = chart
         .rows
         .iter()
-        .map(|r| m.width(&r.name, size, false))
+        .map(|r| {
+            crate::wording::shortened(&r.name, shared, width * NAME_SHARE, |t| {
+                m.width(t, size, false)
+            })
+        })
+        .collect();
+    let name_width = names
+        .iter()
+        .map(|n| m.width(n, size, false))
         .fold(0.0, f32::max)
         + size * 0.8;
     let label_width = chart
@@ -303,12 +368,12 @@ pub fn chart(chart: &ChartSpec, width: f32, size: f32, m: &Metrics) -> Drawing {
         0.0
     };
     let top = y;
-    for row in &chart.rows {
+    for (row, name) in chart.rows.iter().zip(&names) {
         let center = y + row_height / 2.0;
         shapes.push(text(
             plot_x - size * 0.5,
             center + size * 0.35,
-            &row.name,
+            name,
             size,
             paper().text,
             Anchor::End,
@@ -545,102 +610,6 @@ fn text(x: f32, y: f32, s: &str, size: f32, color: Rgb, anchor: Anchor) -> Shape
     }
 }
 
-/// Escapes text for XML and HTML.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The drawing as an SVG element. `title` is its accessible name. Each text is given the width
-/// it was laid out with (`textLength`), so a reader without PT Sans, whose fallback font is
-/// wider, still keeps every name inside the chart and clear of its bar.
-pub fn svg(d: &Drawing, title: &str, scale: f32, m: &Metrics) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {w:.1} {h:.1}" width="{pw:.0}" height="{ph:.0}" font-family="'PT Sans', 'BriefDesk Symbols', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif"><title>{t}</title>"#,
-        w = d.width,
-        h = d.height,
-        pw = d.width * scale,
-        ph = d.height * scale,
-        t = escape(title),
-    );
-    for shape in &d.shapes {
-        match shape {
-            Shape::Rect {
-                x,
-                y,
-                width,
-                height,
-                fill,
-            } => {
-                let _ = write!(
-                    out,
-                    r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="{}"/>"#,
-                    fill.hex()
-                );
-            }
-            Shape::Line {
-                from,
-                to,
-                color,
-                width,
-                dashed,
-            } => {
-                let dash = if *dashed {
-                    r#" stroke-dasharray="4 3""#
-                } else {
-                    ""
-                };
-                let _ = write!(
-                    out,
-                    r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{}" stroke-width="{width:.1}"{dash}/>"#,
-                    from.0,
-                    from.1,
-                    to.0,
-                    to.1,
-                    color.hex()
-                );
-            }
-            Shape::Text {
-                x,
-                y,
-                text,
-                size,
-                bold,
-                color,
-                anchor,
-            } => {
-                let anchor = match anchor {
-                    Anchor::Start => "start",
-                    Anchor::Middle => "middle",
-                    Anchor::End => "end",
-                };
-                let weight = if *bold { r#" font-weight="bold""# } else { "" };
-                let length = m.width(text, *size, *bold);
-                let _ = write!(
-                    out,
-                    r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}" fill="{}" text-anchor="{anchor}" textLength="{length:.1}" lengthAdjust="spacingAndGlyphs"{weight}>{}</text>"#,
-                    color.hex(),
-                    escape(text)
-                );
-            }
-        }
-    }
-    out.push_str("</svg>");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -669,10 +638,14 @@ mod tests {
     }
 
     #[test]
-    fn escaping_covers_markup() {
-        assert_eq!(
-            escape(r#"<a href="x">&'"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        );
+    fn a_word_longer_than_the_line_is_cut_between_letters() {
+        let m = Metrics::default();
+        let word = "Енбекшильдерскийрайонсдлиннымназванием";
+        let lines = m.wrap(&format!("1 {word}"), 10.0, false, 60.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        for line in &lines {
+            assert!(m.width(line, 10.0, false) <= 60.0, "{line}");
+        }
+        assert_eq!(lines.concat().replace(' ', ""), format!("1{word}"));
     }
 }

@@ -179,9 +179,21 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
     }
     out.push_str("</header>\n");
 
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.key_figures));
+    let _ = writeln!(
+        out,
+        "<section class=\"part\">\n<h2>{}</h2>",
+        escape(&l.summary)
+    );
+    if !p.summary.is_empty() {
+        out.push_str("<ul>");
+        for line in &p.summary {
+            let _ = write!(out, "<li>{}</li>", escape(line));
+        }
+        out.push_str("</ul>\n");
+    }
+    let _ = writeln!(out, "<h3>{}</h3>", escape(&l.key_figures));
     table(&mut out, &p.figures_table());
-    for s in &p.sections {
+    for s in p.figure_notes.iter().chain(&p.sections) {
         section(&mut out, s);
     }
     out.push_str("</section>\n");
@@ -207,15 +219,11 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
         let _ = writeln!(
             out,
             "<figure>{}</figure>\n</div>",
-            drawing::svg(&d, &chart.title, 1.0, m)
+            drawing::svg(&d, &chart.title, 1.0)
         );
-        table(&mut out, &chart.table);
         for line in chart.remarks.iter().chain(&chart.footer) {
             let _ = writeln!(out, "<p class=\"footer\">{}</p>", escape(line));
         }
-    }
-    if let Some(d) = &p.districts {
-        section(&mut out, d);
     }
     out.push_str("</section>\n");
 
@@ -265,7 +273,21 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
     }
     out.push_str("</section>\n");
 
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>\n<ul>", escape(&l.sources));
+    let _ = writeln!(
+        out,
+        "<section class=\"part\">\n<h2>{}</h2>",
+        escape(&l.appendix)
+    );
+    if !p.district_tables.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&l.district_data));
+        for t in &p.district_tables {
+            table(&mut out, t);
+        }
+    }
+    if let Some(d) = &p.districts {
+        section(&mut out, d);
+    }
+    let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(&l.sources));
     for s in &p.sources {
         let mark = if s.illustrative {
             format!(
@@ -282,9 +304,9 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
             .unwrap_or_default();
         let _ = writeln!(out, "<li>{}{mark}{url}</li>", escape(&s.text));
     }
-    out.push_str("</ul>\n</section>\n");
+    out.push_str("</ul>\n");
 
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&l.warnings));
+    let _ = writeln!(out, "<h3>{}</h3>", escape(&l.warnings));
     if p.warnings.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(&l.no_warnings));
     } else {

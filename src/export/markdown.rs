@@ -72,9 +72,16 @@ pub fn render(p: &Pack) -> String {
         let _ = writeln!(out, "> {}\n", note.replace('*', "\\*"));
     }
 
+    if !p.summary.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.summary);
+        for line in &p.summary {
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "## {}\n", l.key_figures);
     table(&mut out, &p.figures_table());
-    for s in &p.sections {
+    for s in p.figure_notes.iter().chain(&p.sections) {
         section(&mut out, s);
     }
 
@@ -96,10 +103,6 @@ pub fn render(p: &Pack) -> String {
             let _ = writeln!(out, "*{}*  ", line.replace('*', "\\*"));
         }
         out.push('\n');
-    }
-
-    if let Some(d) = &p.districts {
-        section(&mut out, d);
     }
 
     let _ = writeln!(out, "## {}\n", l.recommendations);
@@ -128,7 +131,26 @@ pub fn render(p: &Pack) -> String {
         }
     }
 
-    let _ = writeln!(out, "## {}\n", l.sources);
+    appendix(&mut out, p);
+    out
+}
+
+/// The appendix: every district's numbers, the districts' particulars, the sources, the
+/// checking remarks.
+fn appendix(out: &mut String, p: &Pack) {
+    let l = &p.labels;
+    let _ = writeln!(out, "## {}\n", l.appendix);
+    if !p.district_tables.is_empty() {
+        let _ = writeln!(out, "### {}\n", l.district_data);
+        for t in &p.district_tables {
+            table(out, t);
+        }
+    }
+    if let Some(d) = &p.districts {
+        section(out, d);
+    }
+
+    let _ = writeln!(out, "### {}\n", l.sources);
     for s in &p.sources {
         let mark = if s.illustrative {
             format!(" ({})", l.illustrative)
@@ -146,12 +168,11 @@ pub fn render(p: &Pack) -> String {
     }
     out.push('\n');
 
-    let _ = writeln!(out, "## {}\n", l.warnings);
+    let _ = writeln!(out, "### {}\n", l.warnings);
     if p.warnings.is_empty() {
         let _ = writeln!(out, "{}", l.no_warnings);
     }
     for w in &p.warnings {
         let _ = writeln!(out, "- {w}");
     }
-    out
 }

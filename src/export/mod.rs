@@ -8,6 +8,8 @@ pub mod markdown;
 pub mod pack;
 pub mod pdf;
 pub mod png;
+pub mod summary;
+pub mod svg;
 
 use std::path::{Path, PathBuf};
 

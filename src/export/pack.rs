@@ -7,7 +7,9 @@ use crate::i18n::{Language, tr};
 use crate::model::{ChartKind, Dataset, Finding};
 use crate::notes::Note;
 use crate::view_model::chart::{ChartSpec, Table, district_chart};
-use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings, all_district_series};
+use crate::view_model::{
+    Briefing, DistrictMetric, ILLUSTRATIVE_MARK, Settings, all_district_series,
+};
 
 /// Everything an export needs, gathered by the caller (the app or the command line).
 pub struct ExportInput<'a> {
@@ -40,6 +42,14 @@ pub struct PackFigure {
     pub source: String,
     /// Who stated it, in which words, the caveats and claims that go with it, one line each.
     pub notes: Vec<String>,
+    /// Who stated it: "Name, role".
+    pub said_by: Option<String>,
+    /// In which words.
+    pub quote: Option<String>,
+    /// Its caveat and the claims made about it.
+    pub caveats: Vec<String>,
+    /// Whether its source is illustrative.
+    pub illustrative: bool,
 }
 
 /// A section of items, each a bold head and lines under it: the notes on the figures, the
@@ -134,6 +144,18 @@ pub struct PackLabels {
     pub illustrative: String,
     /// "Стр." (before "3 / 12").
     pub page: String,
+    /// "Кратко".
+    pub summary: String,
+    /// "Иллюстративные разбивки по районам".
+    pub illustrative_charts: String,
+    /// "Приложение".
+    pub appendix: String,
+    /// "Данные по районам".
+    pub district_data: String,
+    /// "Председатель".
+    pub chair: String,
+    /// "Участники".
+    pub participants: String,
 }
 
 /// The briefing pack.
@@ -157,10 +179,33 @@ pub struct Pack {
     pub sha256: String,
     /// When exported.
     pub exported_at: String,
+    /// What the meeting was.
+    pub meeting_title: Option<String>,
+    /// When and where it was: "ноябрь 2017 · Акмолинская область".
+    pub meeting_when: Option<String>,
+    /// Who made the texts, when they are a translation.
+    pub translation: Option<String>,
+    /// What the document is: "Справочные материалы к совещанию".
+    pub kind: String,
+    /// The meeting's chair, "Name, role".
+    pub chair: Option<String>,
+    /// The named participants, "Name, role" each.
+    pub participants: Vec<String>,
+    /// Who else attended.
+    pub attendance: Option<String>,
     /// Key figures.
     pub figures: Vec<PackFigure>,
-    /// After the key figures: notes on them, statements, places.
+    /// The source every key figure shares, when they all share one.
+    pub figures_source: Option<String>,
+    /// A few lines said from the data: the figures by theme, the shares they imply, the
+    /// recommendations and their statuses.
+    pub summary: Vec<String>,
+    /// Who said each figure, in which words, with which caveats.
+    pub figure_notes: Option<PackSection>,
+    /// After the key figures: statements about no figure, places.
     pub sections: Vec<PackSection>,
+    /// Every district's numbers, several measures to a table, for the appendix.
+    pub district_tables: Vec<Table>,
     /// After the charts: every district's particulars.
     pub districts: Option<PackSection>,
     /// Charts with their tables.
@@ -202,6 +247,12 @@ fn labels(lang: Language) -> PackLabels {
         exported: t("export-exported"),
         illustrative: t("illustrative-data"),
         page: t("export-page"),
+        summary: t("export-summary"),
+        illustrative_charts: t("export-illustrative-charts"),
+        appendix: t("export-appendix"),
+        district_data: t("export-district-data"),
+        chair: t("export-chair"),
+        participants: t("export-participants"),
     }
 }
 
@@ -245,13 +296,29 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     .chain(h.translation.clone())
     .collect();
     let figures = figures(&b, lang);
-    let sections = sections(&b, &figures, lang);
+    let figures_source = shared_source(&b);
+    let mut sections = sections(&b, &figures, lang);
+    let figure_notes = (!figures.iter().all(|f| f.notes.is_empty())).then(|| sections.remove(0));
+    let summary = super::summary::summary(&b, input.notes, lang);
+    let district_tables = super::summary::district_tables(input.dataset, &input.settings);
     let districts = districts(&b, lang);
+    let c = b.charts();
+    // A measure a combined chart already shows (centres owned and rented; crimes, persons and
+    // managers) is not drawn again alone: its numbers are in the appendix's table.
+    let combined = |m: DistrictMetric| match m {
+        DistrictMetric::Centres | DistrictMetric::RentedCentres => {
+            c.centres.as_ref().is_some_and(|c| c.total_rows > 0)
+        }
+        DistrictMetric::Crimes | DistrictMetric::PersonsProsecuted | DistrictMetric::Managers => {
+            c.corruption_districts.is_some()
+        }
+        _ => false,
+    };
     let mut charts: Vec<ChartSpec> = all_district_series(input.dataset, &input.settings)
         .iter()
+        .filter(|s| !combined(s.metric))
         .map(|s| district_chart(s, &b))
         .collect();
-    let c = b.charts();
     charts.extend(c.centres.iter().filter(|c| c.total_rows > 0).cloned());
     charts.extend(c.corruption.iter().cloned());
     charts.extend(c.corruption_districts.iter().cloned());
@@ -277,8 +344,19 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
         file_name: input.file_name.to_owned(),
         sha256: input.sha256.to_owned(),
         exported_at: input.exported_at.clone(),
+        meeting_title: h.meeting_title.clone(),
+        meeting_when: h.meeting_when_where.clone(),
+        translation: h.translation.clone(),
+        kind: tr(lang, "export-kind"),
+        chair: h.chair_person.clone(),
+        participants: h.participants.clone(),
+        attendance: h.attendance.clone(),
         figures,
+        figures_source,
+        summary,
+        figure_notes,
         sections,
+        district_tables,
         districts,
         charts,
         recommendations,
@@ -310,6 +388,10 @@ fn figures(b: &Briefing, lang: Language) -> Vec<PackFigure> {
                 value: t.text.clone(),
                 when: t.when.clone().unwrap_or_default(),
                 notes,
+                said_by: t.said_by.clone(),
+                quote: t.quote.clone(),
+                caveats: t.comment.iter().chain(&t.statements).cloned().collect(),
+                illustrative: t.illustrative,
                 source: if t.illustrative {
                     format!("{source} {ILLUSTRATIVE_MARK}")
                 } else {
@@ -366,8 +448,8 @@ fn sections(b: &Briefing, figures: &[PackFigure], lang: Language) -> Vec<PackSec
                 .iter()
                 .map(|p| PackItem {
                     head: match &p.district {
-                        Some(d) => format!("{} ({d})", p.name),
-                        None => p.name.clone(),
+                        Some(d) if *d != p.name => format!("{} ({d})", p.name),
+                        _ => p.name.clone(),
                     },
                     lines: p.note.iter().cloned().collect(),
                 })
@@ -424,6 +506,16 @@ fn recommendations(
             }
         })
         .collect()
+}
+
+/// The short name of the source every key figure has, when they all have the same one.
+fn shared_source(b: &Briefing) -> Option<String> {
+    let first = b.tiles.first()?.source?;
+    b.tiles
+        .iter()
+        .all(|t| t.source == Some(first) && !t.illustrative)
+        .then(|| b.sources.get(first).map(|s| s.short.clone()))
+        .flatten()
 }
 
 fn sources(b: &Briefing) -> Vec<PackSource> {

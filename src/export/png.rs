@@ -20,7 +20,7 @@ pub fn chart_png(
     m: &Metrics,
 ) -> Result<Vec<u8>, ExportError> {
     let d = drawing::captioned(chart, width, text_size, m);
-    let svg = drawing::svg(&d, &chart.title, 1.0, m);
+    let svg = drawing::svg(&d, &chart.title, 1.0);
     let mut options = usvg::Options {
         font_family: "PT Sans".to_owned(),
         ..usvg::Options::default()

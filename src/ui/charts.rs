@@ -3,6 +3,7 @@
 //!
 //! Every surface draws the same [`ChartSpec`] from the view-model; a [`ChartLook`] says how.
 
+use crate::wording::shared_start;
 use egui::{Align2, Color32, RichText, Stroke, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, LineStyle, Plot, PlotPoint, Text, VLine};
 
@@ -412,28 +413,7 @@ fn rows_ui<'s>(
     clicked
 }
 
-/// How many characters, ending at a word, every one of `names` starts with (0 for one name).
-fn shared_start<'a>(names: impl Iterator<Item = &'a str>) -> usize {
-    let names: Vec<Vec<char>> = names.map(|n| n.chars().collect()).collect();
-    let Some((first, rest)) = names.split_first() else {
-        return 0;
-    };
-    if rest.is_empty() {
-        return 0;
-    }
-    let same = (0..first.len())
-        .take_while(|&i| rest.iter().all(|n| n.get(i) == first.get(i)))
-        .count();
-    // Back to the end of a whole word.
-    first[..same]
-        .iter()
-        .rposition(|c| c.is_whitespace())
-        .map_or(0, |space| space + 1)
-}
-
-/// `name` as it fits in `max` points at `font`: whole; or without the first `shared`
-/// characters that every name of the chart starts with ("…№ 9 ауылдық округі"); or its start
-/// and end around "…" (the end tells apart "… ауылдық округі" from "… ауданы").
+/// `name` as it fits in `max` points at `font`: see [`crate::wording::shortened`].
 pub fn shortened(ui: &Ui, name: &str, shared: usize, font: &egui::FontId, max: f32) -> String {
     let width = |text: &str| {
         ui.painter()
@@ -441,41 +421,7 @@ pub fn shortened(ui: &Ui, name: &str, shared: usize, font: &egui::FontId, max: f
             .size()
             .x
     };
-    if width(name) <= max {
-        return name.to_owned();
-    }
-    let name = if shared > 0 {
-        let rest: String = name.chars().skip(shared).collect();
-        let cut = format!("…{rest}");
-        if width(&cut) <= max {
-            return cut;
-        }
-        cut
-    } else {
-        name.to_owned()
-    };
-    let chars: Vec<char> = name.chars().collect();
-    // The most characters kept, split two to one between the start and the end.
-    let mut keep = chars.len().saturating_sub(1);
-    while keep > 2 {
-        let head = keep * 2 / 3;
-        let tail = keep - head;
-        let text: String = chars[..head]
-            .iter()
-            .collect::<String>()
-            .trim_end()
-            .to_owned()
-            + "…"
-            + chars[chars.len() - tail..]
-                .iter()
-                .collect::<String>()
-                .trim_start();
-        if width(&text) <= max {
-            return text;
-        }
-        keep -= 1;
-    }
-    chars.first().map_or_else(String::new, |c| format!("{c}…"))
+    crate::wording::shortened(name, shared, max, width)
 }
 
 #[cfg(test)]

@@ -90,6 +90,8 @@ pub struct Header {
     pub meeting_when_where: Option<String>,
     /// "Председатель: Малик Мурзалин, аким области".
     pub chair: Option<String>,
+    /// The chair alone: "Малик Мурзалин, аким Акмолинской области".
+    pub chair_person: Option<String>,
     /// Named participants, one line each.
     pub participants: Vec<String>,
     /// Who else attended.
@@ -437,7 +439,10 @@ fn person_line(ctx: &Context<'_>, id: &str) -> String {
         Some(p) => {
             let name = ctx.text(&p.name);
             match &p.role {
-                Some(role) => format!("{name}, {}", ctx.text(role)),
+                Some(role) => format!(
+                    "{name}, {}",
+                    crate::wording::role_after_comma(&ctx.text(role), ctx.lang)
+                ),
                 None => name,
             }
         }
@@ -477,6 +482,9 @@ fn header(ctx: &Context<'_>) -> Header {
         chair: meeting
             .and_then(|m| m.chair.as_deref())
             .map(|id| format!("{}: {}", tr(lang, "meeting-chair"), person_line(ctx, id))),
+        chair_person: meeting
+            .and_then(|m| m.chair.as_deref())
+            .map(|id| person_line(ctx, id)),
         participants: meeting
             .map(|m| {
                 m.participants

@@ -53,16 +53,16 @@ fn tiles_reproduce_the_article_with_qualifiers() {
     assert_eq!(text(FigureKey::CentresBuiltRecently), "0");
     assert_eq!(
         text(FigureKey::ServicesDelivered),
-        "более 4\u{a0}000\u{a0}000"
+        "более\u{a0}4\u{a0}000\u{a0}000"
     );
     assert_eq!(text(FigureKey::ServicesElectronicShare), "65\u{a0}%");
     assert_eq!(text(FigureKey::ServicesPaperReduction), "в 2,4 раза");
     assert_eq!(
         text(FigureKey::ServicesSignatureHolders),
-        "около 80\u{a0}000"
+        "около\u{a0}80\u{a0}000"
     );
     assert_eq!(text(FigureKey::ServicesInPersonShare), "70\u{a0}%");
-    assert_eq!(text(FigureKey::CorruptionCrimes), "более 140");
+    assert_eq!(text(FigureKey::CorruptionCrimes), "более\u{a0}140");
     assert_eq!(text(FigureKey::CorruptionPersons), "49");
     assert_eq!(text(FigureKey::CorruptionManagers), "43");
     assert_eq!(b.tiles.len(), 11);
@@ -93,7 +93,7 @@ fn tiles_speak_each_language() {
     let en = build(&data, Language::En, DistrictSort::Name);
     assert_eq!(
         en.tile(FigureKey::ServicesDelivered).unwrap().text,
-        "more than 4,000,000"
+        "more than\u{a0}4,000,000"
     );
     assert_eq!(
         en.tile(FigureKey::ServicesPaperReduction).unwrap().text,
@@ -108,11 +108,11 @@ fn tiles_speak_each_language() {
     let _ = &kk;
     assert_eq!(
         kk.tile(FigureKey::CorruptionCrimes).unwrap().text,
-        "140-тан астам"
+        "140-тан\u{a0}астам"
     );
     assert_eq!(
         kk.tile(FigureKey::ServicesSignatureHolders).unwrap().text,
-        "шамамен 80\u{a0}000"
+        "шамамен\u{a0}80\u{a0}000"
     );
     assert_eq!(
         kk.tile(FigureKey::ServicesPaperReduction).unwrap().text,
@@ -158,7 +158,7 @@ fn district_counts_add_up_to_the_article() {
     );
     assert_eq!(
         crimes.regional.as_deref(),
-        Some("По области: более 140 · сумма по районам: 141*")
+        Some("По области: более\u{a0}140 · сумма по районам: 141*")
     );
     let mean = crimes.reference.as_ref().unwrap();
     assert!((mean.value - 141.0 / 19.0).abs() < 1e-9);
@@ -329,7 +329,7 @@ fn corruption_regional_and_per_district() {
     let b = ru(&akmola());
     let c = &b.corruption;
     assert_eq!(c.period.as_deref(), Some("10 месяцев 2017 года"));
-    assert_eq!(c.regional[0].as_ref().unwrap().text, "более 140");
+    assert_eq!(c.regional[0].as_ref().unwrap().text, "более\u{a0}140");
     assert_eq!(c.regional[1].as_ref().unwrap().text, "49");
     assert_eq!(c.regional[2].as_ref().unwrap().text, "43");
     assert_eq!(c.rows.len(), 19);
@@ -355,7 +355,7 @@ fn recommendations_carry_their_evidence() {
     assert!(
         r3.evidence.iter().any(|e| e.target
             == EvidenceTarget::Figure(FigureKey::ServicesSignatureHolders)
-            && e.label.contains("около 80\u{a0}000")),
+            && e.label.contains("около\u{a0}80\u{a0}000")),
         "{:?}",
         r3.evidence
     );

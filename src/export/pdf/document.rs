@@ -14,7 +14,19 @@ use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use super::{Laid, MARGIN_BOTTOM, MARGIN_X, Mark, PAGE_HEIGHT, PAGE_WIDTH, SMALL, ink, layout};
+use std::num::NonZeroU16;
+
+use krilla::SerializeSettings;
+use krilla::configure::{Accessibility, ConfigurationBuilder};
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag,
+    TagGroup, TagKind, TagTree,
+};
+
+use super::layout::layout;
+use super::{
+    Laid, MARGIN_BOTTOM, MARGIN_X, Mark, Node, PAGE_HEIGHT, PAGE_WIDTH, Placed, Role, SMALL, ink,
+};
 use crate::export::ExportError;
 use crate::export::drawing::{Anchor, Metrics, Shape};
 use crate::export::pack::Pack;
@@ -128,11 +140,20 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
     }
 }
 
-/// Renders the pack as PDF bytes.
+/// Renders the pack as PDF bytes: tagged, and declared PDF/UA-1 when it passes krilla's
+/// checks for it (a dataset with a character no embedded font has does not; that pack is
+/// still written, tagged, without the claim).
 ///
 /// # Errors
 /// When the fonts cannot be read or the PDF cannot be written.
 pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
+    match write(p, m, true) {
+        Err(ExportError::Pdf(_)) => write(p, m, false),
+        done => done,
+    }
+}
+
+fn write(p: &Pack, m: &Metrics, accessible: bool) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts {
         regular: Font::new(style::REGULAR_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
@@ -143,9 +164,91 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
         symbols_bold: Font::new(style::SYMBOLS_BOLD_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("DejaVu Sans Bold could not be read".to_owned()))?,
     };
-    let Laid { pages, marks } = layout(p, m);
+    let Laid {
+        pages,
+        nodes,
+        marks,
+    } = layout(p, m);
     let count = pages.len();
-    let mut document = Document::new();
+    let mut document = if accessible {
+        let configuration = ConfigurationBuilder::new()
+            .with_accessibility_validator(Accessibility::UA1)
+            .finish()
+            .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+        Document::new_with(SerializeSettings {
+            configuration,
+            ..SerializeSettings::default()
+        })
+    } else {
+        Document::new()
+    };
+    document.set_metadata(metadata(p));
+    document.set_outline(outline(&marks, count));
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| ExportError::Pdf("bad page size".to_owned()))?;
+    let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); nodes.len()];
+    for (i, placed) in pages.iter().enumerate() {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        for Placed { shape, node } in placed {
+            let tag = match (node.and_then(|n| nodes.get(n)), shape) {
+                (None, _) => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)),
+                (
+                    Some(Node {
+                        role: Role::Figure(_),
+                        ..
+                    }),
+                    _,
+                )
+                | (Some(_), Shape::Rect { .. } | Shape::Line { .. }) => ContentTag::Other,
+                (Some(_), Shape::Text { .. }) => ContentTag::Span(SpanTag::empty()),
+            };
+            let id = surface.start_tagged(tag);
+            draw(&mut surface, shape, &fonts, m);
+            surface.end_tagged();
+            if let Some(list) = node.and_then(|n| content.get_mut(n)) {
+                list.push(id);
+            }
+        }
+        // The footer, on every page but the cover: the region, and the page number.
+        if i > 0 {
+            let y = PAGE_HEIGHT - MARGIN_BOTTOM / 2.0;
+            let footer = [
+                (MARGIN_X, p.region.clone(), Anchor::Start),
+                (
+                    PAGE_WIDTH - MARGIN_X,
+                    format!("{} {} / {count}", p.labels.page, i + 1),
+                    Anchor::End,
+                ),
+            ];
+            for (x, text, anchor) in footer {
+                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                    ArtifactType::Footer,
+                )));
+                let shape = Shape::Text {
+                    x,
+                    y,
+                    text,
+                    size: SMALL,
+                    bold: false,
+                    color: ink().muted,
+                    anchor,
+                };
+                draw(&mut surface, &shape, &fonts, m);
+                surface.end_tagged();
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    document.set_tag_tree(tag_tree(&nodes, content, p.lang.code()));
+    document
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+}
+
+/// The title, author (the region), subject (the meeting), language and creation date.
+fn metadata(p: &Pack) -> Metadata {
     let mut metadata = Metadata::new()
         .title(p.title.clone())
         .language(p.lang.code().to_owned())
@@ -157,48 +260,62 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
     if let Some(date) = creation_date(&p.exported_at) {
         metadata = metadata.creation_date(date);
     }
-    document.set_metadata(metadata);
-    document.set_outline(outline(&marks, count));
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| ExportError::Pdf("bad page size".to_owned()))?;
-    for (i, shapes) in pages.iter().enumerate() {
-        let mut page = document.start_page_with(settings.clone());
-        let mut surface = page.surface();
-        for shape in shapes {
-            draw(&mut surface, shape, &fonts, m);
+    metadata
+}
+
+/// The structure tree: each node a tag group holding its children, or, for a leaf, the
+/// content drawn for it, in reading order.
+fn tag_tree(nodes: &[Node], mut content: Vec<Vec<Identifier>>, lang: &str) -> TagTree {
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
+    let mut roots = Vec::new();
+    for (i, node) in nodes.iter().enumerate() {
+        match node.parent {
+            Some(parent) if parent < i => children[parent].push(i),
+            _ => roots.push(i),
         }
-        // The footer: the briefing's title, and the page number.
-        let y = PAGE_HEIGHT - MARGIN_BOTTOM / 2.0;
-        let footer = [
-            Shape::Text {
-                x: MARGIN_X,
-                y,
-                text: p.region.clone(),
-                size: SMALL,
-                bold: false,
-                color: ink().muted,
-                anchor: Anchor::Start,
-            },
-            Shape::Text {
-                x: PAGE_WIDTH - MARGIN_X,
-                y,
-                text: format!("{} {} / {count}", p.labels.page, i + 1),
-                size: SMALL,
-                bold: false,
-                color: ink().muted,
-                anchor: Anchor::End,
-            },
-        ];
-        // The cover has no footer: its colophon is at its foot instead.
-        for shape in footer.iter().filter(|_| i > 0) {
-            draw(&mut surface, shape, &fonts, m);
-        }
-        surface.finish();
-        page.finish();
     }
-    document
-        .finish()
-        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+    // Children come after their parents, so building from the last node back finds every
+    // child's group already made.
+    let mut groups: Vec<Option<TagGroup>> = (0..nodes.len()).map(|_| None).collect();
+    for i in (0..nodes.len()).rev() {
+        let mut group = TagGroup::new(tag(&nodes[i].role));
+        for child in &children[i] {
+            if let Some(g) = groups[*child].take() {
+                group.push(g);
+            }
+        }
+        for id in std::mem::take(&mut content[i]) {
+            group.push(id);
+        }
+        groups[i] = Some(group);
+    }
+    let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
+    for root in roots {
+        if let Some(g) = groups[root].take() {
+            tree.push(g);
+        }
+    }
+    tree
+}
+
+fn tag(role: &Role) -> TagKind {
+    match role {
+        Role::Heading(level, text) => Tag::Hn(
+            NonZeroU16::new(u16::from(*level).max(1)).unwrap_or(NonZeroU16::MIN),
+            Some(text.clone()),
+        )
+        .into(),
+        Role::Paragraph => Tag::P.into(),
+        Role::Figure(alt) => Tag::Figure(Some(alt.clone())).into(),
+        Role::Table => Tag::Table.into(),
+        Role::Row => Tag::TR.into(),
+        Role::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
+        Role::Cell => Tag::TD.into(),
+        Role::List => Tag::L(ListNumbering::Disc).into(),
+        Role::Item => Tag::LI.into(),
+        Role::Label => Tag::Lbl.into(),
+        Role::Body => Tag::LBody.into(),
+    }
 }
 
 /// The outline: each section, with the charts, recommendations and groups inside it.

@@ -1,0 +1,581 @@
+//! What goes where in the PDF: the cover; "In brief" (the summary and the key figures as
+//! tiles); the charts, the illustrative ones together under a band; the recommendations; and
+//! the appendix (every district's numbers, the districts' particulars, the sources and the
+//! checking remarks).
+
+use std::ops::Range;
+
+use super::{
+    BODY, FOOT, Flow, H1, H3, LINE, Laid, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, Role,
+    SMALL, WIDTH, ink,
+};
+use crate::export::drawing::{self, Drawing, Metrics, Shape};
+use crate::export::pack::{Pack, PackFigure, PackSection};
+use crate::view_model::chart::{ChartRow, ChartSpec};
+
+/// Lays the pack out into pages of shapes.
+pub(super) fn layout(p: &Pack, m: &Metrics) -> Laid {
+    let mut f = Flow::new(m);
+    cover(&mut f, p);
+    brief(&mut f, p);
+    charts(&mut f, p);
+    recommendations(&mut f, p);
+    appendix(&mut f, p);
+    Laid {
+        pages: f.pages,
+        nodes: f.nodes,
+        marks: f.marks,
+    }
+}
+
+/// The cover: region, title, the meeting and its date, who took part, what the document is;
+/// the colophon (file, SHA-256, export time) at its foot.
+fn cover(f: &mut Flow<'_>, p: &Pack) {
+    let l = &p.labels;
+    f.space(100.0);
+    let top = f.y;
+    f.decor(Shape::Rect {
+        x: MARGIN_X,
+        y: top,
+        width: 48.0,
+        height: 4.0,
+        fill: ink().accent,
+    });
+    f.space(16.0);
+    f.paragraph(&p.region, H3, true, ink().muted, 0.0);
+    f.space(6.0);
+    f.heading(&p.title, H1, 1, 0.0, None);
+    f.space(8.0);
+    if let Some(line) = &p.meeting_title {
+        f.paragraph(line, H3 + 1.5, false, ink().text, 0.0);
+    }
+    if let Some(line) = &p.meeting_when {
+        f.paragraph(line, H3, false, ink().muted, 0.0);
+    }
+    f.space(26.0);
+    let people = |f: &mut Flow<'_>, label: &str, names: &[String]| {
+        if names.is_empty() {
+            return;
+        }
+        f.paragraph(label, SMALL, true, ink().muted, 0.0);
+        f.space(2.0);
+        for name in names {
+            f.paragraph(name, BODY, false, ink().text, 0.0);
+            f.space(2.0);
+        }
+        f.space(8.0);
+    };
+    people(f, &l.chair, &p.chair.iter().cloned().collect::<Vec<_>>());
+    people(f, &l.participants, &p.participants);
+    if let Some(attendance) = &p.attendance {
+        f.paragraph(attendance, SMALL + 0.5, false, ink().muted, 0.0);
+    }
+    f.space(22.0);
+    f.paragraph(&p.kind, BODY + 1.0, true, ink().accent, 0.0);
+    if !p.period.is_empty() {
+        f.paragraph(&p.period, BODY, false, ink().muted, 0.0);
+    }
+    if let Some(note) = &p.illustrative_note {
+        f.space(6.0);
+        f.paragraph(note, BODY, false, ink().illustrative, 0.0);
+    }
+    if let Some(translation) = &p.translation {
+        f.space(6.0);
+        f.paragraph(translation, SMALL + 0.5, false, ink().muted, 0.0);
+    }
+    // The colophon at the foot of the cover: which file, which version, when.
+    let colophon = (SMALL + 0.5) * LINE * 3.0 + 12.0;
+    f.y = f.y.max(PAGE_HEIGHT - MARGIN_BOTTOM - colophon);
+    let rule = f.y;
+    f.decor(Shape::Line {
+        from: (MARGIN_X, rule),
+        to: (MARGIN_X + WIDTH, rule),
+        color: ink().muted,
+        width: 0.5,
+        dashed: false,
+    });
+    f.space(6.0);
+    for (label, value, size) in [
+        (&l.file, &p.file_name, SMALL + 0.5),
+        (&l.sha256, &p.sha256, SMALL),
+        (&l.exported, &p.exported_at, SMALL + 0.5),
+    ] {
+        f.paragraph(&format!("{label}: {value}"), size, false, ink().muted, 0.0);
+    }
+}
+
+/// "In brief": the summary, then the key figures as tiles, then the statements about no
+/// figure and the places named.
+fn brief(f: &mut Flow<'_>, p: &Pack) {
+    let l = &p.labels;
+    f.section(&l.summary, true, 0.0);
+    let summary: Vec<(String, String)> = p
+        .summary
+        .iter()
+        .map(|s| ("•".to_owned(), s.clone()))
+        .collect();
+    f.list(&summary, BODY, ink().text, 0.0);
+    if !p.figures.is_empty() {
+        f.space(10.0);
+        f.heading(&l.key_figures, H3, 3, 90.0, Some(2));
+        f.space(4.0);
+        tiles(f, &p.figures, p.figures_source.is_none());
+        if let Some(source) = &p.figures_source {
+            let line = crate::i18n::tr_args(
+                p.lang,
+                "export-all-sources",
+                &[("source", crate::i18n::Arg::Text(source))],
+            );
+            f.paragraph(&line, SMALL, false, ink().muted, 0.0);
+        }
+    }
+    for s in &p.sections {
+        items(f, s);
+    }
+}
+
+const TILE_COLUMNS: usize = 3;
+const TILE_GAP: f32 = 10.0;
+const TILE_PAD: f32 = 7.0;
+
+/// A tile's lines: (lines, size, bold, colour), top to bottom.
+type Block = (Vec<String>, f32, bool, crate::style::Rgb);
+
+fn tile_blocks(f: &Flow<'_>, t: &PackFigure, width: f32, with_source: bool) -> Vec<Block> {
+    let wrap = |text: &str, size: f32, bold: bool| f.m.wrap(text, size, bold, width);
+    let mut value = t.value.clone();
+    if t.illustrative {
+        value.push_str(crate::view_model::ILLUSTRATIVE_MARK);
+    }
+    let mut blocks: Vec<Block> = vec![
+        (wrap(&value, 17.0, true), 17.0, true, ink().text),
+        (
+            wrap(&t.label, SMALL + 0.5, true),
+            SMALL + 0.5,
+            true,
+            ink().text,
+        ),
+    ];
+    if !t.when.is_empty() {
+        blocks.push((
+            wrap(&t.when, SMALL - 1.0, false),
+            SMALL - 1.0,
+            false,
+            ink().muted,
+        ));
+    }
+    if let Some(quote) = &t.quote {
+        let quote = crate::wording::typeset(quote);
+        blocks.push((wrap(&quote, SMALL, false), SMALL, false, ink().text));
+    }
+    if let Some(by) = &t.said_by {
+        let by = format!("—\u{a0}{by}");
+        blocks.push((
+            wrap(&by, SMALL - 1.0, false),
+            SMALL - 1.0,
+            false,
+            ink().muted,
+        ));
+    }
+    for caveat in &t.caveats {
+        blocks.push((
+            wrap(caveat, SMALL - 1.0, false),
+            SMALL - 1.0,
+            false,
+            ink().illustrative,
+        ));
+    }
+    if with_source {
+        blocks.push((
+            wrap(&t.source, SMALL - 1.5, false),
+            SMALL - 1.5,
+            false,
+            ink().muted,
+        ));
+    }
+    blocks
+}
+
+fn blocks_height(blocks: &[Block]) -> f32 {
+    blocks
+        .iter()
+        .map(|(lines, size, _, _)| lines.len() as f32 * size * LINE + 3.0)
+        .sum()
+}
+
+/// The key figures, three to a row: value, what it counts, when, the words and who said them,
+/// the caveats.
+fn tiles(f: &mut Flow<'_>, figures: &[PackFigure], with_source: bool) {
+    let width = (WIDTH - TILE_GAP * (TILE_COLUMNS - 1) as f32) / TILE_COLUMNS as f32;
+    for row in figures.chunks(TILE_COLUMNS) {
+        let blocks: Vec<Vec<Block>> = row
+            .iter()
+            .map(|t| tile_blocks(f, t, width - 2.0 * TILE_PAD, with_source))
+            .collect();
+        let height = blocks.iter().map(|b| blocks_height(b)).fold(0.0, f32::max) + 2.0 * TILE_PAD;
+        f.keep(height);
+        let top = f.y;
+        for (i, tile) in blocks.iter().enumerate() {
+            let x = MARGIN_X + i as f32 * (width + TILE_GAP);
+            f.decor(Shape::Rect {
+                x,
+                y: top,
+                width,
+                height,
+                fill: ink().note_fill,
+            });
+            f.decor(Shape::Rect {
+                x,
+                y: top,
+                width,
+                height: 2.0,
+                fill: ink().accent,
+            });
+            f.y = top + TILE_PAD;
+            for (lines, size, bold, color) in tile {
+                f.begin(Role::Paragraph);
+                f.lines(lines, x + TILE_PAD - f.left, *size, *bold, *color);
+                f.end();
+                f.space(3.0);
+            }
+        }
+        f.y = top + height + TILE_GAP;
+    }
+}
+
+/// The charts: the facts first, then the illustrative ones together under their own heading
+/// with a band in the margin.
+fn charts(f: &mut Flow<'_>, p: &Pack) {
+    let (illustrative, facts): (Vec<&ChartSpec>, Vec<&ChartSpec>) =
+        p.charts.iter().partition(|c| c.illustrative);
+    if let Some(first) = facts.first() {
+        let next = pair_height(f, &[first], None).min(CHART_ROOM);
+        f.section(&p.labels.charts, false, next);
+        pairs(f, &facts, None);
+    }
+    if !illustrative.is_empty() {
+        let said = p.illustrative_note.as_deref();
+        let next = pair_height(f, &illustrative[..illustrative.len().min(2)], said);
+        f.section(
+            &p.labels.illustrative_charts,
+            false,
+            next.min(CHART_ROOM) + BODY * LINE * 2.0,
+        );
+        f.begin_band();
+        if let Some(note) = said {
+            f.paragraph(note, BODY, true, ink().illustrative, 0.0);
+            f.space(6.0);
+        }
+        pairs(f, &illustrative, said);
+        f.end_band();
+    }
+}
+
+/// Half the text width: a chart's width when two stand side by side.
+const HALF: f32 = (WIDTH - super::COLUMN_GAP) / 2.0;
+
+/// Charts two to a row, each on its own scale: a district's name and its bars still read at
+/// 8 points, and the pack stays short. A chart too tall for a page goes alone, full width,
+/// cut between rows.
+fn pairs(f: &mut Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) {
+    let mut rest = charts;
+    while let Some((first, after)) = rest.split_first() {
+        let alone = chart_height(f, first, HALF, said) > CHART_ROOM;
+        let second = after
+            .first()
+            .filter(|c| !alone && chart_height(f, c, HALF, said) <= CHART_ROOM);
+        let Some(second) = second else {
+            f.left = MARGIN_X;
+            f.width = if alone || after.is_empty() {
+                WIDTH
+            } else {
+                HALF
+            };
+            chart(f, first, said);
+            f.width = WIDTH;
+            rest = after;
+            continue;
+        };
+        let height = pair_height(f, &[first, second], said);
+        f.keep(height);
+        let top = f.y;
+        f.width = HALF;
+        chart(f, first, said);
+        let left_bottom = f.y;
+        f.y = top;
+        f.left = MARGIN_X + HALF + super::COLUMN_GAP;
+        chart(f, second, said);
+        f.y = f.y.max(left_bottom);
+        f.left = MARGIN_X;
+        f.width = WIDTH;
+        rest = &after[1..];
+    }
+}
+
+/// The height of the taller of two charts side by side (or of one, full width).
+fn pair_height(f: &Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) -> f32 {
+    let width = if charts.len() > 1 { HALF } else { WIDTH };
+    charts
+        .iter()
+        .map(|c| chart_height(f, c, width, said))
+        .fold(0.0, f32::max)
+}
+
+/// How tall [`chart`] sets `c` at `width`.
+fn chart_height(f: &Flow<'_>, c: &ChartSpec, width: f32, said: Option<&str>) -> f32 {
+    let lines = |text: &str, size: f32, bold: bool| {
+        f.m.wrap(text, size, bold, width).len() as f32 * size * LINE
+    };
+    let mut height = lines(&c.title, H3, true) + 4.0 + 14.0;
+    if !c.subtitle.is_empty() {
+        height += lines(&c.subtitle, SMALL, false);
+    }
+    if let Some(info) = &c.info {
+        height += lines(info, BODY, false);
+    }
+    height += drawing::chart_spaced(c, width, CHART_TEXT, f.m, ROW_SPACING).height + 6.0;
+    for line in small_print(c, said) {
+        height += lines(line, SMALL - 1.0, false);
+    }
+    height
+}
+
+/// A chart's remarks and sources, but for the line `said` already said once above.
+fn small_print<'c>(c: &'c ChartSpec, said: Option<&'c str>) -> impl Iterator<Item = &'c String> {
+    c.remarks
+        .iter()
+        .chain(&c.footer)
+        .filter(move |l| said.is_none_or(|s| l.as_str() != s))
+}
+
+/// A chart under its heading: its period, its context, the bars, its remarks and sources.
+/// `said` is a line of small print the page already says once.
+fn chart(f: &mut Flow<'_>, c: &ChartSpec, said: Option<&str>) {
+    let whole = drawing::chart_spaced(c, f.width, CHART_TEXT, f.m, ROW_SPACING);
+    let parts = chart_parts(c, whole, f.width, f.m);
+    let first = parts.first().map_or(0.0, |(d, _)| d.height);
+    let lines = 1.0 + f32::from(c.info.is_some());
+    f.heading(&c.title, H3, 3, first + lines * BODY * LINE + 6.0, Some(2));
+    if !c.subtitle.is_empty() {
+        f.paragraph(&c.subtitle, SMALL, false, ink().muted, 0.0);
+    }
+    if let Some(info) = &c.info {
+        f.paragraph(info, BODY, false, ink().text, 0.0);
+    }
+    f.space(4.0);
+    for (part, rows) in &parts {
+        let rows: Vec<&ChartRow> = c.rows.get(rows.clone()).unwrap_or(&[]).iter().collect();
+        f.figure(part, &alt_text(c, &rows));
+    }
+    for line in small_print(c, said) {
+        f.paragraph(line, SMALL - 1.0, false, ink().muted, 0.0);
+    }
+    f.space(14.0);
+}
+
+/// A chart in words, for those who do not see it: its title, period, and each row's values.
+pub(crate) fn alt_text(c: &ChartSpec, rows: &[&ChartRow]) -> String {
+    let values: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let bars: Vec<String> = r
+                .bars
+                .iter()
+                .map(|b| {
+                    let segments: Vec<String> = b
+                        .segments
+                        .iter()
+                        .filter(|s| !s.label.is_empty())
+                        .map(|s| match c.series.get(s.series) {
+                            Some(series) if c.series.len() > 1 => {
+                                format!("{} {}", series.name, s.label)
+                            }
+                            _ => s.label.clone(),
+                        })
+                        .collect();
+                    if b.end_label.is_empty() || b.segments.len() > 1 {
+                        segments.join(", ")
+                    } else {
+                        b.end_label.clone()
+                    }
+                })
+                .collect();
+            format!("{}: {}", r.name, bars.join(", "))
+        })
+        .collect();
+    let mut alt = c.title.clone();
+    if !c.subtitle.is_empty() {
+        alt = format!("{alt}. {}", c.subtitle);
+    }
+    format!("{alt}. {}.", values.join("; "))
+}
+
+/// The recommendations: the number hanging, the words as a heading, who made it, its status
+/// (and owner and due date where set), its evidence and the note.
+fn recommendations(f: &mut Flow<'_>, p: &Pack) {
+    let l = &p.labels;
+    if p.recommendations.is_empty() {
+        return;
+    }
+    f.section(
+        &l.recommendations,
+        false,
+        H3 * LINE * 3.0 + BODY * LINE * 4.0,
+    );
+    for r in &p.recommendations {
+        let number = format!("{}.", r.number);
+        let hang = f.m.width("00.", H3, true) + 4.0;
+        let lines = f.m.wrap(&r.text, H3, true, WIDTH - hang);
+        f.keep(H3 * LINE * lines.len() as f32 + BODY * LINE * 4.0);
+        f.marks.push(super::Mark {
+            level: 2,
+            text: crate::wording::folded(&format!("{number} {}", r.text), 90)
+                .0
+                .into_owned(),
+            page: f.page_index(),
+            y: f.y,
+        });
+        f.begin(Role::Heading(3, format!("{number} {}", r.text)));
+        f.text_at(MARGIN_X, &number, H3, true, ink().accent);
+        f.lines(&lines, hang, H3, true, ink().text);
+        f.end();
+        let mut by = Vec::new();
+        by.extend(r.topic.clone());
+        by.extend(r.by.clone());
+        let mut status = vec![format!("{}: {}", l.status, r.status)];
+        if r.owner != "—" {
+            status.push(format!("{}: {}", l.owner, r.owner));
+        }
+        if r.due != "—" {
+            status.push(format!("{}: {}", l.due, r.due));
+        }
+        by.push(status.join(" · "));
+        f.paragraph_in(&by.join(" · "), SMALL + 0.5, ink().muted, hang);
+        if !r.evidence.is_empty() {
+            f.paragraph_in(&format!("{}:", l.evidence), SMALL + 0.5, ink().muted, hang);
+            let items: Vec<(String, String)> = r
+                .evidence
+                .iter()
+                .map(|e| ("•".to_owned(), e.clone()))
+                .collect();
+            f.list(&items, SMALL + 0.5, ink().text, hang);
+        }
+        if !r.note.is_empty() {
+            f.space(3.0);
+            f.note(&l.note, &r.note);
+        }
+        f.space(10.0);
+    }
+}
+
+/// The appendix: every district's numbers, the districts' particulars, the sources and the
+/// checking remarks.
+fn appendix(f: &mut Flow<'_>, p: &Pack) {
+    let l = &p.labels;
+    f.section(&l.appendix, false, 120.0);
+    if !p.district_tables.is_empty() {
+        f.heading(&l.district_data, H3, 3, 90.0, Some(2));
+        for t in &p.district_tables {
+            f.table(t);
+        }
+        if let Some(note) = &p.illustrative_note {
+            f.paragraph(note, SMALL, false, ink().muted, 0.0);
+        }
+    }
+    f.begin_columns();
+    if let Some(d) = &p.districts {
+        items(f, d);
+    }
+    f.space(8.0);
+    f.heading(&l.sources, H3, 3, 40.0, Some(2));
+    let sources: Vec<(String, String)> = p
+        .sources
+        .iter()
+        .map(|s| {
+            let mut text = s.text.clone();
+            if s.illustrative {
+                text = format!("{text} ({})", l.illustrative);
+            }
+            if let Some(url) = &s.url {
+                text = format!("{text} {url}");
+            }
+            ("•".to_owned(), text)
+        })
+        .collect();
+    f.list(&sources, SMALL + 0.5, ink().text, 0.0);
+    f.space(8.0);
+    f.heading(&l.warnings, H3, 3, 30.0, Some(2));
+    if p.warnings.is_empty() {
+        f.paragraph(&l.no_warnings, BODY, false, ink().text, 0.0);
+    }
+    let warnings: Vec<(String, String)> = p
+        .warnings
+        .iter()
+        .map(|w| ("•".to_owned(), crate::wording::typeset(w)))
+        .collect();
+    f.list(&warnings, SMALL + 0.5, ink().text, 0.0);
+    f.end_columns();
+}
+
+/// A section of items: a heading, then each item's bold head with its lines under it.
+fn items(f: &mut Flow<'_>, section: &PackSection) {
+    f.space(8.0);
+    f.heading(&section.title, H3, 3, BODY * 4.0, Some(2));
+    for item in &section.items {
+        f.keep(BODY * LINE * (1.0 + item.lines.len().min(2) as f32));
+        f.paragraph(&item.head, SMALL + 1.0, true, ink().text, 0.0);
+        for line in &item.lines {
+            f.paragraph_in(
+                &crate::wording::typeset(line),
+                SMALL + 0.5,
+                ink().muted,
+                10.0,
+            );
+        }
+        f.space(3.0);
+    }
+}
+
+/// Room for a chart on a page of its own, under a heading.
+const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 3.0 * H3 * LINE;
+
+/// The chart as drawings that each fit on a page, with the rows each shows: a chart taller
+/// than a page is cut between rows, every part on the same scale.
+fn chart_parts(
+    chart: &ChartSpec,
+    whole: Drawing,
+    width: f32,
+    m: &Metrics,
+) -> Vec<(Drawing, Range<usize>)> {
+    if whole.height <= CHART_ROOM || chart.rows.len() < 2 {
+        return vec![(whole, 0..chart.rows.len())];
+    }
+    let mut rows_per_part =
+        ((chart.rows.len() as f32 * CHART_ROOM / whole.height).floor() as usize).max(1);
+    loop {
+        let parts: Vec<(Drawing, Range<usize>)> = (0..chart.rows.len())
+            .step_by(rows_per_part)
+            .map(|start| {
+                let rows = start..(start + rows_per_part).min(chart.rows.len());
+                let part = ChartSpec {
+                    rows: chart.rows[rows.clone()].to_vec(),
+                    ..chart.clone()
+                };
+                (
+                    drawing::chart_spaced(&part, width, CHART_TEXT, m, ROW_SPACING),
+                    rows,
+                )
+            })
+            .collect();
+        if rows_per_part == 1 || parts.iter().all(|(d, _)| d.height <= CHART_ROOM) {
+            return parts;
+        }
+        rows_per_part -= 1;
+    }
+}
+
+/// The size of a chart's text on paper.
+const CHART_TEXT: f32 = 8.0;
+
+/// How close a chart's rows stand on paper, against the screen.
+const ROW_SPACING: f32 = 0.82;

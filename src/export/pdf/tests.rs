@@ -1,0 +1,175 @@
+//! The layout's promises, checked on the shipped briefing and on 45 long Kazakh names: the
+//! pack's length, no heading at a page's foot, no paragraph leaving one line alone, nothing
+//! printed past its column or cell, and every drawn thing in the structure or an artifact.
+
+use std::collections::BTreeMap;
+
+use super::layout::layout;
+use super::{Laid, MARGIN_X, Role, WIDTH};
+use crate::export::drawing::{Anchor, Metrics, Shape};
+use crate::export::{ExportInput, build};
+use crate::i18n::Language;
+use crate::model::Dataset;
+use crate::view_model::Settings;
+
+fn laid(dataset: &Dataset, language: Language) -> Laid {
+    let notes = BTreeMap::new();
+    let input = ExportInput {
+        dataset,
+        file_name: "akmola-2017.ron",
+        sha256: "0",
+        findings: &[],
+        notes: &notes,
+        settings: Settings {
+            language,
+            ..Settings::default()
+        },
+        exported_at: "2026-12-06 10:00 +05:00".to_owned(),
+    };
+    layout(&build(&input), &Metrics::default())
+}
+
+fn shipped() -> Dataset {
+    crate::model::embedded().expect("embedded dataset").dataset
+}
+
+fn long_names() -> Dataset {
+    crate::model::load_text(&crate::model::synthetic::long_names_text(45), "long.ron")
+        .expect("synthetic dataset")
+        .dataset
+}
+
+/// Whether `node` is, or is inside, a node with a role `is` accepts.
+fn within(l: &Laid, node: usize, is: &dyn Fn(&Role) -> bool) -> bool {
+    let mut at = Some(node);
+    while let Some(n) = at {
+        if is(&l.nodes[n].role) {
+            return true;
+        }
+        at = l.nodes[n].parent;
+    }
+    false
+}
+
+#[test]
+fn the_shipped_briefing_fits_in_ten_pages() {
+    for language in [Language::Ru, Language::Kk, Language::En] {
+        let pages = laid(&shipped(), language).pages.len();
+        assert!((6..=10).contains(&pages), "{language:?}: {pages} pages");
+    }
+}
+
+#[test]
+fn no_heading_is_the_last_thing_on_a_page() {
+    for dataset in [shipped(), long_names()] {
+        let l = laid(&dataset, Language::Kk);
+        for (i, page) in l.pages.iter().enumerate() {
+            let Some(last) = page.iter().rev().find_map(|p| p.node) else {
+                continue;
+            };
+            assert!(
+                !within(&l, last, &|r| matches!(r, Role::Heading(..))),
+                "page {} ends with a heading",
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn no_paragraph_leaves_a_single_line_on_a_page() {
+    for dataset in [shipped(), long_names()] {
+        let l = laid(&dataset, Language::Ru);
+        // Lines of each paragraph or list item's text, per page.
+        let mut lines: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for (i, page) in l.pages.iter().enumerate() {
+            for p in page {
+                if let (Some(n), Shape::Text { .. }) = (p.node, &p.shape)
+                    && matches!(l.nodes[n].role, Role::Paragraph | Role::Body)
+                {
+                    *lines.entry((n, i)).or_default() += 1;
+                }
+            }
+        }
+        for (&(node, page), &count) in &lines {
+            let on_other_pages = lines
+                .iter()
+                .filter(|((n, p), _)| *n == node && *p != page)
+                .count();
+            assert!(
+                on_other_pages == 0 || count >= 2,
+                "node {node} has a single line on page {}",
+                page + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn nothing_is_printed_past_the_text_width() {
+    let m = Metrics::default();
+    for dataset in [shipped(), long_names()] {
+        for language in [Language::Ru, Language::Kk] {
+            let l = laid(&dataset, language);
+            for (i, page) in l.pages.iter().enumerate() {
+                for p in page {
+                    let Shape::Text {
+                        x,
+                        text,
+                        size,
+                        bold,
+                        anchor,
+                        ..
+                    } = &p.shape
+                    else {
+                        continue;
+                    };
+                    let width = m.width(text, *size, *bold);
+                    let left = match anchor {
+                        Anchor::Start => *x,
+                        Anchor::Middle => x - width / 2.0,
+                        Anchor::End => x - width,
+                    };
+                    assert!(
+                        left >= MARGIN_X - 0.5 && left + width <= MARGIN_X + WIDTH + 0.5,
+                        "page {}: {text:?} runs from {left} to {}",
+                        i + 1,
+                        left + width
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_text_belongs_to_the_structure_and_every_chart_has_words() {
+    let l = laid(&shipped(), Language::Kk);
+    let mut figures = 0;
+    for p in l.pages.iter().flatten() {
+        if let Shape::Text { text, .. } = &p.shape
+            && !text.is_empty()
+        {
+            assert!(p.node.is_some(), "{text:?} is outside the structure");
+        }
+    }
+    for node in &l.nodes {
+        if let Role::Figure(alt) = &node.role {
+            figures += 1;
+            assert!(alt.len() > 40 && alt.contains(':'), "{alt}");
+        }
+    }
+    assert!(figures >= 4, "{figures} charts");
+    let alt: Vec<&str> = l
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.role {
+            Role::Figure(alt) => Some(alt.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        alt.iter().any(|a| a.contains("Көкшетау қ.: 38*")),
+        "the crimes chart is read out: {alt:?}"
+    );
+}
