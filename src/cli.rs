@@ -59,9 +59,10 @@ pub enum Command {
         /// Output format (by default, from the extension of `--out`).
         #[arg(long, value_enum)]
         format: Option<ExportFormat>,
-        /// Language of the pack.
-        #[arg(long, value_enum, default_value_t = Language::Ru)]
-        lang: Language,
+        /// Language of the pack: ru, kk or en; or two, paired section by section, the first
+        /// first (kk,ru).
+        #[arg(long, default_value = "ru", value_parser = parse_languages)]
+        lang: PackLanguages,
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
@@ -140,6 +141,42 @@ impl ValueEnum for Language {
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(PossibleValue::new(self.code()).help(self.native_name()))
+    }
+}
+
+/// The language of a pack, or two languages paired section by section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackLanguages {
+    /// The language of the pack, or the first of two.
+    pub first: Language,
+    /// The second language, when there are two.
+    pub second: Option<Language>,
+}
+
+/// `ru`, `kk`, `en`, or two of them with a comma: `kk,ru`.
+///
+/// # Errors
+/// When a code is not one of the three, when there are more than two, or the same twice.
+pub fn parse_languages(text: &str) -> Result<PackLanguages, String> {
+    let codes: Vec<&str> = text.split(',').map(str::trim).collect();
+    let language =
+        |code: &str| Language::from_code(code).ok_or_else(|| format!("“{code}”: say ru, kk or en"));
+    match codes.as_slice() {
+        [one] => Ok(PackLanguages {
+            first: language(one)?,
+            second: None,
+        }),
+        [one, two] => {
+            let (first, second) = (language(one)?, language(two)?);
+            if first == second {
+                return Err(format!("“{text}”: name two different languages"));
+            }
+            Ok(PackLanguages {
+                first,
+                second: Some(second),
+            })
+        }
+        _ => Err(format!("“{text}”: one language, or two such as kk,ru")),
     }
 }
 
@@ -230,8 +267,8 @@ pub struct ExportArgs {
     pub file: Option<PathBuf>,
     /// Format.
     pub format: ExportFormat,
-    /// Language.
-    pub lang: Language,
+    /// Language, or two paired.
+    pub lang: PackLanguages,
     /// Output path.
     pub out: PathBuf,
     /// The notes file.
@@ -287,13 +324,17 @@ pub fn export(args: &ExportArgs, out: &mut dyn Write) -> std::io::Result<u8> {
         findings: &loaded.findings,
         notes: &notes,
         settings: Settings {
-            language: args.lang,
+            language: args.lang.first,
             ..Settings::default()
         },
         exported_at: args.exported_at.clone(),
     };
-    let written = export::export(&input, args.format)
-        .and_then(|bytes| export::write_file(&args.out, &bytes).map(|()| bytes.len()));
+    let bytes = match args.lang.second {
+        Some(second) => export::export_paired(&input, second, args.format),
+        None => export::export(&input, args.format),
+    };
+    let written =
+        bytes.and_then(|bytes| export::write_file(&args.out, &bytes).map(|()| bytes.len()));
     match written {
         Ok(bytes) => {
             writeln!(out, "{}: {bytes} bytes", args.out.display())?;

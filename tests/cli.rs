@@ -188,7 +188,10 @@ fn an_unknown_language_or_format_is_refused_with_the_possible_values() {
     let out_arg = out_path.to_str().unwrap();
     let (code, _, err) = briefdesk(&["export", "--lang", "xx", "--out", out_arg]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("[possible values: ru, kk, en]"), "{err}");
+    assert!(err.contains("say ru, kk or en"), "{err}");
+    let (code, _, err) = briefdesk(&["export", "--lang", "kk,kk", "--out", out_arg]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("two different languages"), "{err}");
     let (code, _, err) = briefdesk(&["export", "--format", "docx", "--out", out_arg]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("invalid value 'docx' for '--format"), "{err}");

@@ -573,3 +573,4 @@ column-population = Residents
 column-crimes-per-10k = Crimes per 10,000 residents
 column-services = Services delivered
 column-electronic-share = Share electronic
+export-embedded = built into the app

@@ -546,3 +546,4 @@ column-population = Тұрғындар
 column-crimes-per-10k = 10 000 тұрғынға шаққандағы қылмыстар
 column-services = Көрсетілген мемлекеттік қызметтер
 column-electronic-share = Электрондық үлесі
+export-embedded = қосымшаға енгізілген

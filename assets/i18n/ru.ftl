@@ -585,3 +585,4 @@ column-population = Жителей
 column-crimes-per-10k = Преступлений на 10 000 жителей
 column-services = Оказано госуслуг
 column-electronic-share = Доля электронных
+export-embedded = встроен в приложение

@@ -319,3 +319,46 @@ pub fn render(p: &Pack, m: &Metrics) -> String {
     out.push_str("</section>\n</body>\n</html>\n");
     out
 }
+
+/// The pack and its translation in one page, paired part by part (title block, in brief,
+/// charts, recommendations, appendix), each part marked with its language.
+pub fn render_paired(first: &Pack, second: &Pack, m: &Metrics) -> String {
+    let (head, a) = parts(&render(first, m));
+    let (_, b) = parts(&render(second, m));
+    let mut out = head.replace(
+        &format!("<title>{}</title>", escape(&first.title)),
+        &format!(
+            "<title>{} / {}</title>",
+            escape(&first.title),
+            escape(&second.title)
+        ),
+    );
+    for i in 0..a.len().max(b.len()) {
+        for (p, parts) in [(first, &a), (second, &b)] {
+            if let Some(part) = parts.get(i) {
+                let _ = write!(out, "<div lang=\"{}\">\n{part}</div>\n", p.lang.code());
+            }
+        }
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// A rendered page cut into what comes before its body's parts, and the parts (the header
+/// and each section).
+fn parts(page: &str) -> (String, Vec<String>) {
+    let body = page.find("<body>\n").map_or(0, |i| i + "<body>\n".len());
+    let (head, rest) = page.split_at(body);
+    let rest = rest.trim_end().trim_end_matches("</html>").trim_end();
+    let rest = rest.trim_end_matches("</body>");
+    let mut parts: Vec<String> = Vec::new();
+    for line in rest.split_inclusive('\n') {
+        if line.starts_with("<header") || line.starts_with("<section") || parts.is_empty() {
+            parts.push(String::new());
+        }
+        if let Some(last) = parts.last_mut() {
+            last.push_str(line);
+        }
+    }
+    (head.to_owned(), parts)
+}

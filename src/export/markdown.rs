@@ -176,3 +176,34 @@ fn appendix(out: &mut String, p: &Pack) {
         let _ = writeln!(out, "- {w}");
     }
 }
+
+/// The pack and its translation, paired part by part: the title block, then each section in
+/// the first language followed by the same section in the second.
+pub fn render_paired(first: &Pack, second: &Pack) -> String {
+    let a = parts(&render(first));
+    let b = parts(&render(second));
+    let mut out = String::new();
+    for i in 0..a.len().max(b.len()) {
+        for part in [a.get(i), b.get(i)].into_iter().flatten() {
+            out.push_str(part);
+            if !part.ends_with("\n\n") {
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The text cut before each heading of the first two levels.
+fn parts(text: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("# ") || line.starts_with("## ") || parts.is_empty() {
+            parts.push(String::new());
+        }
+        if let Some(last) = parts.last_mut() {
+            last.push_str(line);
+        }
+    }
+    parts
+}

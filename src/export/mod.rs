@@ -86,6 +86,38 @@ pub fn export(input: &ExportInput<'_>, format: ExportFormat) -> Result<Vec<u8>, 
     render(&pack, format)
 }
 
+/// The pack in two languages paired section by section (Kazakh and Russian, as official
+/// documents are issued here): the input's language first, then `second`.
+///
+/// # Errors
+/// When the PDF writer fails.
+pub fn export_paired(
+    input: &ExportInput<'_>,
+    second: crate::i18n::Language,
+    format: ExportFormat,
+) -> Result<Vec<u8>, ExportError> {
+    let first = build(input);
+    let translated = ExportInput {
+        dataset: input.dataset,
+        file_name: input.file_name,
+        sha256: input.sha256,
+        findings: input.findings,
+        notes: input.notes,
+        settings: crate::view_model::Settings {
+            language: second,
+            ..input.settings
+        },
+        exported_at: input.exported_at.clone(),
+    };
+    let other = build(&translated);
+    let metrics = drawing::Metrics::default();
+    Ok(match format {
+        ExportFormat::Markdown => markdown::render_paired(&first, &other).into_bytes(),
+        ExportFormat::Html => html::render_paired(&first, &other, &metrics).into_bytes(),
+        ExportFormat::Pdf => pdf::render_paired(&first, &other, &metrics)?,
+    })
+}
+
 /// A built pack in `format`.
 ///
 /// # Errors

@@ -341,7 +341,10 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
         region: h.region.clone(),
         meeting,
         period: b.chart_subtitle.clone(),
-        file_name: input.file_name.to_owned(),
+        file_name: match input.file_name.strip_prefix("embedded:") {
+            Some(name) => format!("{name} ({})", tr(lang, "export-embedded")),
+            None => input.file_name.to_owned(),
+        },
         sha256: input.sha256.to_owned(),
         exported_at: input.exported_at.clone(),
         meeting_title: h.meeting_title.clone(),

@@ -147,13 +147,32 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts, m: &Metrics) {
 /// # Errors
 /// When the fonts cannot be read or the PDF cannot be written.
 pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
-    match write(p, m, true) {
-        Err(ExportError::Pdf(_)) => write(p, m, false),
+    let laid = || layout(p, m);
+    match write(p, None, &laid, m, true) {
+        Err(ExportError::Pdf(_)) => write(p, None, &laid, m, false),
         done => done,
     }
 }
 
-fn write(p: &Pack, m: &Metrics, accessible: bool) -> Result<Vec<u8>, ExportError> {
+/// Renders `first` and its translation `second` as one PDF, paired section by section.
+///
+/// # Errors
+/// As [`render`].
+pub fn render_paired(first: &Pack, second: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
+    let laid = || super::paired::layout_paired(first, second, m);
+    match write(first, Some(second), &laid, m, true) {
+        Err(ExportError::Pdf(_)) => write(first, Some(second), &laid, m, false),
+        done => done,
+    }
+}
+
+fn write(
+    p: &Pack,
+    second: Option<&Pack>,
+    laid: &dyn Fn() -> Laid,
+    m: &Metrics,
+    accessible: bool,
+) -> Result<Vec<u8>, ExportError> {
     let fonts = Fonts {
         regular: Font::new(style::REGULAR_FONT.into(), 0)
             .ok_or_else(|| ExportError::Pdf("PT Sans could not be read".to_owned()))?,
@@ -168,7 +187,7 @@ fn write(p: &Pack, m: &Metrics, accessible: bool) -> Result<Vec<u8>, ExportError
         pages,
         nodes,
         marks,
-    } = layout(p, m);
+    } = laid();
     let count = pages.len();
     let mut document = if accessible {
         let configuration = ConfigurationBuilder::new()
@@ -182,7 +201,7 @@ fn write(p: &Pack, m: &Metrics, accessible: bool) -> Result<Vec<u8>, ExportError
     } else {
         Document::new()
     };
-    document.set_metadata(metadata(p));
+    document.set_metadata(metadata(p, second));
     document.set_outline(outline(&marks, count));
     let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
         .ok_or_else(|| ExportError::Pdf("bad page size".to_owned()))?;
@@ -248,9 +267,13 @@ fn write(p: &Pack, m: &Metrics, accessible: bool) -> Result<Vec<u8>, ExportError
 }
 
 /// The title, author (the region), subject (the meeting), language and creation date.
-fn metadata(p: &Pack) -> Metadata {
+fn metadata(p: &Pack, second: Option<&Pack>) -> Metadata {
+    let title = match second {
+        Some(q) => format!("{} / {}", p.title, q.title),
+        None => p.title.clone(),
+    };
     let mut metadata = Metadata::new()
-        .title(p.title.clone())
+        .title(title)
         .language(p.lang.code().to_owned())
         .authors(vec![p.region.clone()])
         .creator("BriefDesk".to_owned());
@@ -306,6 +329,7 @@ fn tag(role: &Role) -> TagKind {
         )
         .into(),
         Role::Paragraph => Tag::P.into(),
+        Role::Part(lang) => Tag::Section.with_lang(Some(lang.clone())).into(),
         Role::Figure(alt) => Tag::Figure(Some(alt.clone())).into(),
         Role::Table => Tag::Table.into(),
         Role::Row => Tag::TR.into(),

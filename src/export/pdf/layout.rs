@@ -5,20 +5,17 @@
 
 use std::ops::Range;
 
-use super::{
-    BODY, FOOT, Flow, H1, H3, LINE, Laid, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, Role,
-    SMALL, WIDTH, ink,
-};
+use super::{BODY, FOOT, Flow, H3, LINE, Laid, MARGIN_TOP, MARGIN_X, Role, SMALL, WIDTH, ink};
 use crate::export::drawing::{self, Drawing, Metrics, Shape};
-use crate::export::pack::{Pack, PackFigure, PackSection};
+use crate::export::pack::{Pack, PackFigure, PackRecommendation, PackSection};
 use crate::view_model::chart::{ChartRow, ChartSpec};
 
 /// Lays the pack out into pages of shapes.
 pub(super) fn layout(p: &Pack, m: &Metrics) -> Laid {
     let mut f = Flow::new(m);
-    cover(&mut f, p);
+    super::cover::cover(&mut f, &[p]);
     brief(&mut f, p);
-    charts(&mut f, p);
+    charts(&mut f, &[p]);
     recommendations(&mut f, p);
     appendix(&mut f, p);
     Laid {
@@ -28,85 +25,9 @@ pub(super) fn layout(p: &Pack, m: &Metrics) -> Laid {
     }
 }
 
-/// The cover: region, title, the meeting and its date, who took part, what the document is;
-/// the colophon (file, SHA-256, export time) at its foot.
-fn cover(f: &mut Flow<'_>, p: &Pack) {
-    let l = &p.labels;
-    f.space(100.0);
-    let top = f.y;
-    f.decor(Shape::Rect {
-        x: MARGIN_X,
-        y: top,
-        width: 48.0,
-        height: 4.0,
-        fill: ink().accent,
-    });
-    f.space(16.0);
-    f.paragraph(&p.region, H3, true, ink().muted, 0.0);
-    f.space(6.0);
-    f.heading(&p.title, H1, 1, 0.0, None);
-    f.space(8.0);
-    if let Some(line) = &p.meeting_title {
-        f.paragraph(line, H3 + 1.5, false, ink().text, 0.0);
-    }
-    if let Some(line) = &p.meeting_when {
-        f.paragraph(line, H3, false, ink().muted, 0.0);
-    }
-    f.space(26.0);
-    let people = |f: &mut Flow<'_>, label: &str, names: &[String]| {
-        if names.is_empty() {
-            return;
-        }
-        f.paragraph(label, SMALL, true, ink().muted, 0.0);
-        f.space(2.0);
-        for name in names {
-            f.paragraph(name, BODY, false, ink().text, 0.0);
-            f.space(2.0);
-        }
-        f.space(8.0);
-    };
-    people(f, &l.chair, &p.chair.iter().cloned().collect::<Vec<_>>());
-    people(f, &l.participants, &p.participants);
-    if let Some(attendance) = &p.attendance {
-        f.paragraph(attendance, SMALL + 0.5, false, ink().muted, 0.0);
-    }
-    f.space(22.0);
-    f.paragraph(&p.kind, BODY + 1.0, true, ink().accent, 0.0);
-    if !p.period.is_empty() {
-        f.paragraph(&p.period, BODY, false, ink().muted, 0.0);
-    }
-    if let Some(note) = &p.illustrative_note {
-        f.space(6.0);
-        f.paragraph(note, BODY, false, ink().illustrative, 0.0);
-    }
-    if let Some(translation) = &p.translation {
-        f.space(6.0);
-        f.paragraph(translation, SMALL + 0.5, false, ink().muted, 0.0);
-    }
-    // The colophon at the foot of the cover: which file, which version, when.
-    let colophon = (SMALL + 0.5) * LINE * 3.0 + 12.0;
-    f.y = f.y.max(PAGE_HEIGHT - MARGIN_BOTTOM - colophon);
-    let rule = f.y;
-    f.decor(Shape::Line {
-        from: (MARGIN_X, rule),
-        to: (MARGIN_X + WIDTH, rule),
-        color: ink().muted,
-        width: 0.5,
-        dashed: false,
-    });
-    f.space(6.0);
-    for (label, value, size) in [
-        (&l.file, &p.file_name, SMALL + 0.5),
-        (&l.sha256, &p.sha256, SMALL),
-        (&l.exported, &p.exported_at, SMALL + 0.5),
-    ] {
-        f.paragraph(&format!("{label}: {value}"), size, false, ink().muted, 0.0);
-    }
-}
-
 /// "In brief": the summary, then the key figures as tiles, then the statements about no
 /// figure and the places named.
-fn brief(f: &mut Flow<'_>, p: &Pack) {
+pub(super) fn brief(f: &mut Flow<'_>, p: &Pack) {
     let l = &p.labels;
     f.section(&l.summary, true, 0.0);
     let summary: Vec<(String, String)> = p
@@ -243,47 +164,91 @@ fn tiles(f: &mut Flow<'_>, figures: &[PackFigure], with_source: bool) {
     }
 }
 
+/// A chart as it is set: with the line of small print already said above it, and the
+/// language it is in when the pack has two.
+#[derive(Clone, Copy)]
+pub(super) struct Placing<'c> {
+    chart: &'c ChartSpec,
+    said: Option<&'c str>,
+    lang: Option<&'c str>,
+}
+
 /// The charts: the facts first, then the illustrative ones together under their own heading
-/// with a band in the margin.
-fn charts(f: &mut Flow<'_>, p: &Pack) {
-    let (illustrative, facts): (Vec<&ChartSpec>, Vec<&ChartSpec>) =
-        p.charts.iter().partition(|c| c.illustrative);
-    if let Some(first) = facts.first() {
-        let next = pair_height(f, &[first], None).min(CHART_ROOM);
-        f.section(&p.labels.charts, false, next);
-        pairs(f, &facts, None);
+/// with a band in the margin. With two packs (two languages), each chart stands beside its
+/// translation.
+pub(super) fn charts(f: &mut Flow<'_>, packs: &[&Pack]) {
+    if packs.is_empty() {
+        return;
     }
+    let lang = |p: &Pack| (packs.len() > 1).then(|| p.lang.code());
+    let placings = |illustrative: bool| -> Vec<Placing<'_>> {
+        let per_pack: Vec<Vec<Placing<'_>>> = packs
+            .iter()
+            .map(|p| {
+                p.charts
+                    .iter()
+                    .filter(|c| c.illustrative == illustrative)
+                    .map(|chart| Placing {
+                        chart,
+                        said: p.illustrative_note.as_deref().filter(|_| illustrative),
+                        lang: lang(p),
+                    })
+                    .collect()
+            })
+            .collect();
+        let count = per_pack.iter().map(Vec::len).max().unwrap_or(0);
+        (0..count)
+            .flat_map(|i| per_pack.iter().filter_map(move |p| p.get(i).copied()))
+            .collect()
+    };
+    let heading = |label: fn(&Pack) -> &String| {
+        packs
+            .iter()
+            .map(|p| label(p).as_str())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let facts = placings(false);
+    if !facts.is_empty() {
+        let next = pair_height(f, &facts[..facts.len().min(packs.len())]).min(CHART_ROOM);
+        f.section(&heading(|p| &p.labels.charts), false, next);
+        pairs(f, &facts);
+    }
+    let illustrative = placings(true);
     if !illustrative.is_empty() {
-        let said = p.illustrative_note.as_deref();
-        let next = pair_height(f, &illustrative[..illustrative.len().min(2)], said);
+        let next = pair_height(f, &illustrative[..illustrative.len().min(2)]);
         f.section(
-            &p.labels.illustrative_charts,
+            &heading(|p| &p.labels.illustrative_charts),
             false,
-            next.min(CHART_ROOM) + BODY * LINE * 2.0,
+            next.min(CHART_ROOM) + BODY * LINE * 2.0 * packs.len() as f32,
         );
         f.begin_band();
-        if let Some(note) = said {
-            f.paragraph(note, BODY, true, ink().illustrative, 0.0);
-            f.space(6.0);
+        for p in packs {
+            if let Some(note) = &p.illustrative_note {
+                f.begin_lang(lang(p));
+                f.paragraph(note, BODY, true, ink().illustrative, 0.0);
+                f.end_lang(lang(p));
+            }
         }
-        pairs(f, &illustrative, said);
+        f.space(6.0);
+        pairs(f, &illustrative);
         f.end_band();
     }
 }
 
 /// Half the text width: a chart's width when two stand side by side.
-const HALF: f32 = (WIDTH - super::COLUMN_GAP) / 2.0;
+pub(super) const HALF: f32 = (WIDTH - super::COLUMN_GAP) / 2.0;
 
 /// Charts two to a row, each on its own scale: a district's name and its bars still read at
 /// 8 points, and the pack stays short. A chart too tall for a page goes alone, full width,
 /// cut between rows.
-fn pairs(f: &mut Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) {
+pub(super) fn pairs(f: &mut Flow<'_>, charts: &[Placing<'_>]) {
     let mut rest = charts;
     while let Some((first, after)) = rest.split_first() {
-        let alone = chart_height(f, first, HALF, said) > CHART_ROOM;
+        let alone = chart_height(f, first.chart, HALF, first.said) > CHART_ROOM;
         let second = after
             .first()
-            .filter(|c| !alone && chart_height(f, c, HALF, said) <= CHART_ROOM);
+            .filter(|c| !alone && chart_height(f, c.chart, HALF, c.said) <= CHART_ROOM);
         let Some(second) = second else {
             f.left = MARGIN_X;
             f.width = if alone || after.is_empty() {
@@ -291,20 +256,20 @@ fn pairs(f: &mut Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) {
             } else {
                 HALF
             };
-            chart(f, first, said);
+            placed_chart(f, first);
             f.width = WIDTH;
             rest = after;
             continue;
         };
-        let height = pair_height(f, &[first, second], said);
+        let height = pair_height(f, &[*first, *second]);
         f.keep(height);
         let top = f.y;
         f.width = HALF;
-        chart(f, first, said);
+        placed_chart(f, first);
         let left_bottom = f.y;
         f.y = top;
         f.left = MARGIN_X + HALF + super::COLUMN_GAP;
-        chart(f, second, said);
+        placed_chart(f, second);
         f.y = f.y.max(left_bottom);
         f.left = MARGIN_X;
         f.width = WIDTH;
@@ -312,12 +277,18 @@ fn pairs(f: &mut Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) {
     }
 }
 
+fn placed_chart(f: &mut Flow<'_>, p: &Placing<'_>) {
+    f.begin_lang(p.lang);
+    chart(f, p.chart, p.said);
+    f.end_lang(p.lang);
+}
+
 /// The height of the taller of two charts side by side (or of one, full width).
-fn pair_height(f: &Flow<'_>, charts: &[&ChartSpec], said: Option<&str>) -> f32 {
+pub(super) fn pair_height(f: &Flow<'_>, charts: &[Placing<'_>]) -> f32 {
     let width = if charts.len() > 1 { HALF } else { WIDTH };
     charts
         .iter()
-        .map(|c| chart_height(f, c, width, said))
+        .map(|c| chart_height(f, c.chart, width, c.said))
         .fold(0.0, f32::max)
 }
 
@@ -413,64 +384,69 @@ pub(crate) fn alt_text(c: &ChartSpec, rows: &[&ChartRow]) -> String {
 /// The recommendations: the number hanging, the words as a heading, who made it, its status
 /// (and owner and due date where set), its evidence and the note.
 fn recommendations(f: &mut Flow<'_>, p: &Pack) {
-    let l = &p.labels;
     if p.recommendations.is_empty() {
         return;
     }
     f.section(
-        &l.recommendations,
+        &p.labels.recommendations,
         false,
         H3 * LINE * 3.0 + BODY * LINE * 4.0,
     );
     for r in &p.recommendations {
-        let number = format!("{}.", r.number);
-        let hang = f.m.width("00.", H3, true) + 4.0;
-        let lines = f.m.wrap(&r.text, H3, true, WIDTH - hang);
-        f.keep(H3 * LINE * lines.len() as f32 + BODY * LINE * 4.0);
-        f.marks.push(super::Mark {
-            level: 2,
-            text: crate::wording::folded(&format!("{number} {}", r.text), 90)
-                .0
-                .into_owned(),
-            page: f.page_index(),
-            y: f.y,
-        });
-        f.begin(Role::Heading(3, format!("{number} {}", r.text)));
-        f.text_at(MARGIN_X, &number, H3, true, ink().accent);
-        f.lines(&lines, hang, H3, true, ink().text);
-        f.end();
-        let mut by = Vec::new();
-        by.extend(r.topic.clone());
-        by.extend(r.by.clone());
-        let mut status = vec![format!("{}: {}", l.status, r.status)];
-        if r.owner != "—" {
-            status.push(format!("{}: {}", l.owner, r.owner));
-        }
-        if r.due != "—" {
-            status.push(format!("{}: {}", l.due, r.due));
-        }
-        by.push(status.join(" · "));
-        f.paragraph_in(&by.join(" · "), SMALL + 0.5, ink().muted, hang);
-        if !r.evidence.is_empty() {
-            f.paragraph_in(&format!("{}:", l.evidence), SMALL + 0.5, ink().muted, hang);
-            let items: Vec<(String, String)> = r
-                .evidence
-                .iter()
-                .map(|e| ("•".to_owned(), e.clone()))
-                .collect();
-            f.list(&items, SMALL + 0.5, ink().text, hang);
-        }
-        if !r.note.is_empty() {
-            f.space(3.0);
-            f.note(&l.note, &r.note);
-        }
-        f.space(10.0);
+        recommendation(f, p, r);
     }
+}
+
+/// One recommendation of `p`.
+pub(super) fn recommendation(f: &mut Flow<'_>, p: &Pack, r: &PackRecommendation) {
+    let l = &p.labels;
+    let number = format!("{}.", r.number);
+    let hang = f.m.width("00.", H3, true) + 4.0;
+    let lines = f.m.wrap(&r.text, H3, true, WIDTH - hang);
+    f.keep(H3 * LINE * lines.len() as f32 + BODY * LINE * 4.0);
+    f.marks.push(super::Mark {
+        level: 2,
+        text: crate::wording::folded(&format!("{number} {}", r.text), 90)
+            .0
+            .into_owned(),
+        page: f.page_index(),
+        y: f.y,
+    });
+    f.begin(Role::Heading(3, format!("{number} {}", r.text)));
+    f.text_at(MARGIN_X, &number, H3, true, ink().accent);
+    f.lines(&lines, hang, H3, true, ink().text);
+    f.end();
+    let mut by = Vec::new();
+    by.extend(r.topic.clone());
+    by.extend(r.by.clone());
+    let mut status = vec![format!("{}: {}", l.status, r.status)];
+    if r.owner != "—" {
+        status.push(format!("{}: {}", l.owner, r.owner));
+    }
+    if r.due != "—" {
+        status.push(format!("{}: {}", l.due, r.due));
+    }
+    by.push(status.join(" · "));
+    f.paragraph_in(&by.join(" · "), SMALL + 0.5, ink().muted, hang);
+    if !r.evidence.is_empty() {
+        f.paragraph_in(&format!("{}:", l.evidence), SMALL + 0.5, ink().muted, hang);
+        let items: Vec<(String, String)> = r
+            .evidence
+            .iter()
+            .map(|e| ("•".to_owned(), e.clone()))
+            .collect();
+        f.list(&items, SMALL + 0.5, ink().text, hang);
+    }
+    if !r.note.is_empty() {
+        f.space(3.0);
+        f.note(&l.note, &r.note);
+    }
+    f.space(10.0);
 }
 
 /// The appendix: every district's numbers, the districts' particulars, the sources and the
 /// checking remarks.
-fn appendix(f: &mut Flow<'_>, p: &Pack) {
+pub(super) fn appendix(f: &mut Flow<'_>, p: &Pack) {
     let l = &p.labels;
     f.section(&l.appendix, false, 120.0);
     if !p.district_tables.is_empty() {
@@ -537,7 +513,7 @@ fn items(f: &mut Flow<'_>, section: &PackSection) {
 }
 
 /// Room for a chart on a page of its own, under a heading.
-const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 3.0 * H3 * LINE;
+pub(super) const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 3.0 * H3 * LINE;
 
 /// The chart as drawings that each fit on a page, with the rows each shows: a chart taller
 /// than a page is cut between rows, every part on the same scale.

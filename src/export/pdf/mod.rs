@@ -9,10 +9,12 @@
 //! PT Sans metrics, no heading left at a page's foot, no paragraph split to leave one line
 //! alone, tables that repeat their header on a new page, charts kept whole.
 
+mod cover;
 mod document;
 mod layout;
+mod paired;
 
-pub use document::render;
+pub use document::{render, render_paired};
 
 use super::drawing::{Anchor, Drawing, Metrics, Shape};
 use crate::style::{Palette, Rgb};
@@ -73,6 +75,8 @@ enum Role {
     Row,
     HeaderCell,
     Cell,
+    /// A part in a language of its own (in a pack of two languages).
+    Part(String),
     /// A list, its items, an item's bullet and its text.
     List,
     Item,
@@ -203,6 +207,20 @@ impl<'m> Flow<'m> {
         self.open.pop();
     }
 
+    /// Opens a part in `lang`, when there is one.
+    fn begin_lang(&mut self, lang: Option<&str>) {
+        if let Some(lang) = lang {
+            self.begin(Role::Part(lang.to_owned()));
+        }
+    }
+
+    /// Closes the part [`Self::begin_lang`] opened.
+    fn end_lang(&mut self, lang: Option<&str>) {
+        if lang.is_some() {
+            self.end();
+        }
+    }
+
     fn new_page(&mut self) {
         if let Some(top) = self.columns
             && self.left == MARGIN_X
@@ -295,7 +313,8 @@ impl<'m> Flow<'m> {
 
     /// A wrapped paragraph, `indent` points in.
     fn paragraph(&mut self, text: &str, size: f32, bold: bool, color: Rgb, indent: f32) {
-        let lines = self.m.wrap(text, size, bold, self.width - indent);
+        let text = crate::wording::typeset(text);
+        let lines = self.m.wrap(&text, size, bold, self.width - indent);
         self.begin(Role::Paragraph);
         self.lines(&lines, indent, size, bold, color);
         self.end();
@@ -318,7 +337,8 @@ impl<'m> Flow<'m> {
             + size * 0.6;
         self.begin(Role::List);
         for (label, text) in items {
-            let lines = self.m.wrap(text, size, false, self.width - indent - hang);
+            let text = crate::wording::typeset(text);
+            let lines = self.m.wrap(&text, size, false, self.width - indent - hang);
             self.keep(size * LINE * lines.len().min(2) as f32);
             self.begin(Role::Item);
             self.begin(Role::Label);

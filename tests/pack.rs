@@ -1,0 +1,185 @@
+//! The pack as a document: its summary said from the data, the typography, and the pack in
+//! two languages paired section by section (`--lang kk,ru`) in every format.
+
+use std::collections::BTreeMap;
+
+use briefdesk::cli::parse_languages;
+use briefdesk::export::{self, ExportFormat, ExportInput};
+use briefdesk::i18n::Language;
+use briefdesk::model::{self, Loaded};
+use briefdesk::view_model::Settings;
+
+fn embedded() -> Loaded {
+    model::embedded().expect("the embedded dataset loads")
+}
+
+fn input<'a>(
+    loaded: &'a Loaded,
+    sha: &'a str,
+    notes: &'a BTreeMap<String, briefdesk::notes::Note>,
+    language: Language,
+) -> ExportInput<'a> {
+    ExportInput {
+        dataset: &loaded.dataset,
+        file_name: "akmola-2017.ron",
+        sha256: sha,
+        findings: &loaded.findings,
+        notes,
+        settings: Settings {
+            language,
+            ..Settings::default()
+        },
+        exported_at: "2026-12-06 10:00 +05:00".to_owned(),
+    }
+}
+
+fn pdf_pages(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF lopdf can read");
+    doc.get_pages()
+        .keys()
+        .map(|&n| {
+            doc.extract_text(&[n])
+                .expect("text")
+                .replace(['\u{a0}', '\u{202f}'], " ")
+        })
+        .collect()
+}
+
+#[test]
+fn the_summary_says_the_shares_the_figures_imply_and_the_recommendations() {
+    let loaded = embedded();
+    let sha = loaded.sha256();
+    let notes = BTreeMap::new();
+    let pack = export::build(&input(&loaded, &sha, &notes, Language::Ru));
+    let summary = pack.summary.join("\n");
+    // 11 of 23 centres rented is 47,8 %: said as 48 %.
+    assert!(summary.contains("11 из 23 (48\u{a0}%)"), "{summary}");
+    assert!(summary.contains("43 из 49 (88\u{a0}%)"), "{summary}");
+    assert!(summary.contains("Рекомендаций совещания: 7"), "{summary}");
+    // The qualifier is said once, held to its number.
+    assert!(summary.contains("более\u{a0}140"), "{summary}");
+    assert!(!summary.contains("Нижняя граница"), "{summary}");
+    // Roles after a name and a comma in lower case; the abbreviation stays.
+    assert_eq!(
+        pack.chair.as_deref(),
+        Some("Малик Мурзалин, аким Акмолинской области")
+    );
+    assert!(
+        pack.participants
+            .iter()
+            .any(|p| p.contains("Шокан Абдильманов, управляющий директор")),
+        "{:?}",
+        pack.participants
+    );
+}
+
+#[test]
+fn the_ru_pdf_reads_as_a_document_in_at_most_ten_pages() {
+    let loaded = embedded();
+    let sha = loaded.sha256();
+    let notes = BTreeMap::new();
+    let pdf = export::export(
+        &input(&loaded, &sha, &notes, Language::Ru),
+        ExportFormat::Pdf,
+    )
+    .expect("PDF");
+    let pages = pdf_pages(&pdf);
+    assert!(pages.len() <= 10, "{} pages", pages.len());
+    // The cover: title, meeting, the kind of document, no page number.
+    assert!(pages[0].contains("Справочные материалы к совещанию"));
+    assert!(pages[0].contains("Председатель"));
+    assert!(!pages[0].contains("Стр. 1"));
+    // In brief comes next, with the tiles; the charts carry no tables after them.
+    assert!(pages[1].contains("Кратко") && pages[1].contains("Ключевые показатели"));
+    let all = pages.join("\n");
+    for part in [
+        "Графики",
+        "Иллюстративные разбивки по районам",
+        "Рекомендации",
+        "Приложение",
+    ] {
+        assert!(all.contains(part), "{part} missing");
+    }
+    // Every district's numbers are in the appendix, after the recommendations.
+    let appendix = all.find("Данные по районам").expect("the district tables");
+    assert!(appendix > all.find("Рекомендации").expect("recommendations"));
+    assert!(all[appendix..].contains("Енбекшильдерский район"));
+    // Dashes, not hyphens, between words.
+    assert!(!all.contains(" - "), "a hyphen between spaces");
+}
+
+#[test]
+fn kk_ru_pairs_each_section_with_its_translation_in_every_format() {
+    let loaded = embedded();
+    let sha = loaded.sha256();
+    let notes = BTreeMap::new();
+    let kk = input(&loaded, &sha, &notes, Language::Kk);
+
+    let pdf = export::export_paired(&kk, Language::Ru, ExportFormat::Pdf).expect("PDF");
+    let pages = pdf_pages(&pdf);
+    let all = pages.join("\n");
+    let at = |text: &str| all.find(text).unwrap_or_else(|| panic!("{text} missing"));
+    // The cover has both titles; each section comes in Kazakh, then in Russian.
+    assert!(pages[0].contains("Ақмола облысы") && pages[0].contains("Акмолинская область"));
+    assert!(at("Қысқаша") < at("Кратко"));
+    assert!(at("Кратко") < at("Диаграммалар / Графики"));
+    assert!(at("Ұсынымдар / Рекомендации") < at("Қосымша"));
+    assert!(at("Қосымша") < at("Приложение"));
+    // Each recommendation is followed by its translation: kk 1, ru 1, kk 2, ru 2.
+    let kk_pack = export::build(&kk);
+    let ru_pack = export::build(&input(&loaded, &sha, &notes, Language::Ru));
+    let start = |text: &str| -> String { text.split(' ').take(3).collect::<Vec<_>>().join(" ") };
+    let recommendations = &all[at("Ұсынымдар / Рекомендации")..];
+    let mut last = 0;
+    for i in 0..2 {
+        for pack in [&kk_pack, &ru_pack] {
+            let words = start(&pack.recommendations[i].text);
+            let found = recommendations[last..]
+                .find(&words)
+                .unwrap_or_else(|| panic!("{words} after {last}"));
+            last += found + words.len();
+        }
+    }
+    let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
+    let title = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .and_then(|d| d.get(b"Title"))
+        .map(|t| format!("{t:?}"))
+        .unwrap_or_default();
+    assert!(!title.is_empty(), "a title");
+
+    let html = String::from_utf8(
+        export::export_paired(&kk, Language::Ru, ExportFormat::Html).expect("HTML"),
+    )
+    .expect("UTF-8");
+    let kk_part = html.find("<div lang=\"kk\">").expect("a Kazakh part");
+    let ru_part = html.find("<div lang=\"ru\">").expect("a Russian part");
+    assert!(kk_part < ru_part);
+    assert!(html.matches("<div lang=").count() >= 8, "paired parts");
+
+    let md = String::from_utf8(
+        export::export_paired(&kk, Language::Ru, ExportFormat::Markdown).expect("Markdown"),
+    )
+    .expect("UTF-8");
+    let kk_brief = md.find("## Қысқаша").expect("kk brief");
+    let ru_brief = md.find("## Кратко").expect("ru brief");
+    let kk_charts = md.find("## Диаграммалар").expect("kk charts");
+    assert!(kk_brief < ru_brief && ru_brief < kk_charts);
+}
+
+#[test]
+fn two_languages_are_named_with_a_comma() {
+    let both = parse_languages("kk,ru").expect("kk,ru");
+    assert_eq!(
+        (both.first, both.second),
+        (Language::Kk, Some(Language::Ru))
+    );
+    let one = parse_languages("en").expect("en");
+    assert_eq!((one.first, one.second), (Language::En, None));
+    assert!(parse_languages("kk,kk").is_err());
+    assert!(parse_languages("kk,ru,en").is_err());
+    assert!(parse_languages("de").is_err());
+}
