@@ -183,3 +183,109 @@ fn two_languages_are_named_with_a_comma() {
     assert!(parse_languages("kk,ru,en").is_err());
     assert!(parse_languages("de").is_err());
 }
+
+/// Headless Chromium, when the machine has it (CI installs it and sets
+/// `BRIEFDESK_REQUIRE_CHROMIUM`, so there the test cannot skip).
+fn chromium() -> Option<&'static str> {
+    let found = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            std::process::Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("BRIEFDESK_REQUIRE_CHROMIUM").is_none(),
+            "Chromium is required here"
+        );
+        eprintln!("no Chromium: the HTML is not printed");
+    }
+    found
+}
+
+#[test]
+fn the_html_carries_pt_sans_cut_to_its_text_and_prints_with_page_numbers() {
+    let loaded = embedded();
+    let sha = loaded.sha256();
+    let notes = BTreeMap::new();
+    let html = String::from_utf8(
+        export::export(
+            &input(&loaded, &sha, &notes, Language::Kk),
+            ExportFormat::Html,
+        )
+        .expect("HTML"),
+    )
+    .expect("UTF-8");
+    // PT Sans, regular and bold, inside the page, each far smaller than the whole face.
+    let faces: Vec<&str> = html
+        .split("@font-face")
+        .skip(1)
+        .filter_map(|f| f.split('}').next())
+        .filter(|f| f.contains("font-family: 'PT Sans';"))
+        .collect();
+    assert_eq!(faces.len(), 2, "regular and bold");
+    for face in faces {
+        let data = face
+            .split("base64,")
+            .nth(1)
+            .and_then(|d| d.split(')').next())
+            .expect("font data");
+        assert!(
+            data.len() < briefdesk::style::REGULAR_FONT.len() / 2,
+            "a cut face: {} base64 bytes",
+            data.len()
+        );
+    }
+    assert!(!html.contains("lengthAdjust"), "chart text keeps its shape");
+    assert!(html.contains("counter(page)"), "page numbers in print");
+    let Some(browser) = chromium() else { return };
+    let dir = tempfile::tempdir().expect("a folder");
+    let page = dir.path().join("pack.html");
+    let pdf = dir.path().join("pack.pdf");
+    std::fs::write(&page, &html).expect("written");
+    let status = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .env("HOME", dir.path())
+        .output()
+        .expect("Chromium runs");
+    assert!(status.status.success(), "{status:?}");
+    let bytes = std::fs::read(&pdf).expect("Chromium printed the page");
+    let doc = lopdf::Document::load_mem(&bytes).expect("a PDF");
+    let fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter_map(|d| d.get(b"BaseFont").and_then(lopdf::Object::as_name).ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(
+        fonts.iter().any(|f| f.contains("PTSans")),
+        "printed in PT Sans: {fonts:?}"
+    );
+    let pages = pdf_pages(&bytes);
+    assert!(pages.len() >= 5, "{} pages", pages.len());
+    let total = pages.len();
+    let bare = |text: &str| text.split_whitespace().collect::<String>();
+    assert!(
+        bare(&pages[1]).contains(&format!("2/{total}")),
+        "a page number on page 2: {}",
+        pages[1]
+    );
+    assert!(
+        !bare(&pages[0]).contains(&format!("1/{total}")),
+        "none on the cover"
+    );
+    assert!(
+        pages.iter().any(|p| p.contains("Көкшетау")),
+        "Kazakh letters print"
+    );
+}

@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod pack;
 pub mod pdf;
 pub mod png;
+pub mod subset;
 pub mod summary;
 pub mod svg;
 
