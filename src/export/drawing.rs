@@ -328,6 +328,8 @@ pub fn chart_spaced(
         .unwrap_or(1)
         .max(1);
     // Grouped bars are thinner, so a row of three stays compact.
+    // Grouped bars are not drawn closer: each carries its own label.
+    let spacing = if per_row > 1 { 1.0 } else { spacing };
     let bar_height = if per_row > 1 {
         size * 0.95
     } else {
@@ -337,11 +339,17 @@ pub fn chart_spaced(
     // Names wider than two fifths of the chart lose the words every row shares, then their
     // middle; the table in the appendix and the figure's words keep them whole.
     let shared = crate::wording::shared_start(chart.rows.iter().map(|r| r.name.as_str()));
+    // A chart of a few long labels ("Привлечены к уголовной ответственности") gives them more.
+    let name_share = if chart.rows.len() <= 4 {
+        NAME_SHARE * 1.5
+    } else {
+        NAME_SHARE
+    };
     let names: Vec<String> = chart
         .rows
         .iter()
         .map(|r| {
-            crate::wording::shortened(&r.name, shared, width * NAME_SHARE, |t| {
+            crate::wording::shortened(&r.name, shared, width * name_share, |t| {
                 m.width(t, size, false)
             })
         })
