@@ -512,8 +512,9 @@ fn items(f: &mut Flow<'_>, section: &PackSection) {
     }
 }
 
-/// Room for a chart on a page of its own, under a heading.
-pub(super) const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 3.0 * H3 * LINE;
+/// Room for a chart on a page of its own: under a section heading and its note, and the
+/// chart's own heading, period and context.
+pub(super) const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 150.0;
 
 /// The chart as drawings that each fit on a page, with the rows each shows: a chart taller
 /// than a page is cut between rows, every part on the same scale.
