@@ -203,7 +203,7 @@ fn the_parts_have_word_styles_tables_pictures_and_kazakh_text() {
 }
 
 #[test]
-fn russian_and_english_say_their_language_and_links_are_escaped_once() {
+fn russian_and_english_say_their_language_and_the_parts_are_escaped_and_compressed() {
     let loaded = embedded();
     for (language, tag) in [(Language::Ru, "ru-RU"), (Language::En, "en-US")] {
         let mut p = pack(&loaded, language);
@@ -222,7 +222,14 @@ fn russian_and_english_say_their_language_and_links_are_escaped_once() {
         assert!(!doc.contains('\u{1}'), "no control character XML forbids");
         if language == Language::Ru {
             eprintln!("Russian .docx: {} bytes", bytes.len());
-            assert!(bytes.len() < 3_000_000, "{} bytes", bytes.len());
+            assert!(bytes.len() < 1_500_000, "{} bytes", bytes.len());
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("a zip");
+            let document = zip.by_name("word/document.xml").expect("the document");
+            assert_eq!(
+                document.compression(),
+                zip::CompressionMethod::Deflated,
+                "the text is compressed"
+            );
         }
     }
 }

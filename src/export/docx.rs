@@ -99,7 +99,7 @@ pub fn render(p: &Pack, m: &Metrics) -> Result<Vec<u8>, ExportError> {
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    patch::deflated(&out.into_inner())
 }
 
 /// The empty document: A4, its styles, its footer, its dates.
