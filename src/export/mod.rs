@@ -1,6 +1,6 @@
-//! The briefing pack for sending and printing: PDF, Word, HTML and Markdown from one [`Pack`], and
-//! the chart on screen as a PNG. The app's File → Export… and `briefdesk export` both call
-//! [`export`] and [`write_file`].
+//! The briefing pack for sending and printing: PDF, Word, HTML and Markdown from one
+//! [`Pack`], and the chart on screen as a PNG. The app's File → Export… and `briefdesk export`
+//! both call [`export`] and [`write_file`].
 
 pub mod docx;
 pub mod drawing;
