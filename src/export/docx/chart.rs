@@ -85,6 +85,8 @@ impl Writer<'_> {
         self.add(
             Paragraph::new()
                 .add_run(Run::new().add_image(pic))
+                // The last part stays with the table under it.
+                .keep_next(part + 1 == parts && !chart.table.rows.is_empty())
                 .line_spacing(
                     LineSpacing::new()
                         .line_rule(LineSpacingType::Auto)

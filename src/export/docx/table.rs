@@ -10,21 +10,29 @@ use super::super::drawing::Metrics;
 use super::{CELL, TEXT_WIDTH, Writer, para};
 use crate::view_model::chart::Table;
 
+/// A table of at most this many rows is kept whole on one page.
+const SHORT_TABLE: usize = 12;
+
 impl Writer<'_> {
     /// A table as a Word table: the header row bold on a tint (and repeated on each page),
     /// number columns right-aligned and as wide as their widest cell, text columns sharing
-    /// the rest of the page's width.
+    /// the rest of the page's width. The header stays with the first row, and a short table
+    /// stays whole on one page.
     pub(super) fn table(&self, t: &Table) -> WordTable {
         let widths = column_widths(t, self.m);
         let numeric = |i: usize| t.numeric.get(i).copied().unwrap_or(false);
-        let cell = |i: usize, text: &str, header: bool| {
-            let mut p = para(text, CELL, header, &self.ink.text).line_spacing(
-                LineSpacing::new()
-                    .line_rule(LineSpacingType::Auto)
-                    .line(240)
-                    .before(0)
-                    .after(0),
-            );
+        // Word keeps a row with the next when its paragraphs are kept with the next.
+        let keep_all = t.rows.len() <= SHORT_TABLE;
+        let cell = |i: usize, text: &str, header: bool, keep: bool| {
+            let mut p = para(text, CELL, header, &self.ink.text)
+                .line_spacing(
+                    LineSpacing::new()
+                        .line_rule(LineSpacingType::Auto)
+                        .line(240)
+                        .before(0)
+                        .after(0),
+                )
+                .keep_next(keep);
             if numeric(i) {
                 p = p.align(AlignmentType::Right);
             }
@@ -41,14 +49,20 @@ impl Writer<'_> {
             c
         };
         let columns = widths.len();
-        let row = |cells: &[String], header: bool| {
+        let row = |cells: &[String], header: bool, keep: bool| {
             let cells = (0..columns)
-                .map(|i| cell(i, cells.get(i).map_or("", String::as_str), header))
+                .map(|i| cell(i, cells.get(i).map_or("", String::as_str), header, keep))
                 .collect();
             TableRow::new(cells).cant_split()
         };
-        let rows = std::iter::once(row(&t.header, true))
-            .chain(t.rows.iter().map(|r| row(r, false)))
+        let last = t.rows.len().saturating_sub(1);
+        let rows = std::iter::once(row(&t.header, true, true))
+            .chain(
+                t.rows
+                    .iter()
+                    .enumerate()
+                    .map(|(n, r)| row(r, false, keep_all && n < last)),
+            )
             .collect();
         let mut table = WordTable::new(rows)
             .set_grid(widths.clone())
