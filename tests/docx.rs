@@ -433,3 +433,43 @@ fn libreoffice_opens_it_and_prints_the_title_charts_and_kazakh_text() {
         }
     }
 }
+
+/// A pack with nothing in it, or with odd text, still makes a document Word can open.
+#[test]
+fn an_empty_or_odd_pack_still_makes_a_document() {
+    let loaded = embedded();
+    let mut p = pack(&loaded, Language::En);
+    p.figures.clear();
+    p.sections.clear();
+    p.districts = None;
+    p.recommendations.clear();
+    p.sources.clear();
+    p.warnings.clear();
+    p.meeting.clear();
+    p.period.clear();
+    p.illustrative_note = None;
+    p.title = "\u{0}\u{7}\u{b}<w:t>&amp;\u{FFFF}".to_owned();
+    p.region = String::new();
+    for chart in &mut p.charts {
+        chart.rows.clear();
+        chart.table.rows.clear();
+    }
+    let bytes = docx(&p);
+    let parts = parts(&bytes);
+    let doc = text(&parts, "word/document.xml");
+    assert!(!doc.contains("<wp:docPr"), "no picture of an empty chart");
+    assert_eq!(
+        doc.matches("<w:tbl>").count(),
+        1,
+        "the key figures' header alone"
+    );
+    assert!(doc.contains("&lt;w:t&gt;&amp;amp;"), "{doc}");
+    for c in ['\u{0}', '\u{7}', '\u{b}', '\u{FFFF}'] {
+        assert!(!doc.contains(c), "{c:?} is not in the XML");
+    }
+    let core = text(&parts, "docProps/core.xml");
+    assert!(!core.contains('\u{0}'), "{core}");
+
+    p.charts.clear();
+    assert!(!docx(&p).is_empty());
+}
