@@ -131,6 +131,10 @@ fn the_parts_have_word_styles_tables_pictures_and_kazakh_text() {
         assert!(style.contains("<w:outlineLvl"), "{style}");
     }
     assert!(styles.contains("w:ascii=\"PT Sans\""), "the font");
+    assert!(
+        styles.contains("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"),
+        "Normal is the default paragraph style"
+    );
 
     // The key figures and every chart's data are Word tables, each with its header row
     // marked to repeat on a new page.

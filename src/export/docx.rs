@@ -129,6 +129,7 @@ fn document(p: &Pack) -> Docx {
                 .line(264)
                 .after(80),
         )
+        .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal"))
         .add_style(heading(
             "Heading1",
             "heading 1",

@@ -1,7 +1,8 @@
 //! What `docx-rs` (0.4) writes no setter for, written into its XML parts before they are
 //! packed: each picture's alternative text (`wp:docPr descr`), the header row of each table
 //! repeated on every page (`w:tblHeader`), the language of the text (`w:lang`, for spelling and
-//! hyphenation), and the document's title, author and language (`docProps/core.xml`).
+//! hyphenation), Normal as the default paragraph style, and the document's title, author and
+//! language (`docProps/core.xml`).
 //!
 //! Each edit looks for the exact markup `docx-rs` writes and leaves the part as it is when it
 //! is not there; the tests read the result back.
@@ -60,7 +61,7 @@ pub(super) fn apply(xml: &mut XMLDocx, facts: &Facts) {
     for footer in &mut xml.footers {
         edit(footer, allowed);
     }
-    edit(&mut xml.styles, |s| language(s, facts.lang));
+    edit(&mut xml.styles, |s| normal(&language(s, facts.lang)));
     edit(&mut xml.doc_props.core, |c| core(c, facts));
 }
 
@@ -177,6 +178,16 @@ fn language(styles: &str, tag: &str) -> String {
         "{}<w:lang w:val=\"{tag}\" w:eastAsia=\"{tag}\" w:bidi=\"{tag}\" />{}",
         &styles[..at],
         &styles[at..]
+    )
+}
+
+/// The Normal style made the default paragraph style, as in every document Word writes
+/// (`docx-rs` has no setter for `w:default`).
+fn normal(styles: &str) -> String {
+    styles.replacen(
+        "<w:style w:type=\"paragraph\" w:styleId=\"Normal\">",
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">",
+        1,
     )
 }
 
