@@ -5,8 +5,9 @@
 //! font (a computer without it shows Word's fallback).
 //!
 //! What `docx-rs` has no setter for — the pictures' alternative text, the repeating header
-//! rows, the text's language and the document's title and author — is written into its XML
-//! parts before they are packed (see `patch`).
+//! rows, the text's language, the default paragraph style and the document's title and author
+//! — is written into its XML parts before they are packed, and the package is written again
+//! with its parts compressed (see `patch`).
 
 mod chart;
 mod patch;
