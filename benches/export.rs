@@ -1,5 +1,5 @@
-//! Building and rendering the briefing pack: PDF, HTML and Markdown, for the embedded dataset
-//! and a generated 1 000-district one (no notes; writing the file is not included).
+//! Building and rendering the briefing pack: PDF, Word, HTML and Markdown, for the embedded
+//! dataset and a generated 1 000-district one (no notes; writing the file is not included).
 //!
 //! Run: `cargo bench --bench export`
 

@@ -48,7 +48,7 @@ pub enum Command {
         lang: Language,
     },
     /// Export the briefing pack (title page, key figures, charts with tables, recommendations
-    /// with their notes, sources, warnings) as PDF, HTML or Markdown.
+    /// with their notes, sources, warnings) as PDF, Word (.docx), HTML or Markdown.
     ///
     /// The notes are read from `FILE.notes.ron` beside the dataset (for the embedded dataset,
     /// from the app's data folder), or from `--notes`. Exit status: 0 when written, 1 when the
@@ -180,7 +180,7 @@ pub fn parse_languages(text: &str) -> Result<PackLanguages, String> {
     }
 }
 
-/// `--format pdf|html|md`: a format is named by its file extension.
+/// `--format pdf|docx|html|md`: a format is named by its file extension.
 impl ValueEnum for ExportFormat {
     fn value_variants<'a>() -> &'a [Self] {
         &Self::ALL
@@ -189,6 +189,7 @@ impl ValueEnum for ExportFormat {
     fn to_possible_value(&self) -> Option<PossibleValue> {
         let help = match self {
             Self::Pdf => "A4 PDF with embedded fonts",
+            Self::Docx => "Word document",
             Self::Html => "one self-contained HTML file",
             Self::Markdown => "Markdown",
         };

@@ -30,7 +30,7 @@ fn main() -> ExitCode {
             let format = format.or_else(|| ExportFormat::from_path(&out));
             let Some(format) = format else {
                 eprintln!(
-                    "briefdesk export: say --format pdf, html or md, or end --out with .pdf, .html or .md"
+                    "briefdesk export: say --format pdf, docx, html or md, or end --out with .pdf, .docx, .html or .md"
                 );
                 return ExitCode::from(EXIT_UNREADABLE);
             };

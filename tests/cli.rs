@@ -129,7 +129,7 @@ fn help_and_version() {
 fn export_writes_each_format_and_names_a_missing_folder() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("none.notes.ron");
-    for format in ["pdf", "html", "md"] {
+    for format in ["pdf", "docx", "html", "md"] {
         let out = dir.path().join(format!("pack.{format}"));
         let (code, stdout, _) = briefdesk(&[
             "export",
@@ -157,7 +157,10 @@ fn export_writes_each_format_and_names_a_missing_folder() {
         "{stdout}"
     );
     // The folder is not made, and nothing else appears beside the packs.
-    assert_eq!(file_names(dir.path()), ["pack.html", "pack.md", "pack.pdf"]);
+    assert_eq!(
+        file_names(dir.path()),
+        ["pack.docx", "pack.html", "pack.md", "pack.pdf"]
+    );
 }
 
 /// The names in `folder`, sorted.
@@ -192,10 +195,13 @@ fn an_unknown_language_or_format_is_refused_with_the_possible_values() {
     let (code, _, err) = briefdesk(&["export", "--lang", "kk,kk", "--out", out_arg]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("two different languages"), "{err}");
-    let (code, _, err) = briefdesk(&["export", "--format", "docx", "--out", out_arg]);
+    let (code, _, err) = briefdesk(&["export", "--format", "odt", "--out", out_arg]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("invalid value 'docx' for '--format"), "{err}");
-    assert!(err.contains("[possible values: pdf, html, md]"), "{err}");
+    assert!(err.contains("invalid value 'odt' for '--format"), "{err}");
+    assert!(
+        err.contains("[possible values: pdf, docx, html, md]"),
+        "{err}"
+    );
     assert!(file_names(dir.path()).is_empty(), "nothing is exported");
 
     // The codes themselves still work, for the format too.

@@ -168,6 +168,26 @@ fn kk_ru_pairs_each_section_with_its_translation_in_every_format() {
     let ru_brief = md.find("## Кратко").expect("ru brief");
     let kk_charts = md.find("## Диаграммалар").expect("kk charts");
     assert!(kk_brief < ru_brief && ru_brief < kk_charts);
+
+    let docx = export::export_paired(&kk, Language::Ru, ExportFormat::Docx).expect("Word");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive
+            .by_name("word/document.xml")
+            .expect("the document part"),
+        &mut document,
+    )
+    .expect("UTF-8");
+    let at = |text: &str| {
+        document
+            .find(text)
+            .unwrap_or_else(|| panic!("{text} missing"))
+    };
+    assert!(at(">Қысқаша<") < at(">Кратко<"));
+    assert!(at(">Кратко<") < at("Ұсынымдар / Рекомендации"));
+    assert!(at("Ұсынымдар / Рекомендации") < at(">Қосымша<"));
+    assert!(at(">Қосымша<") < at(">Приложение<"));
 }
 
 #[test]

@@ -104,6 +104,7 @@ impl BriefDeskApp {
         dialog = match purpose {
             FilePurpose::Export => dialog
                 .add_filter("PDF", &["pdf"])
+                .add_filter(tr(lang, "export-format-word"), &["docx"])
                 .add_filter("HTML", &["html"])
                 .add_filter("Markdown", &["md"]),
             FilePurpose::Import => dialog.add_filter("Excel, Calc, CSV", purpose.extensions()),

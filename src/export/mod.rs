@@ -1,7 +1,8 @@
-//! The briefing pack for sending and printing: PDF, HTML and Markdown from one [`Pack`], and
-//! the chart on screen as a PNG. The app's File → Export… and `briefdesk export` both call
-//! [`export`] and [`write_file`].
+//! The briefing pack for sending and printing: PDF, Word, HTML and Markdown from one
+//! [`Pack`], and the chart on screen as a PNG. The app's File → Export… and `briefdesk export`
+//! both call [`export`] and [`write_file`].
 
+pub mod docx;
 pub mod drawing;
 pub mod html;
 pub mod markdown;
@@ -21,6 +22,8 @@ pub use pack::{ExportInput, Pack, build};
 pub enum ExportFormat {
     /// A4 PDF with embedded fonts and vector charts.
     Pdf,
+    /// A Word document (`.docx`) with heading styles, tables and the charts as pictures.
+    Docx,
     /// One self-contained HTML file.
     Html,
     /// Markdown.
@@ -29,21 +32,23 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [Self; 3] = [Self::Pdf, Self::Html, Self::Markdown];
+    pub const ALL: [Self; 4] = [Self::Pdf, Self::Docx, Self::Html, Self::Markdown];
 
     /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
+            Self::Docx => "docx",
             Self::Html => "html",
             Self::Markdown => "md",
         }
     }
 
-    /// The format an extension names (`pdf`, `html`, `md`), in any case.
+    /// The format an extension names (`pdf`, `docx`, `html`, `md`), in any case.
     pub fn from_extension(extension: &str) -> Option<Self> {
         match extension.to_ascii_lowercase().as_str() {
             "pdf" => Some(Self::Pdf),
+            "docx" => Some(Self::Docx),
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
             _ => None,
@@ -73,6 +78,9 @@ pub enum ExportError {
     /// The PDF could not be made.
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    /// The Word document could not be packed.
+    #[error("the Word document could not be made: {0}")]
+    Docx(String),
     /// The PNG could not be made.
     #[error("the image could not be made: {0}")]
     Image(String),
@@ -81,7 +89,7 @@ pub enum ExportError {
 /// The pack in `format`, as bytes.
 ///
 /// # Errors
-/// When the PDF writer fails.
+/// When the PDF or Word writer fails, or a chart cannot be drawn.
 pub fn export(input: &ExportInput<'_>, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
     let pack = build(input);
     render(&pack, format)
@@ -116,19 +124,21 @@ pub fn export_paired(
         ExportFormat::Markdown => markdown::render_paired(&first, &other).into_bytes(),
         ExportFormat::Html => html::render_paired(&first, &other, &metrics).into_bytes(),
         ExportFormat::Pdf => pdf::render_paired(&first, &other, &metrics)?,
+        ExportFormat::Docx => docx::render_paired(&first, &other, &metrics)?,
     })
 }
 
 /// A built pack in `format`.
 ///
 /// # Errors
-/// When the PDF writer fails.
+/// When the PDF or Word writer fails, or a chart cannot be drawn.
 pub fn render(pack: &Pack, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
     let metrics = drawing::Metrics::default();
     Ok(match format {
         ExportFormat::Markdown => markdown::render(pack).into_bytes(),
         ExportFormat::Html => html::render(pack, &metrics).into_bytes(),
         ExportFormat::Pdf => pdf::render(pack, &metrics)?,
+        ExportFormat::Docx => docx::render(pack, &metrics)?,
     })
 }
 

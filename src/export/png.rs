@@ -20,7 +20,16 @@ pub fn chart_png(
     m: &Metrics,
 ) -> Result<Vec<u8>, ExportError> {
     let d = drawing::captioned(chart, width, text_size, m);
-    let svg = drawing::svg(&d, &chart.title, 1.0);
+    drawing_png(&d, &chart.title, scale)
+}
+
+/// A laid-out drawing as PNG bytes, on white, at `scale` pixels per point; `title` names the
+/// picture inside its SVG.
+///
+/// # Errors
+/// When the image cannot be made (too large, or the encoder fails).
+pub fn drawing_png(d: &drawing::Drawing, title: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+    let svg = drawing::svg(d, title, 1.0);
     let mut options = usvg::Options {
         font_family: "PT Sans".to_owned(),
         ..usvg::Options::default()

@@ -18,7 +18,7 @@ pub enum FilePurpose {
     Open,
     /// Read a spreadsheet into the table shown in the editor.
     Import,
-    /// Export the briefing pack (PDF, HTML or Markdown, by the extension).
+    /// Export the briefing pack (PDF, Word, HTML or Markdown, by the extension).
     Export,
     /// Save the chart on screen as a PNG.
     SaveChart,
@@ -54,7 +54,7 @@ impl FilePurpose {
         match self {
             Self::Open | Self::SaveAs | Self::SaveNotesAs | Self::NewBriefing => &["ron"],
             Self::Import => &["xlsx", "xls", "ods", "csv", "tsv", "txt"],
-            Self::Export => &["pdf", "html", "md"],
+            Self::Export => &["pdf", "docx", "html", "md"],
             Self::SaveChart => &["png"],
         }
     }
