@@ -53,7 +53,7 @@ impl Writer<'_> {
             for p in packs.iter().filter(|_| illustrative) {
                 if let Some(note) = &p.illustrative_note {
                     let color = self.ink.illustrative.clone();
-                    self.add(spaced(para(note, BODY, true, &color), 0, 80));
+                    self.add(spaced(para(note, BODY, true, &color), 0, 80).keep_next(true));
                 }
             }
             for i in 0..count {

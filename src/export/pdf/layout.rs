@@ -58,6 +58,8 @@ pub(super) fn brief(f: &mut Flow<'_>, p: &Pack) {
 const TILE_COLUMNS: usize = 3;
 const TILE_GAP: f32 = 10.0;
 const TILE_PAD: f32 = 7.0;
+/// The size of a tile's value.
+const TILE_VALUE: f32 = 17.0;
 
 /// A tile's lines: (lines, size, bold, colour), top to bottom.
 type Block = (Vec<String>, f32, bool, crate::style::Rgb);
@@ -68,8 +70,12 @@ fn tile_blocks(f: &Flow<'_>, t: &PackFigure, width: f32, with_source: bool) -> V
     if t.illustrative {
         value.push_str(crate::view_model::ILLUSTRATIVE_MARK);
     }
+    // The value on one line: smaller when it is long ("4 000 000-нан астам"), as it is held
+    // together by non-breaking spaces.
+    let size =
+        (TILE_VALUE * width * 0.98 / f.m.width(&value, TILE_VALUE, true)).clamp(11.0, TILE_VALUE);
     let mut blocks: Vec<Block> = vec![
-        (wrap(&value, 17.0, true), 17.0, true, ink().text),
+        (wrap(&value, size, true), size, true, ink().text),
         (
             wrap(&t.label, SMALL + 0.5, true),
             SMALL + 0.5,
@@ -245,10 +251,10 @@ pub(super) const HALF: f32 = (WIDTH - super::COLUMN_GAP) / 2.0;
 pub(super) fn pairs(f: &mut Flow<'_>, charts: &[Placing<'_>]) {
     let mut rest = charts;
     while let Some((first, after)) = rest.split_first() {
-        let alone = chart_height(f, first.chart, HALF, first.said) > CHART_ROOM;
+        let alone = chart_height(f, first.chart, HALF, first.said) > PAGE_ROOM;
         let second = after
             .first()
-            .filter(|c| !alone && chart_height(f, c.chart, HALF, c.said) <= CHART_ROOM);
+            .filter(|c| !alone && chart_height(f, c.chart, HALF, c.said) <= PAGE_ROOM);
         let Some(second) = second else {
             f.left = MARGIN_X;
             f.width = if alone || after.is_empty() {
@@ -511,6 +517,9 @@ fn items(f: &mut Flow<'_>, section: &PackSection) {
         f.space(3.0);
     }
 }
+
+/// The most a chart with its heading may take to stand beside another: a page.
+const PAGE_ROOM: f32 = FOOT - MARGIN_TOP - 10.0;
 
 /// Room for a chart on a page of its own: under a section heading and its note, and the
 /// chart's own heading, period and context.

@@ -173,3 +173,41 @@ fn every_text_belongs_to_the_structure_and_every_chart_has_words() {
         "the crimes chart is read out: {alt:?}"
     );
 }
+
+#[test]
+fn every_key_figure_value_is_printed_whole_on_one_line() {
+    let dataset = shipped();
+    for language in [Language::Ru, Language::Kk, Language::En] {
+        let notes = BTreeMap::new();
+        let input = ExportInput {
+            dataset: &dataset,
+            file_name: "akmola-2017.ron",
+            sha256: "0",
+            findings: &[],
+            notes: &notes,
+            settings: Settings {
+                language,
+                ..Settings::default()
+            },
+            exported_at: String::new(),
+        };
+        let pack = build(&input);
+        let l = layout(&pack, &Metrics::default());
+        let texts: Vec<&str> = l
+            .pages
+            .iter()
+            .flatten()
+            .filter_map(|p| match &p.shape {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        for figure in &pack.figures {
+            assert!(
+                texts.contains(&figure.value.as_str()),
+                "{language:?}: {:?} is not whole",
+                figure.value
+            );
+        }
+    }
+}
