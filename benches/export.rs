@@ -1,5 +1,6 @@
 //! Building and rendering the briefing pack: PDF, Word, HTML and Markdown, for the embedded
-//! dataset and a generated 1 000-district one (no notes; writing the file is not included).
+//! dataset and a generated 1 000-district one, and the PDF in two languages (no notes;
+//! writing the file is not included).
 //!
 //! Run: `cargo bench --bench export`
 
@@ -7,6 +8,7 @@ use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use briefdesk::export::{self, ExportFormat, ExportInput};
+use briefdesk::i18n::Language;
 use briefdesk::model::{self, synthetic};
 use briefdesk::view_model::Settings;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -40,6 +42,12 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| export::export(black_box(&input), format));
             });
         }
+        // The Russian pack with its Kazakh translation, paired.
+        let bytes = export::export_paired(&input, Language::Kk, ExportFormat::Pdf).expect("export");
+        println!("{name} pdf ru,kk: {} bytes", bytes.len());
+        group.bench_function(BenchmarkId::from_parameter("pdf_ru_kk"), |b| {
+            b.iter(|| export::export_paired(black_box(&input), Language::Kk, ExportFormat::Pdf));
+        });
         group.finish();
     }
 }
