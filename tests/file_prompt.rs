@@ -93,6 +93,21 @@ fn open_by_typing_a_folder_and_clicking_the_file_then_export_beside_it() {
             .is_some(),
         "and its path shown"
     );
+
+    // With File → "Pack in Kazakh and Russian", the same export has both, Kazakh first.
+    harness.state_mut().push(Command::SetPackKkRu(true));
+    harness.state_mut().push(Command::ExportDialog);
+    harness.run();
+    type_path(
+        &mut harness,
+        &dir.path().join("both.md").display().to_string(),
+    );
+    harness.get_by_label("Сохранить").click();
+    harness.run();
+    let both = std::fs::read_to_string(dir.path().join("both.md")).expect("the pack");
+    let kk = both.find("## Қысқаша").expect("Kazakh");
+    let ru = both.find("## Кратко").expect("Russian");
+    assert!(kk < ru, "Kazakh first");
 }
 
 #[test]

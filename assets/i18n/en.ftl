@@ -575,3 +575,5 @@ column-crimes-per-10k = Crimes per 10,000 residents
 column-services = Services delivered
 column-electronic-share = Share electronic
 export-embedded = built into the app
+menu-pack-kk-ru = Pack in Kazakh and Russian
+menu-pack-kk-ru-hint = Each section in Kazakh, then in Russian — the way official documents are issued

@@ -587,3 +587,5 @@ column-crimes-per-10k = Преступлений на 10 000 жителей
 column-services = Оказано госуслуг
 column-electronic-share = Доля электронных
 export-embedded = встроен в приложение
+menu-pack-kk-ru = Пакет на казахском и русском
+menu-pack-kk-ru-hint = Каждый раздел на казахском, затем на русском — как выпускаются официальные документы

@@ -99,6 +99,7 @@ impl BriefDeskApp {
             }
             Command::SetShowStatus(on) => self.set_show_status(on),
             Command::SetNotesOnWall(on) => self.settings.notes_on_wall = on,
+            Command::SetPackKkRu(on) => self.settings.pack_kk_ru = on,
             Command::SetPresenterView(on) => self.settings.presenter_view = on,
             Command::SetProjectorDark(dark) => self.settings.projector_dark = dark,
             Command::ExportDialog => self.export_dialog(),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crate::app::BriefDeskApp;
 use crate::app::document::DatasetSource;
 use crate::export::{self, ExportFormat, ExportInput};
-use crate::i18n::tr;
+use crate::i18n::{Language, tr};
 use crate::model::{ChartKind, EMBEDDED_NAME};
 use crate::ui::Screen;
 use crate::ui::file_prompt::FilePurpose;
@@ -41,16 +41,25 @@ impl BriefDeskApp {
             ),
         };
         let sha256 = self.doc.loaded.sha256();
+        let mut settings = self.settings.view_settings();
+        if self.settings.pack_kk_ru {
+            settings.language = Language::Kk;
+        }
         let input = ExportInput {
             dataset: &self.doc.loaded.dataset,
             file_name: &file_name,
             sha256: &sha256,
             findings: &self.doc.loaded.findings,
             notes: self.notes.notes(),
-            settings: self.settings.view_settings(),
+            settings,
             exported_at: export::now_text(),
         };
-        let result = export::export(&input, format).and_then(|b| export::write_file(&path, &b));
+        let bytes = if self.settings.pack_kk_ru {
+            export::export_paired(&input, Language::Ru, format)
+        } else {
+            export::export(&input, format)
+        };
+        let result = bytes.and_then(|b| export::write_file(&path, &b));
         self.export_notice = Some(match result {
             Ok(()) => ExportNotice::Saved(path),
             Err(e) => ExportNotice::Failed(e.to_string()),

@@ -237,6 +237,7 @@ impl BriefDeskApp {
             presenter_view: self.settings.presenter_view,
             projector_dark: self.settings.projector_dark,
             notes_on_wall: self.settings.notes_on_wall,
+            pack_kk_ru: self.settings.pack_kk_ru,
             slides_open: self.slides_open,
             findings_open: self.findings_open,
             findings: self.doc.loaded.findings.len(),

@@ -45,6 +45,8 @@ pub struct AppSettings {
     /// Whether N shows the speaker notes in one-window mode, where the one screen may be the
     /// wall (a mirrored laptop): off unless asked for.
     pub notes_on_wall: bool,
+    /// Whether File → Export writes the pack in Kazakh and Russian, paired section by section.
+    pub pack_kk_ru: bool,
 }
 
 impl Default for AppSettings {
@@ -62,6 +64,7 @@ impl Default for AppSettings {
             presenter_view: true,
             projector_dark: false,
             notes_on_wall: false,
+            pack_kk_ru: false,
         }
     }
 }

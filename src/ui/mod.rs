@@ -164,6 +164,8 @@ pub enum Command {
     SetShowStatus(bool),
     /// Whether N shows the speaker notes on the one screen that may be the wall.
     SetNotesOnWall(bool),
+    /// Whether the exported pack is in Kazakh and Russian, paired section by section.
+    SetPackKkRu(bool),
     /// Use the presenter view when a second screen is connected.
     SetPresenterView(bool),
     /// Dark projector theme (light is the default).

@@ -33,6 +33,8 @@ pub struct TopBar<'a> {
     pub projector_dark: bool,
     /// Whether N may show the speaker notes on a single screen.
     pub notes_on_wall: bool,
+    /// Whether the pack is exported in Kazakh and Russian.
+    pub pack_kk_ru: bool,
     /// Whether the slide list is open.
     pub slides_open: bool,
     /// Whether the findings panel is open.
@@ -153,6 +155,14 @@ fn file_menu_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) 
     action_item(ui, Action::Reload, true, s, commands);
     ui.separator();
     action_item(ui, Action::Export, true, s, commands);
+    let mut paired = s.pack_kk_ru;
+    if ui
+        .checkbox(&mut paired, tr(lang, "menu-pack-kk-ru"))
+        .on_hover_text(tr(lang, "menu-pack-kk-ru-hint"))
+        .changed()
+    {
+        commands.push(Command::SetPackKkRu(paired));
+    }
     let chart_screen = matches!(
         s.screen,
         Screen::Districts | Screen::Centres | Screen::Corruption
