@@ -211,3 +211,118 @@ fn every_key_figure_value_is_printed_whole_on_one_line() {
         }
     }
 }
+
+#[test]
+fn no_value_label_is_crossed_by_a_reference_line() {
+    let m = Metrics::default();
+    let dataset = shipped();
+    let notes = BTreeMap::new();
+    let input = ExportInput {
+        dataset: &dataset,
+        file_name: "akmola-2017.ron",
+        sha256: "0",
+        findings: &[],
+        notes: &notes,
+        settings: Settings::default(),
+        exported_at: String::new(),
+    };
+    let pack = build(&input);
+    let mut checked = 0;
+    for chart in pack.charts.iter().filter(|c| c.reference.is_some()) {
+        for width in [WIDTH, super::layout::HALF] {
+            let d = crate::export::drawing::chart_spaced(chart, width, 8.0, &m, 0.82);
+            // The reference line: the one vertical dashed line.
+            let Some((x, top, bottom)) = d.shapes.iter().find_map(|s| match s {
+                Shape::Line {
+                    from, to, dashed, ..
+                } if *dashed && (from.0 - to.0).abs() < 0.01 => Some((from.0, from.1, to.1)),
+                _ => None,
+            }) else {
+                continue;
+            };
+            for s in &d.shapes {
+                if let Shape::Text {
+                    x: tx,
+                    y,
+                    text,
+                    size,
+                    bold,
+                    anchor: Anchor::Start,
+                    ..
+                } = s
+                    && *y > top
+                    && *y <= bottom + 1.0
+                {
+                    let w = m.width(text, *size, *bold);
+                    assert!(
+                        x < *tx - 0.5 || x > tx + w + 0.5,
+                        "{}: {text:?} at {tx}..{} is crossed at {x}",
+                        chart.title,
+                        tx + w
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 40, "{checked} labels checked");
+}
+
+#[test]
+fn a_table_cell_keeps_its_text_inside_it() {
+    let m = Metrics::default();
+    let long = "Бурабайауданынақарастыкенесарықасымұлыатындағыауылдықокругі";
+    let table = crate::view_model::chart::Table {
+        header: (0..6).map(|i| format!("Бағана {i}")).collect(),
+        numeric: vec![false, false, false, true, false, true],
+        rows: vec![
+            (0..6)
+                .map(|i| {
+                    if i % 2 == 0 {
+                        format!("{long} № {i}")
+                    } else {
+                        "12 345".to_owned()
+                    }
+                })
+                .collect(),
+        ],
+        details: Vec::new(),
+    };
+    let mut f = super::Flow::new(&m);
+    let widths = f.column_widths(&table, super::SMALL);
+    f.table(&table);
+    let mut edges = vec![MARGIN_X];
+    for w in &widths {
+        edges.push(edges.last().copied().unwrap_or(MARGIN_X) + w);
+    }
+    let mut cells = 0;
+    for p in f.pages.iter().flatten() {
+        let Shape::Text {
+            x,
+            text,
+            size,
+            bold,
+            anchor,
+            ..
+        } = &p.shape
+        else {
+            continue;
+        };
+        let w = m.width(text, *size, *bold);
+        let (left, right) = match anchor {
+            Anchor::Start => (*x, x + w),
+            _ => (x - w, *x),
+        };
+        let column = edges
+            .windows(2)
+            .position(|e| left >= e[0] - 0.5 && left < e[1]);
+        let column = column.unwrap_or_else(|| panic!("{text:?} starts outside the table"));
+        assert!(
+            right <= edges[column + 1] + 0.5,
+            "{text:?} runs from {left} to {right}, past its column's edge {}",
+            edges[column + 1]
+        );
+        cells += 1;
+    }
+    assert!(cells > 12, "{cells} lines");
+}
