@@ -309,3 +309,24 @@ fn the_html_carries_pt_sans_cut_to_its_text_and_prints_with_page_numbers() {
         "Kazakh letters print"
     );
 }
+
+#[test]
+fn text_no_embedded_face_has_still_exports_tagged_without_the_pdf_ua_claim() {
+    let loaded = embedded();
+    let sha = loaded.sha256();
+    let notes = BTreeMap::new();
+    let mut pack = export::build(&input(&loaded, &sha, &notes, Language::Ru));
+    let shipped = export::render(&pack, ExportFormat::Pdf).expect("PDF");
+    assert!(String::from_utf8_lossy(&shipped).contains("pdfuaid:part"));
+    // A title in a script PT Sans and the symbols face do not have: PDF/UA forbids the
+    // missing glyph, so the same tagged PDF is written without claiming it.
+    pack.title = "區域簡報 — Акмолинская область".to_owned();
+    let odd = export::render(&pack, ExportFormat::Pdf).expect("still a PDF");
+    let text = String::from_utf8_lossy(&odd);
+    assert!(!text.contains("pdfuaid:part"), "no claim it cannot keep");
+    let doc = lopdf::Document::load_mem(&odd).expect("a PDF lopdf reads");
+    assert!(
+        doc.catalog().expect("a catalog").has(b"StructTreeRoot"),
+        "still tagged"
+    );
+}

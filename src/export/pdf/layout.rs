@@ -72,8 +72,8 @@ fn tile_blocks(f: &Flow<'_>, t: &PackFigure, width: f32, with_source: bool) -> V
     }
     // The value on one line: smaller when it is long ("4 000 000-нан астам"), as it is held
     // together by non-breaking spaces.
-    let size =
-        (TILE_VALUE * width * 0.98 / f.m.width(&value, TILE_VALUE, true)).clamp(11.0, TILE_VALUE);
+    let size = (TILE_VALUE * width * 0.98 / f.m.width(&value, TILE_VALUE, true).max(1.0))
+        .clamp(11.0, TILE_VALUE);
     let mut blocks: Vec<Block> = vec![
         (wrap(&value, size, true), size, true, ink().text),
         (
