@@ -2,6 +2,8 @@
 //! pictures with alternative text, the language, Kazakh text intact), and LibreOffice opening
 //! it and printing pages that are not blank, with the title and the Kazakh words in them.
 
+mod pnm;
+
 use std::collections::BTreeMap;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -343,25 +345,7 @@ fn pixels(pdf: &Path, page: usize, dir: &Path) -> Vec<[u8; 3]> {
         .expect("pdftoppm runs");
     assert!(status.success());
     let bytes = std::fs::read(prefix.with_extension("ppm")).expect("the page's picture");
-    // "P6\n<width> <height>\n<max>\n", then three bytes per pixel.
-    let mut fields = 0;
-    let mut start = 0;
-    let mut in_field = false;
-    for (i, b) in bytes.iter().enumerate() {
-        if b.is_ascii_whitespace() {
-            if in_field {
-                fields += 1;
-                in_field = false;
-                if fields == 4 {
-                    start = i + 1;
-                    break;
-                }
-            }
-        } else {
-            in_field = true;
-        }
-    }
-    bytes[start..]
+    pnm::pixels(&bytes)
         .chunks_exact(3)
         .map(|p| [p[0], p[1], p[2]])
         .collect()

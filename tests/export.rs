@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+mod pnm;
 mod support;
 
 use briefdesk::export::{self, ExportError, ExportFormat, ExportInput};
@@ -271,25 +272,7 @@ fn poppler_text(pdf: &[u8]) -> Option<String> {
 /// The share of pixels that are not white in a binary PGM (P5) image.
 fn ink_fraction(path: &Path) -> f64 {
     let bytes = std::fs::read(path).expect("read page");
-    // Header: "P5\n<width> <height>\n<max>\n", then one byte per pixel.
-    let mut fields = 0;
-    let mut start = 0;
-    let mut in_field = false;
-    for (i, b) in bytes.iter().enumerate() {
-        if b.is_ascii_whitespace() {
-            if in_field {
-                fields += 1;
-                in_field = false;
-                if fields == 4 {
-                    start = i + 1;
-                    break;
-                }
-            }
-        } else {
-            in_field = true;
-        }
-    }
-    let pixels = &bytes[start..];
+    let pixels = pnm::pixels(&bytes);
     let dark = pixels.iter().filter(|p| **p < 230).count();
     dark as f64 / pixels.len().max(1) as f64
 }

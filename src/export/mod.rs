@@ -7,6 +7,7 @@ pub mod drawing;
 pub mod html;
 pub mod markdown;
 pub mod pack;
+pub mod paper;
 pub mod pdf;
 pub mod png;
 pub mod subset;

@@ -5,9 +5,9 @@
 use docx_rs::{LineSpacing, LineSpacingType, Paragraph, Pic, Run};
 
 use super::super::ExportError;
-use super::super::drawing::{self, Drawing, Metrics};
+use super::super::drawing::{self, Drawing};
 use super::super::pack::Pack;
-use super::super::png;
+use super::super::{paper, png};
 use super::{BODY, SMALL, Writer, para, spaced};
 use crate::view_model::chart::ChartSpec;
 
@@ -86,7 +86,10 @@ impl Writer<'_> {
         let parts = if chart.rows.is_empty() {
             Vec::new()
         } else {
-            chart_parts(chart, self.m)
+            let m = self.m;
+            paper::parts(chart, CHART_ROOM, |part| {
+                drawing::chart(part, CHART_WIDTH, CHART_TEXT, m)
+            })
         };
         let count = parts.len();
         for (i, (part, rows)) in parts.into_iter().enumerate() {
@@ -125,7 +128,9 @@ impl Writer<'_> {
         if parts > 1 {
             title = format!("{title} ({}/{parts})", part + 1);
         }
-        self.alts.push(alt_text(&title, chart, rows));
+        let shown = chart.rows.get(rows).unwrap_or(&[]);
+        self.alts
+            .push(paper::in_words(chart, &title, shown, ALT_ROWS));
         self.add(
             Paragraph::new()
                 .add_run(Run::new().add_image(pic))
@@ -141,67 +146,6 @@ impl Writer<'_> {
         );
         Ok(())
     }
-}
-
-/// The chart as drawings that each fit on a page, with the rows each shows: a chart taller
-/// than a page is cut between rows, every part on the same scale.
-fn chart_parts(chart: &ChartSpec, m: &Metrics) -> Vec<(Drawing, std::ops::Range<usize>)> {
-    let whole = drawing::chart(chart, CHART_WIDTH, CHART_TEXT, m);
-    let n = chart.rows.len();
-    if whole.height <= CHART_ROOM || n < 2 {
-        return vec![(whole, 0..n)];
-    }
-    let mut per_part = ((n as f32 * CHART_ROOM / whole.height).floor() as usize).max(1);
-    loop {
-        let parts: Vec<(Drawing, std::ops::Range<usize>)> = (0..n)
-            .step_by(per_part)
-            .map(|start| {
-                let rows = start..(start + per_part).min(n);
-                let part = ChartSpec {
-                    rows: chart.rows.get(rows.clone()).unwrap_or(&[]).to_vec(),
-                    ..chart.clone()
-                };
-                (drawing::chart(&part, CHART_WIDTH, CHART_TEXT, m), rows)
-            })
-            .collect();
-        if per_part == 1 || parts.iter().all(|(d, _)| d.height <= CHART_ROOM) {
-            return parts;
-        }
-        per_part -= 1;
-    }
-}
-
-/// A picture's alternative text: what the chart shows, and its first values ("Кокшетау 38;
-/// Бурабай 12; …").
-fn alt_text(title: &str, chart: &ChartSpec, rows: std::ops::Range<usize>) -> String {
-    let mut parts = vec![title.trim().to_owned()];
-    if !chart.subtitle.trim().is_empty() {
-        parts.push(chart.subtitle.trim().to_owned());
-    }
-    let shown = chart.rows.get(rows).unwrap_or(&[]);
-    let values: Vec<String> = shown
-        .iter()
-        .take(ALT_ROWS)
-        .map(|r| {
-            let labels: Vec<&str> = r
-                .bars
-                .iter()
-                .map(|b| b.end_label.trim())
-                .filter(|s| !s.is_empty())
-                .collect();
-            format!("{} {}", r.name.trim(), labels.join(", "))
-                .trim()
-                .to_owned()
-        })
-        .collect();
-    let mut text = parts.join(". ");
-    if !values.is_empty() {
-        text = format!("{text}: {}", values.join("; "));
-        if shown.len() > ALT_ROWS {
-            text.push_str("; …");
-        }
-    }
-    text.replace(['\n', '\r', '\t'], " ")
 }
 
 /// A PNG's width and height in pixels, from its header.

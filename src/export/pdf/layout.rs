@@ -3,12 +3,11 @@
 //! the appendix (every district's numbers, the districts' particulars, the sources and the
 //! checking remarks).
 
-use std::ops::Range;
-
 use super::{BODY, FOOT, Flow, H3, LINE, Laid, MARGIN_TOP, MARGIN_X, Role, SMALL, WIDTH, ink};
-use crate::export::drawing::{self, Drawing, Metrics, Shape};
+use crate::export::drawing::{self, Metrics, Shape};
 use crate::export::pack::{Pack, PackFigure, PackRecommendation, PackSection};
-use crate::view_model::chart::{ChartRow, ChartSpec};
+use crate::export::paper;
+use crate::view_model::chart::ChartSpec;
 
 /// Lays the pack out into pages of shapes.
 pub(super) fn layout(p: &Pack, m: &Metrics) -> Laid {
@@ -328,8 +327,10 @@ fn small_print<'c>(c: &'c ChartSpec, said: Option<&'c str>) -> impl Iterator<Ite
 /// A chart under its heading: its period, its context, the bars, its remarks and sources.
 /// `said` is a line of small print the page already says once.
 fn chart(f: &mut Flow<'_>, c: &ChartSpec, said: Option<&str>) {
-    let whole = drawing::chart_spaced(c, f.width, CHART_TEXT, f.m, ROW_SPACING);
-    let parts = chart_parts(c, whole, f.width, f.m);
+    let (width, m) = (f.width, f.m);
+    let parts = paper::parts(c, CHART_ROOM, |part| {
+        drawing::chart_spaced(part, width, CHART_TEXT, m, ROW_SPACING)
+    });
     let first = parts.first().map_or(0.0, |(d, _)| d.height);
     let lines = 1.0 + f32::from(c.info.is_some());
     f.heading(&c.title, H3, 3, first + lines * BODY * LINE + 6.0, Some(2));
@@ -341,50 +342,13 @@ fn chart(f: &mut Flow<'_>, c: &ChartSpec, said: Option<&str>) {
     }
     f.space(4.0);
     for (part, rows) in &parts {
-        let rows: Vec<&ChartRow> = c.rows.get(rows.clone()).unwrap_or(&[]).iter().collect();
-        f.figure(part, &alt_text(c, &rows));
+        let rows = c.rows.get(rows.clone()).unwrap_or(&[]);
+        f.figure(part, &paper::in_words(c, &c.title, rows, usize::MAX));
     }
     for line in small_print(c, said) {
         f.paragraph(line, SMALL - 1.0, false, ink().muted, 0.0);
     }
     f.space(14.0);
-}
-
-/// A chart in words, for those who do not see it: its title, period, and each row's values.
-pub(crate) fn alt_text(c: &ChartSpec, rows: &[&ChartRow]) -> String {
-    let values: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let bars: Vec<String> = r
-                .bars
-                .iter()
-                .map(|b| {
-                    let segments: Vec<String> = b
-                        .segments
-                        .iter()
-                        .filter(|s| !s.label.is_empty())
-                        .map(|s| match c.series.get(s.series) {
-                            Some(series) if c.series.len() > 1 => {
-                                format!("{} {}", series.name, s.label)
-                            }
-                            _ => s.label.clone(),
-                        })
-                        .collect();
-                    if b.end_label.is_empty() || b.segments.len() > 1 {
-                        segments.join(", ")
-                    } else {
-                        b.end_label.clone()
-                    }
-                })
-                .collect();
-            format!("{}: {}", r.name, bars.join(", "))
-        })
-        .collect();
-    let mut alt = c.title.clone();
-    if !c.subtitle.is_empty() {
-        alt = format!("{alt}. {}", c.subtitle);
-    }
-    format!("{alt}. {}.", values.join("; "))
 }
 
 /// The recommendations: the number hanging, the words as a heading, who made it, its status
@@ -524,41 +488,6 @@ const PAGE_ROOM: f32 = FOOT - MARGIN_TOP - 10.0;
 /// Room for a chart on a page of its own: under a section heading and its note, and the
 /// chart's own heading, period and context.
 pub(super) const CHART_ROOM: f32 = FOOT - MARGIN_TOP - 150.0;
-
-/// The chart as drawings that each fit on a page, with the rows each shows: a chart taller
-/// than a page is cut between rows, every part on the same scale.
-fn chart_parts(
-    chart: &ChartSpec,
-    whole: Drawing,
-    width: f32,
-    m: &Metrics,
-) -> Vec<(Drawing, Range<usize>)> {
-    if whole.height <= CHART_ROOM || chart.rows.len() < 2 {
-        return vec![(whole, 0..chart.rows.len())];
-    }
-    let mut rows_per_part =
-        ((chart.rows.len() as f32 * CHART_ROOM / whole.height).floor() as usize).max(1);
-    loop {
-        let parts: Vec<(Drawing, Range<usize>)> = (0..chart.rows.len())
-            .step_by(rows_per_part)
-            .map(|start| {
-                let rows = start..(start + rows_per_part).min(chart.rows.len());
-                let part = ChartSpec {
-                    rows: chart.rows[rows.clone()].to_vec(),
-                    ..chart.clone()
-                };
-                (
-                    drawing::chart_spaced(&part, width, CHART_TEXT, m, ROW_SPACING),
-                    rows,
-                )
-            })
-            .collect();
-        if rows_per_part == 1 || parts.iter().all(|(d, _)| d.height <= CHART_ROOM) {
-            return parts;
-        }
-        rows_per_part -= 1;
-    }
-}
 
 /// The size of a chart's text on paper.
 const CHART_TEXT: f32 = 8.0;

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use super::layout::layout;
 use super::{Laid, MARGIN_X, Role, WIDTH};
 use crate::export::drawing::{Anchor, Metrics, Shape};
-use crate::export::{ExportInput, build};
+use crate::export::{ExportInput, Pack, build};
 use crate::i18n::Language;
 use crate::model::Dataset;
 use crate::view_model::Settings;
 
-fn laid(dataset: &Dataset, language: Language) -> Laid {
+fn pack(dataset: &Dataset, language: Language) -> Pack {
     let notes = BTreeMap::new();
     let input = ExportInput {
         dataset,
@@ -26,7 +26,11 @@ fn laid(dataset: &Dataset, language: Language) -> Laid {
         },
         exported_at: "2026-12-06 10:00 +05:00".to_owned(),
     };
-    layout(&build(&input), &Metrics::default())
+    build(&input)
+}
+
+fn laid(dataset: &Dataset, language: Language) -> Laid {
+    layout(&pack(dataset, language), &Metrics::default())
 }
 
 fn shipped() -> Dataset {
@@ -178,20 +182,7 @@ fn every_text_belongs_to_the_structure_and_every_chart_has_words() {
 fn every_key_figure_value_is_printed_whole_on_one_line() {
     let dataset = shipped();
     for language in [Language::Ru, Language::Kk, Language::En] {
-        let notes = BTreeMap::new();
-        let input = ExportInput {
-            dataset: &dataset,
-            file_name: "akmola-2017.ron",
-            sha256: "0",
-            findings: &[],
-            notes: &notes,
-            settings: Settings {
-                language,
-                ..Settings::default()
-            },
-            exported_at: String::new(),
-        };
-        let pack = build(&input);
+        let pack = pack(&dataset, language);
         let l = layout(&pack, &Metrics::default());
         let texts: Vec<&str> = l
             .pages
@@ -215,18 +206,7 @@ fn every_key_figure_value_is_printed_whole_on_one_line() {
 #[test]
 fn no_value_label_is_crossed_by_a_reference_line() {
     let m = Metrics::default();
-    let dataset = shipped();
-    let notes = BTreeMap::new();
-    let input = ExportInput {
-        dataset: &dataset,
-        file_name: "akmola-2017.ron",
-        sha256: "0",
-        findings: &[],
-        notes: &notes,
-        settings: Settings::default(),
-        exported_at: String::new(),
-    };
-    let pack = build(&input);
+    let pack = pack(&shipped(), Language::Ru);
     let mut checked = 0;
     for chart in pack.charts.iter().filter(|c| c.reference.is_some()) {
         for width in [WIDTH, super::layout::HALF] {
