@@ -297,8 +297,8 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     .collect();
     let figures = figures(&b, lang);
     let figures_source = shared_source(&b);
-    let mut sections = sections(&b, &figures, lang);
-    let figure_notes = (!figures.iter().all(|f| f.notes.is_empty())).then(|| sections.remove(0));
+    let figure_notes = figure_notes(&figures, lang);
+    let sections = sections(&b, lang);
     let summary = super::summary::summary(&b, input.notes, lang);
     let district_tables = super::summary::district_tables(input.dataset, &input.settings);
     let districts = districts(&b, lang);
@@ -405,10 +405,9 @@ fn figures(b: &Briefing, lang: Language) -> Vec<PackFigure> {
         .collect()
 }
 
-/// The notes on the figures (who said them, their words, caveats), the statements that are
-/// about no figure, and the places named.
-fn sections(b: &Briefing, figures: &[PackFigure], lang: Language) -> Vec<PackSection> {
-    let mut out = Vec::new();
+/// The notes on the figures: who said them, their words, caveats (none when no figure has
+/// any).
+fn figure_notes(figures: &[PackFigure], lang: Language) -> Option<PackSection> {
     let notes: Vec<PackItem> = figures
         .iter()
         .filter(|f| !f.notes.is_empty())
@@ -417,12 +416,15 @@ fn sections(b: &Briefing, figures: &[PackFigure], lang: Language) -> Vec<PackSec
             lines: f.notes.clone(),
         })
         .collect();
-    if !notes.is_empty() {
-        out.push(PackSection {
-            title: tr(lang, "export-figure-notes"),
-            items: notes,
-        });
-    }
+    (!notes.is_empty()).then(|| PackSection {
+        title: tr(lang, "export-figure-notes"),
+        items: notes,
+    })
+}
+
+/// The statements that are about no figure, and the places named.
+fn sections(b: &Briefing, lang: Language) -> Vec<PackSection> {
+    let mut out = Vec::new();
     let statements: Vec<PackItem> = b
         .statements
         .iter()

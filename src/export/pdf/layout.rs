@@ -397,9 +397,15 @@ pub(super) fn recommendation(f: &mut Flow<'_>, p: &Pack, r: &PackRecommendation)
         status.push(format!("{}: {}", l.due, r.due));
     }
     by.push(status.join(" · "));
-    f.paragraph_in(&by.join(" · "), SMALL + 0.5, ink().muted, hang);
+    f.paragraph(&by.join(" · "), SMALL + 0.5, false, ink().muted, hang);
     if !r.evidence.is_empty() {
-        f.paragraph_in(&format!("{}:", l.evidence), SMALL + 0.5, ink().muted, hang);
+        f.paragraph(
+            &format!("{}:", l.evidence),
+            SMALL + 0.5,
+            false,
+            ink().muted,
+            hang,
+        );
         let items: Vec<(String, String)> = r
             .evidence
             .iter()
@@ -457,7 +463,7 @@ pub(super) fn appendix(f: &mut Flow<'_>, p: &Pack) {
     let warnings: Vec<(String, String)> = p
         .warnings
         .iter()
-        .map(|w| ("•".to_owned(), crate::wording::typeset(w)))
+        .map(|w| ("•".to_owned(), w.clone()))
         .collect();
     f.list(&warnings, SMALL + 0.5, ink().text, 0.0);
     f.end_columns();
@@ -471,12 +477,7 @@ fn items(f: &mut Flow<'_>, section: &PackSection) {
         f.keep(BODY * LINE * (1.0 + item.lines.len().min(2) as f32));
         f.paragraph(&item.head, SMALL + 1.0, true, ink().text, 0.0);
         for line in &item.lines {
-            f.paragraph_in(
-                &crate::wording::typeset(line),
-                SMALL + 0.5,
-                ink().muted,
-                10.0,
-            );
+            f.paragraph(line, SMALL + 0.5, false, ink().muted, 10.0);
         }
         f.space(3.0);
     }

@@ -320,11 +320,6 @@ impl<'m> Flow<'m> {
         self.end();
     }
 
-    /// A wrapped paragraph in the regular face, `indent` points in.
-    fn paragraph_in(&mut self, text: &str, size: f32, color: Rgb, indent: f32) {
-        self.paragraph(text, size, false, color, indent);
-    }
-
     /// A list: each item's bullet (or number) hangs in the margin of its text.
     fn list(&mut self, items: &[(String, String)], size: f32, color: Rgb, indent: f32) {
         if items.is_empty() {
