@@ -300,7 +300,8 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
     let figure_notes = figure_notes(&figures, lang);
     let sections = sections(&b, lang);
     let summary = super::summary::summary(&b, input.notes, lang);
-    let district_tables = super::summary::district_tables(input.dataset, &input.settings);
+    let series = all_district_series(input.dataset, &input.settings);
+    let district_tables = super::summary::district_tables(&series, lang);
     let districts = districts(&b, lang);
     let c = b.charts();
     // A measure a combined chart already shows (centres owned and rented; crimes, persons and
@@ -314,7 +315,7 @@ pub fn build(input: &ExportInput<'_>) -> Pack {
         }
         _ => false,
     };
-    let mut charts: Vec<ChartSpec> = all_district_series(input.dataset, &input.settings)
+    let mut charts: Vec<ChartSpec> = series
         .iter()
         .filter(|s| !combined(s.metric))
         .map(|s| district_chart(s, &b))

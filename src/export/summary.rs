@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::{Arg, Language, tr, tr_args};
-use crate::model::{Dataset, FigureKey, Qualifier};
+use crate::model::{FigureKey, Qualifier};
 use crate::notes::{Note, Status};
 use crate::view_model::chart::Table;
-use crate::view_model::{Briefing, FigureView, Settings, all_district_series};
+use crate::view_model::{Briefing, DistrictSeries, FigureView};
 
 /// How many measures an appendix table of districts has beside the names: five keep every
 /// column wide enough for its number and a two-line heading on A4.
@@ -165,12 +165,10 @@ fn recommendations(b: &Briefing, notes: &BTreeMap<String, Note>, lang: Language)
 
 /// Every district's numbers on every measure the dataset has, a few measures to a table:
 /// the charts print the same values at their bars, so the tables go to the appendix.
-pub fn district_tables(dataset: &Dataset, settings: &Settings) -> Vec<Table> {
-    let lang = settings.language;
-    let series = all_district_series(dataset, settings);
+pub fn district_tables(series: &[DistrictSeries], lang: Language) -> Vec<Table> {
     // Districts in the dataset's order, named as the series name them.
     let mut names: BTreeMap<usize, String> = BTreeMap::new();
-    for s in &series {
+    for s in series {
         for bar in &s.bars {
             names.entry(bar.index).or_insert_with(|| bar.name.clone());
         }
@@ -225,7 +223,7 @@ mod tests {
     #[test]
     fn a_share_needs_two_exact_figures() {
         let d = crate::model::embedded().expect("embedded dataset").dataset;
-        let b = Briefing::from_dataset(&d, &Settings::default());
+        let b = Briefing::from_dataset(&d, &crate::view_model::Settings::default());
         let lines = shares(&b.tiles, Language::Ru);
         assert!(
             lines
