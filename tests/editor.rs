@@ -369,6 +369,8 @@ fn the_apps_own_save_is_not_an_outside_change_and_an_outside_change_loses_nothin
             .is_some()),
         "the app asks which version to keep"
     );
+    // The message floats over the screen; it takes its place once its size is known.
+    harness.run_steps(2);
     harness.get_by_label("Оставить мои правки").click();
     // Closing the question and re-reading the file take a few frames, more on a busy machine:
     // step a fixed number rather than wait for the window to settle.

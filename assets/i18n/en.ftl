@@ -143,6 +143,25 @@ notes-saved = Notes saved
 notes-pending = Saving…
 notes-failed = Notes not saved
 notes-failed-explained = The notes could not be saved. They stay in memory and are not lost: choose another place or try again.
+unsaved-title-quit = Save the changes to “{ $name }” before quitting?
+unsaved-title-open = Save the changes to “{ $name }” before opening another file?
+unsaved-title-new = Save the changes to “{ $name }” before starting a new briefing?
+unsaved-edits = If you don’t save, your changes will be lost.
+unsaved-notes = The notes could not be saved to their file. Save them somewhere else, or they will be lost:
+unsaved-save = Save
+unsaved-discard = Don’t save
+unsaved-cancel = Cancel
+recovery-title = Recover unsaved work?
+recovery-text = Work on “{ $name }” was not saved: the app closed before it could be. A copy was kept ({ $when }) and can be put back; it stays unsaved until you save.
+recovery-restore = Recover
+recovery-remove = Delete the copy
+recovery-later = Decide later
+copy-table = Copy the table
+copy-table-hint = Copies the table's rows with their headers (or press Ctrl+C here, outside a field) to paste into Excel or Calc.
+copy-table-done = { $n ->
+    [one] Copied { $n } row with the headers: paste it into Excel or Calc.
+   *[other] Copied { $n } rows with the headers: paste them into Excel or Calc.
+}
 notes-retry = Try again
 notes-set-aside = The notes file { $path } could not be read. It was not overwritten but renamed to { $moved }; new notes are saved afresh.
 notes-unreadable = The notes file { $path } could not be read or renamed: the notes are kept in memory; save them elsewhere.

@@ -5,6 +5,7 @@ use egui::{Key, Modifiers};
 
 use crate::app::BriefDeskApp;
 use crate::app::document::DatasetSource;
+use crate::app::leaving::Pending;
 use crate::app::presenting::audience_viewport;
 use crate::ui::Command;
 use crate::ui::actions;
@@ -19,9 +20,9 @@ impl BriefDeskApp {
             Command::OpenDialog => self.ask_file(FilePurpose::Open, ""),
             Command::FileChosen(purpose, path) => self.file_chosen(purpose, path),
             Command::CloseFilePrompt => self.files.prompt = None,
-            Command::OpenDataset(path) => self.open(DatasetSource::File(path)),
-            Command::OpenEmbedded => self.open(DatasetSource::Embedded),
-            Command::Reload => self.open(self.doc.source.clone()),
+            Command::OpenDataset(path) => self.leave_for(Pending::Open(DatasetSource::File(path))),
+            Command::OpenEmbedded => self.leave_for(Pending::Open(DatasetSource::Embedded)),
+            Command::Reload => self.leave_for(Pending::Open(self.doc.source.clone())),
             Command::SetScreen(screen) => self.settings.screen = screen,
             Command::SetLanguage(language) => {
                 self.settings.language = language;
@@ -49,7 +50,14 @@ impl BriefDeskApp {
             Command::ToggleFindings => self.findings_open = !self.findings_open,
             Command::DismissProblem => self.problem = None,
             Command::DismissNotesNotice => self.notes.dismiss_notice(),
-            Command::Quit => self.ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => self.leave_for(Pending::Quit),
+            Command::Unsaved(answer) => self.answer_unsaved(answer),
+            Command::Recover(answer) => self.answer_recovery(answer),
+            Command::DismissNotesFailure => {
+                if let crate::notes::SaveState::Failed(reason) = self.notes.state() {
+                    self.leave.notes_failure_seen = Some(reason.clone());
+                }
+            }
             Command::StartPresentation { from_screen } => {
                 let screens = if self.settings.presenter_view {
                     Screens::Two
@@ -114,9 +122,7 @@ impl BriefDeskApp {
     /// Applies one of the editor's commands.
     fn apply_edit(&mut self, command: EditCommand) {
         match command {
-            EditCommand::NewBriefingDialog => {
-                self.editing.new_form = Some(crate::ui::editor::NewBriefingForm::default());
-            }
+            EditCommand::NewBriefingDialog => self.leave_for(Pending::New),
             EditCommand::CreateBriefing(path) => self.create_briefing(path),
             EditCommand::Undo => self.step_history(false),
             EditCommand::Redo => self.step_history(true),
@@ -133,6 +139,7 @@ impl BriefDeskApp {
                     .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
             }
             EditCommand::ImportTableDialog => self.import_dialog(),
+            EditCommand::CopyTable => self.copy_table(),
             EditCommand::PreviewCells(text) => self.preview_cells(&text),
             EditCommand::Section(section) => {
                 self.settings.screen = crate::ui::Screen::Edit;
@@ -141,7 +148,7 @@ impl BriefDeskApp {
         }
     }
 
-    fn save_notes_as(&mut self) {
+    pub(super) fn save_notes_as(&mut self) {
         let name = self
             .notes
             .path()
@@ -174,6 +181,23 @@ impl BriefDeskApp {
         let pressed = actions::pressed(ctx, self.settings.screen == crate::ui::Screen::Edit);
         self.commands
             .extend(pressed.into_iter().map(|a| a.command(table)));
+        // F10 gives the keyboard to the menu bar, as on the desktop; F10 again gives it back.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F10)) {
+            self.focus_trail.menu_bar = !self.focus_trail.menu_bar;
+            if self.focus_trail.menu_bar {
+                let first = ctx
+                    .data(|d| d.get_temp::<egui::Id>(crate::ui::workspace::menus::first_menu_id()));
+                if let Some(id) = first {
+                    ctx.memory_mut(|m| m.request_focus(id));
+                }
+            } else {
+                ctx.memory_mut(|m| {
+                    if let Some(id) = m.focused() {
+                        m.surrender_focus(id);
+                    }
+                });
+            }
+        }
         let overlay = self.help_open || self.findings_open;
         if overlay && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.help_open = false;

@@ -43,6 +43,9 @@ pub(super) struct Document {
     pub briefing: Briefing,
     /// Counts the datasets opened, so that another one starts with fresh scroll positions.
     pub generation: u64,
+    /// The SHA-256 of the file's bytes as this app last read or wrote them: the watcher's
+    /// events reload only a file whose content differs from it.
+    pub disk_hash: Option<String>,
 }
 
 impl BriefDeskApp {
@@ -58,6 +61,16 @@ impl BriefDeskApp {
                 });
             }
             Ok(loaded) => {
+                let disk_hash = match &source {
+                    DatasetSource::File(path) => {
+                        std::fs::read(path).ok().map(|b| model::sha256_hex(&b))
+                    }
+                    DatasetSource::Embedded => None,
+                };
+                let another = self.doc.source != source;
+                if another {
+                    self.forget_recovery();
+                }
                 let notes_path = source.notes_path(&self.paths);
                 if notes_path != self.notes.path() {
                     self.notes.save();
@@ -80,7 +93,6 @@ impl BriefDeskApp {
                 self.reset_editing();
                 // Another dataset starts at its overview, at the top, nothing highlighted; the
                 // same one read again keeps the screen where it was.
-                let another = self.doc.source != source;
                 if another {
                     self.settings.screen = Screen::Overview;
                     self.highlight = None;
@@ -90,8 +102,12 @@ impl BriefDeskApp {
                     loaded,
                     briefing,
                     generation: self.doc.generation + u64::from(another),
+                    disk_hash,
                 };
                 self.refresh_deck();
+                if another {
+                    self.look_for_recovery();
+                }
             }
         }
     }

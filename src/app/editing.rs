@@ -37,6 +37,8 @@ pub enum EditNotice {
     Conflict(PathBuf),
     /// Kept beside the file: what was not taken.
     KeptBeside(PathBuf),
+    /// This many rows were copied to the clipboard.
+    Copied(usize),
 }
 
 /// The editor's state in the app.
@@ -46,14 +48,17 @@ pub struct Editing {
     pub history: History,
     /// The dataset as of the last recorded step (the state before the next edit).
     snapshot: Option<Dataset>,
-    /// Edits not saved yet.
+    /// Edits not saved yet: the dataset differs from the one last read or saved.
     pub dirty: bool,
+    /// The dataset as last read or saved (taken on the first edit), so that undoing back to
+    /// it, or typing a change away again, leaves nothing unsaved.
+    saved: Option<Dataset>,
+    /// Counts the changes to the dataset, for the recovery file's schedule.
+    pub revision: u64,
     /// The section and the language of the texts.
     pub view: EditorView,
     /// When the charts were last derived, and whether an edit waits for it.
     rebuild_due: Option<Instant>,
-    /// The SHA-256 of the text this app last wrote, so the watcher can tell its own save.
-    written: Option<String>,
     /// Saving over the file's comments was agreed to.
     comments_agreed: bool,
     /// The message shown.
@@ -74,9 +79,6 @@ impl BriefDeskApp {
         lang: Language,
         commands: &mut Vec<Command>,
     ) {
-        if let Some(notice) = self.editing.notice.clone() {
-            notice_ui(ui, &notice, lang, commands);
-        }
         let file = match &self.doc.source {
             DatasetSource::File(p) => Some(p.display().to_string()),
             DatasetSource::Embedded => None,
@@ -91,6 +93,7 @@ impl BriefDeskApp {
             self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
         }
         self.take_pasted_cells(ui.ctx());
+        self.take_copy(ui.ctx());
         if let Some(draft) = &mut self.editing.import {
             match import_preview_ui(ui.ctx(), draft, &self.doc.loaded.dataset, lang) {
                 Some(ImportDecision::Apply(dataset)) => {
@@ -119,12 +122,15 @@ impl BriefDeskApp {
                 if edited.structural {
                     self.editing.history.seal();
                 }
+                if self.editing.saved.is_none() {
+                    self.editing.saved = Some(before.clone());
+                }
                 self.editing.history.record(before, &field, now);
                 if edited.structural {
                     self.editing.history.seal();
                 }
             }
-            self.editing.dirty = true;
+            self.mark_changed();
             self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
             self.editing.rebuild_due.get_or_insert(now + REBUILD_EVERY);
         }
@@ -216,6 +222,29 @@ impl BriefDeskApp {
         }
     }
 
+    /// Ctrl+C while a table is shown and no text field has the keyboard copies the table (in a
+    /// field, it copies the field's selection as usual).
+    fn take_copy(&mut self, ctx: &egui::Context) {
+        if self.editing.view.section.table().is_none() || ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy))) {
+            self.copy_table();
+        }
+    }
+
+    /// Puts the table shown on the clipboard as tab-separated cells, the header first.
+    pub(super) fn copy_table(&mut self) {
+        let Some(target) = self.editing.view.section.table() else {
+            return;
+        };
+        let lang = self.settings.language;
+        let text = crate::export::tsv::table(&self.doc.loaded.dataset, target, lang);
+        let rows = text.lines().count().saturating_sub(1);
+        self.ctx.copy_text(text);
+        self.editing.notice = Some(EditNotice::Copied(rows));
+    }
+
     /// Opens the preview of cells copied from a spreadsheet, for the table shown.
     pub(super) fn preview_cells(&mut self, text: &str) {
         let Some(target) = self.editing.view.section.table() else {
@@ -255,15 +284,28 @@ impl BriefDeskApp {
     }
 
     /// Puts a whole new version of the dataset in place as one step of the history.
-    fn replace_dataset(&mut self, dataset: Dataset, what: &str) {
+    pub(super) fn replace_dataset(&mut self, dataset: Dataset, what: &str) {
         let before = std::mem::replace(&mut self.doc.loaded.dataset, dataset);
+        if self.editing.saved.is_none() {
+            self.editing.saved = Some(before.clone());
+        }
         self.editing.history.seal();
         self.editing.history.record(before, what, Instant::now());
         self.editing.history.seal();
         self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
-        self.editing.dirty = true;
+        self.mark_changed();
         self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
         self.rebuild();
+    }
+
+    /// The dataset changed: it is unsaved unless it is back to what was last read or saved.
+    fn mark_changed(&mut self) {
+        self.editing.revision += 1;
+        self.editing.dirty = self
+            .editing
+            .saved
+            .as_ref()
+            .is_none_or(|saved| *saved != self.doc.loaded.dataset);
     }
 
     /// Undo (`forward` false) or redo one step.
@@ -276,7 +318,7 @@ impl BriefDeskApp {
         };
         if moved {
             self.editing.snapshot = Some(self.doc.loaded.dataset.clone());
-            self.editing.dirty = true;
+            self.mark_changed();
             self.doc.loaded.findings = model::validate(&self.doc.loaded.dataset);
             self.rebuild();
         }
@@ -325,8 +367,9 @@ impl BriefDeskApp {
             self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
             return;
         }
-        self.editing.written = Some(model::sha256_hex(text.as_bytes()));
+        self.doc.disk_hash = Some(model::sha256_hex(text.as_bytes()));
         self.editing.dirty = false;
+        self.editing.saved = Some(self.doc.loaded.dataset.clone());
         self.doc.loaded.text = text.into();
         self.doc.loaded.name = path.display().to_string();
         let errors = self
@@ -351,16 +394,19 @@ impl BriefDeskApp {
         }
     }
 
-    /// The watched file changed: the app's own save is ignored; with unsaved edits the user
-    /// is asked which version to keep; otherwise the file is read again.
+    /// The watched file changed: content the app already has (its own save, a file touched
+    /// or rewritten unchanged) is ignored; with unsaved edits the user is asked which version
+    /// to keep; otherwise the file is read again.
     pub(super) fn file_changed(&mut self) {
         let DatasetSource::File(path) = self.doc.source.clone() else {
             return;
         };
         let on_disk = std::fs::read(&path).ok().map(|b| model::sha256_hex(&b));
-        if on_disk.is_some() && on_disk == self.editing.written {
+        if on_disk == self.doc.disk_hash {
             return;
         }
+        // Asked once per content: the same bytes seen again are not a new change.
+        self.doc.disk_hash = on_disk;
         if self.editing.dirty {
             self.editing.notice = Some(EditNotice::Conflict(path));
         } else {
@@ -417,7 +463,13 @@ fn beside(path: &Path, what: &str) -> PathBuf {
     path.with_file_name(format!("{stem}.{what}.ron"))
 }
 
-fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &mut Vec<Command>) {
+/// The editor's message, with its choices and a button to close it.
+pub(super) fn notice_ui(
+    ui: &mut egui::Ui,
+    notice: &EditNotice,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
     use crate::i18n::{Arg, tr_args};
     use crate::ui::theme::Palette;
     let palette = Palette::current(ui);
@@ -443,6 +495,10 @@ fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &
         EditNotice::Comments(p) => (palette.warning, path_arg("edit-comments", p)),
         EditNotice::Conflict(p) => (palette.warning, path_arg("edit-conflict", p)),
         EditNotice::KeptBeside(p) => (palette.ok, path_arg("edit-kept-beside", p)),
+        EditNotice::Copied(n) => (
+            palette.ok,
+            tr_args(lang, "copy-table-done", &[("n", Arg::Number(*n as f64))]),
+        ),
     };
     crate::ui::widgets::banner(ui, color, |ui| {
         ui.label(text);
@@ -467,12 +523,12 @@ fn notice_ui(ui: &mut egui::Ui, notice: &EditNotice, lang: Language, commands: &
                 EditNotice::Saved(_)
                 | EditNotice::SavedDraft(..)
                 | EditNotice::Failed(_)
-                | EditNotice::KeptBeside(_) => {}
+                | EditNotice::KeptBeside(_)
+                | EditNotice::Copied(_) => {}
             }
             if ui.button(tr(lang, "close")).clicked() {
                 commands.push(Command::Edit(EditCommand::DismissNotice));
             }
         });
     });
-    ui.add_space(6.0);
 }

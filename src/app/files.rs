@@ -136,7 +136,9 @@ impl BriefDeskApp {
     pub(super) fn file_chosen(&mut self, purpose: FilePurpose, path: PathBuf) {
         self.files.prompt = None;
         match purpose {
-            FilePurpose::Open => self.open(DatasetSource::File(path)),
+            FilePurpose::Open => self.leave_for(crate::app::leaving::Pending::Open(
+                DatasetSource::File(path),
+            )),
             FilePurpose::Import => self.import_file(&path),
             FilePurpose::Export => self.export_to(path),
             FilePurpose::SaveChart => self.save_chart(path),

@@ -9,7 +9,9 @@ mod document;
 mod editing;
 mod export_actions;
 mod files;
+mod leaving;
 mod presenting;
+mod recovery;
 mod settings;
 pub mod shots;
 mod watcher;
@@ -61,6 +63,10 @@ pub struct BriefDeskApp {
     editing: editing::Editing,
     /// The file dialog, or the path prompt where there is none.
     files: files::Files,
+    /// Unsaved work on leaving, the window's title, the recovery file.
+    leave: leaving::Leave,
+    /// Where the keyboard was, so Tab after Esc goes on from there.
+    focus_trail: crate::ui::focus::FocusTrail,
     ctx: egui::Context,
 }
 
@@ -105,6 +111,7 @@ impl BriefDeskApp {
                 loaded: embedded,
                 briefing,
                 generation: 0,
+                disk_hash: None,
             },
             notes,
             problem: None,
@@ -121,6 +128,8 @@ impl BriefDeskApp {
                 dialog: files::Dialog::from_env(),
                 prompt: None,
             },
+            leave: leaving::Leave::default(),
+            focus_trail: crate::ui::focus::FocusTrail::default(),
             ctx: ctx.clone(),
         };
         if let Some(path) = start {
@@ -128,6 +137,9 @@ impl BriefDeskApp {
             let screen = app.settings.screen;
             app.open(DatasetSource::File(path));
             app.settings.screen = screen;
+        }
+        if app.doc.source == DatasetSource::Embedded {
+            app.look_for_recovery();
         }
         app
     }
@@ -194,19 +206,23 @@ impl BriefDeskApp {
 
     /// Reloads a watched file that changed, and saves the notes when their autosave is due.
     fn watch(&mut self, ctx: &egui::Context) {
-        if self.watcher.as_ref().is_some_and(Watcher::take_change) {
-            self.file_changed();
-        }
         let now = Instant::now();
+        match self.watcher.as_ref().map(|w| w.take_change(now)) {
+            Some(Ok(true)) => self.file_changed(),
+            Some(Err(wait)) => ctx.request_repaint_after(wait),
+            Some(Ok(false)) | None => {}
+        }
         self.notes.autosave(now);
         if let Some(due) = self.notes.autosave_due() {
             ctx.request_repaint_after(due.saturating_duration_since(now));
         }
+        self.guard(ctx, now);
     }
 
     /// Draws the whole workspace and applies what the user asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.focus_trail.begin(&ctx);
         self.keymap(&ctx);
         self.watch(&ctx);
         let lang = self.settings.language;
@@ -217,6 +233,9 @@ impl BriefDeskApp {
         } else {
             self.workspace_ui(ui, &ctx, lang, &mut commands);
         }
+        self.unsaved_ui(&ctx, &mut commands);
+        crate::ui::focus::focus_ring(&ctx);
+        self.focus_trail.end(&ctx);
         commands.append(&mut self.commands);
         if !commands.is_empty() {
             // The state changed after this frame was laid out: draw it again.
@@ -238,6 +257,7 @@ impl BriefDeskApp {
             projector_dark: self.settings.projector_dark,
             notes_on_wall: self.settings.notes_on_wall,
             pack_kk_ru: self.settings.pack_kk_ru,
+            keyboard: self.focus_trail.menu_bar,
             slides_open: self.slides_open,
             findings_open: self.findings_open,
             findings: self.doc.loaded.findings.len(),
@@ -254,9 +274,15 @@ impl BriefDeskApp {
         lang: Language,
         commands: &mut Vec<Command>,
     ) {
-        egui::Panel::top("top-bar").show(ui, |ui| {
-            menus::top_bar_ui(ui, &self.top_bar(lang), commands);
-        });
+        let bar_focused = egui::Panel::top("top-bar")
+            .show(ui, |ui| {
+                menus::top_bar_ui(ui, &self.top_bar(lang), commands)
+            })
+            .inner;
+        // The bar keeps the keyboard while it or one of its menus has it.
+        if self.focus_trail.menu_bar && !bar_focused && !egui::Popup::is_any_open(ctx) {
+            self.focus_trail.menu_bar = false;
+        }
         let source_name = self.source_name(lang);
         egui::Panel::bottom("status-bar")
             .show(ui, |ui| status_bar_ui(ui, &source_name, &self.doc.briefing));
@@ -300,15 +326,8 @@ impl BriefDeskApp {
                     });
                 });
         }
-        egui::CentralPanel::default().show(ui, |ui| {
+        let central = egui::CentralPanel::default().show(ui, |ui| {
             menus::tabs_ui(ui, &self.top_bar(lang), commands);
-            if let Some(problem) = &self.problem {
-                banners::problem_ui(ui, problem, &source_name, lang, commands);
-            }
-            banners::notes_notice_ui(ui, &self.notes, lang, commands);
-            if let Some(notice) = &self.export_notice {
-                banners::export_notice_ui(ui, notice, lang, commands);
-            }
             if self.settings.screen == Screen::Edit {
                 self.editor_screen_ui(ui, lang, commands);
                 return;
@@ -323,6 +342,21 @@ impl BriefDeskApp {
                             self.screen_ui(ui, lang, commands);
                         });
                 });
+        });
+        // Messages float over the bottom of the screen: they never move what is under the
+        // pointer or the text being typed, and each can be closed.
+        banners::overlay(ctx, central.response.rect, |ui| {
+            if let Some(problem) = &self.problem {
+                banners::problem_ui(ui, problem, &source_name, lang, commands);
+            }
+            let seen = self.leave.notes_failure_seen.as_deref();
+            banners::notes_notice_ui(ui, &self.notes, seen, lang, commands);
+            if let Some(notice) = &self.export_notice {
+                banners::export_notice_ui(ui, notice, lang, commands);
+            }
+            if let Some(notice) = &self.editing.notice {
+                editing::notice_ui(ui, notice, lang, commands);
+            }
         });
         self.new_briefing_form_ui(ctx, commands);
         if let Some(prompt) = &mut self.files.prompt {

@@ -13,6 +13,7 @@ pub mod png;
 pub mod subset;
 pub mod summary;
 pub mod svg;
+pub mod tsv;
 
 use std::path::{Path, PathBuf};
 

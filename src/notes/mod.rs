@@ -157,6 +157,8 @@ pub struct NotesStore {
     /// Saving to `path` is refused because an unreadable file there could not be moved.
     blocked: bool,
     notice: Option<NotesNotice>,
+    /// Counts the changes made, for the recovery file's schedule.
+    changes: u64,
 }
 
 /// The sidecar path for a dataset file: `NAME.ron` → `NAME.notes.ron`.
@@ -189,6 +191,7 @@ impl NotesStore {
             last_edit: None,
             blocked: false,
             notice: None,
+            changes: 0,
         };
         match std::fs::read(&store.path) {
             Ok(bytes) => match parse_notes(&bytes) {
@@ -257,6 +260,7 @@ impl NotesStore {
         edit(note);
         if *note != before {
             note.updated_unix_secs = now_unix_secs();
+            self.changes += 1;
             self.state = SaveState::Pending;
             self.last_edit = Some(Instant::now());
         }
@@ -276,9 +280,30 @@ impl NotesStore {
     pub fn set_slide_plan(&mut self, plan: SlidePlan) {
         if plan != self.file.slides {
             self.file.slides = plan;
+            self.changes += 1;
             self.state = SaveState::Pending;
             self.last_edit = Some(Instant::now());
         }
+    }
+
+    /// Everything in the notes file, as it would be saved.
+    pub fn file(&self) -> &NotesFile {
+        &self.file
+    }
+
+    /// Puts back notes kept in a recovery file (their notes and slide plan replace these), and
+    /// schedules a save.
+    pub fn restore(&mut self, file: NotesFile) {
+        self.file.notes = file.notes;
+        self.file.slides = file.slides;
+        self.changes += 1;
+        self.state = SaveState::Pending;
+        self.last_edit = Some(Instant::now());
+    }
+
+    /// How many changes were made since the notes were opened.
+    pub fn changes(&self) -> u64 {
+        self.changes
     }
 
     /// The save state.

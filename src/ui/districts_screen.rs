@@ -176,21 +176,18 @@ fn controls_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr(lang, "metric-label"));
-        egui::ComboBox::from_id_salt("metric")
-            .selected_text(&series.title)
-            .width(320.0)
-            .show_ui(ui, |ui| {
-                for m in &briefing.metrics {
-                    if ui
-                        .selectable_label(m.metric == series.metric, &m.title)
-                        .clicked()
-                    {
-                        commands.push(Command::SetMetric(m.metric));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        let metrics: Vec<_> = briefing
+            .metrics
+            .iter()
+            .map(|m| (m.metric, m.title.clone()))
+            .collect();
+        let mut metric = series.metric;
+        if crate::ui::focus::choice(ui, "metric", &mut metric, &metrics, Some(320.0))
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::SetMetric(metric));
+        }
         ui.separator();
         table_toggle_ui(ui, view.table, lang, commands);
     });
@@ -198,31 +195,20 @@ fn controls_ui(
         sort_ui(ui, view.sort, lang, commands);
         ui.separator();
         let label = ui.label(tr(lang, "highlight-label"));
-        let selected = view
-            .highlight
-            .and_then(|id| briefing.district_names.iter().find(|(d, _)| d == id))
-            .map_or_else(|| tr(lang, "highlight-none"), |(_, name)| name.clone());
-        egui::ComboBox::from_id_salt("highlight")
-            .selected_text(selected)
-            .width(200.0)
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(view.highlight.is_none(), tr(lang, "highlight-none"))
-                    .clicked()
-                {
-                    commands.push(Command::Highlight(None));
-                }
-                for (id, name) in &briefing.district_names {
-                    if ui
-                        .selectable_label(view.highlight == Some(id.as_str()), name)
-                        .clicked()
-                    {
-                        commands.push(Command::Highlight(Some(id.clone())));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        let mut districts = vec![(None, tr(lang, "highlight-none"))];
+        districts.extend(
+            briefing
+                .district_names
+                .iter()
+                .map(|(id, name)| (Some(id.clone()), name.clone())),
+        );
+        let mut highlight = view.highlight.map(str::to_owned);
+        if crate::ui::focus::choice(ui, "highlight", &mut highlight, &districts, Some(200.0))
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::Highlight(highlight));
+        }
     });
 }
 

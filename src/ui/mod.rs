@@ -9,6 +9,7 @@ pub mod districts_screen;
 pub mod editor;
 pub mod file_prompt;
 pub mod findings_panel;
+pub mod focus;
 pub mod help;
 pub mod overview;
 pub mod presentation;
@@ -186,6 +187,12 @@ pub enum Command {
     FileChosen(file_prompt::FilePurpose, PathBuf),
     /// Close the path prompt without choosing.
     CloseFilePrompt,
-    /// Leave the app.
+    /// Leave the app (asked first when there is unsaved work).
     Quit,
+    /// The answer to "save the edits before leaving?".
+    Unsaved(workspace::unsaved::Answer),
+    /// What to do with the work kept in a recovery file.
+    Recover(workspace::unsaved::Recovery),
+    /// Close the message that the notes could not be saved (it comes back on the next failure).
+    DismissNotesFailure,
 }

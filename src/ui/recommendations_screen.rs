@@ -109,14 +109,11 @@ fn recommendation_ui(
         note_text_ui(ui, rec, &mut note.text, label.id, lang);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(tr(lang, "status-label"));
-            egui::ComboBox::from_id_salt(("status", &rec.id))
-                .selected_text(tr(lang, note.status.label_key()))
-                .show_ui(ui, |ui| {
-                    for status in Status::ALL {
-                        ui.selectable_value(&mut note.status, status, tr(lang, status.label_key()));
-                    }
-                })
-                .response
+            let statuses: Vec<(Status, String)> = Status::ALL
+                .into_iter()
+                .map(|s| (s, tr(lang, s.label_key())))
+                .collect();
+            crate::ui::focus::choice(ui, ("status", &rec.id), &mut note.status, &statuses, None)
                 .labelled_by(label.id);
             let label = ui.label(tr(lang, "owner-label"));
             ui.add(egui::TextEdit::singleline(&mut note.owner).desired_width(180.0))

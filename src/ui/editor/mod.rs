@@ -153,6 +153,8 @@ pub enum EditCommand {
     Section(Section),
     /// Ask for the clipboard's cells, to preview them in the table shown.
     PasteTable,
+    /// Copy the table shown to the clipboard, as a spreadsheet copies cells.
+    CopyTable,
     /// Ask for a spreadsheet or CSV file, to preview it in the table shown.
     ImportTableDialog,
     /// Preview these cells for the table shown (as pasted).
@@ -264,6 +266,13 @@ pub fn editor_ui(
                 }
                 if ui.button(tr(lang, "import-file")).clicked() {
                     commands.push(Command::Edit(EditCommand::ImportTableDialog));
+                }
+                if ui
+                    .button(tr(lang, "copy-table"))
+                    .on_hover_text(tr(lang, "copy-table-hint"))
+                    .clicked()
+                {
+                    commands.push(Command::Edit(EditCommand::CopyTable));
                 }
             });
         }

@@ -1,5 +1,6 @@
-//! Notices across the top of a screen: a dataset that could not be opened, notes that could
-//! not be saved or read, how an export went.
+//! Notices floating over the bottom of the screen: a dataset that could not be opened, notes
+//! that could not be saved or read, how an export or a save went. They never push the screen
+//! down, and each has a button that closes it.
 
 use std::path::PathBuf;
 
@@ -38,6 +39,22 @@ pub enum ExportNotice {
     Failed(String),
 }
 
+/// The messages' place: a column over the bottom right of `rect` (the screen under the tabs),
+/// above everything but the dialogs.
+pub fn overlay(ctx: &egui::Context, rect: egui::Rect, add: impl FnOnce(&mut egui::Ui)) {
+    let width = (rect.width() - 32.0).clamp(200.0, 620.0);
+    egui::Area::new(egui::Id::unique("banners"))
+        .order(egui::Order::Middle)
+        .pivot(egui::Align2::RIGHT_BOTTOM)
+        .fixed_pos(rect.right_bottom() - egui::vec2(16.0, 12.0))
+        .constrain_to(rect)
+        .show(ctx, |ui| {
+            ui.set_width(width);
+            ui.spacing_mut().item_spacing.y = 8.0;
+            add(ui);
+        });
+}
+
 /// Why the last dataset could not be opened; `kept` names the one still open.
 pub fn problem_ui(
     ui: &mut egui::Ui,
@@ -73,24 +90,27 @@ pub fn problem_ui(
                 }
             });
     });
-    ui.add_space(6.0);
 }
 
 /// A failed save of the notes, or a notes file that could not be read.
+/// A failure the user closed (`seen`) shows again only when another one comes.
 pub fn notes_notice_ui(
     ui: &mut egui::Ui,
     notes: &NotesStore,
+    seen: Option<&str>,
     lang: Language,
     commands: &mut Vec<Command>,
 ) {
     let palette = Palette::current(ui);
-    let failed = matches!(notes.state(), SaveState::Failed(_));
+    let failed = matches!(notes.state(), SaveState::Failed(r) if Some(r.as_str()) != seen);
     let notice = notes.notice();
     if !failed && notice.is_none() {
         return;
     }
     banner(ui, palette.warning, |ui| {
-        if let SaveState::Failed(reason) = notes.state() {
+        if let SaveState::Failed(reason) = notes.state()
+            && failed
+        {
             ui.label(RichText::new(tr(lang, "notes-failed-explained")).strong());
             ui.label(RichText::new(reason).monospace());
             ui.horizontal(|ui| {
@@ -99,6 +119,9 @@ pub fn notes_notice_ui(
                 }
                 if ui.button(tr(lang, "menu-save-notes-as")).clicked() {
                     commands.push(Command::SaveNotesAs);
+                }
+                if ui.button(tr(lang, "close")).clicked() {
+                    commands.push(Command::DismissNotesFailure);
                 }
             });
         }
@@ -132,7 +155,6 @@ pub fn notes_notice_ui(
             commands.push(Command::DismissNotesNotice);
         }
     });
-    ui.add_space(6.0);
 }
 
 /// How the last export went.
@@ -165,5 +187,4 @@ pub fn export_notice_ui(
             }
         });
     });
-    ui.add_space(6.0);
 }

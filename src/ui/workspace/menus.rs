@@ -45,17 +45,55 @@ pub struct TopBar<'a> {
     pub region: &'a str,
     /// The notes, for their save state.
     pub notes: &'a NotesStore,
+    /// Whether the menu bar takes the keyboard (after F10): otherwise Tab passes it by and
+    /// goes from the tabs through the screen.
+    pub keyboard: bool,
+}
+
+/// The id of the first menu (File), which F10 gives the keyboard to.
+pub fn first_menu_id() -> egui::Id {
+    egui::Id::unique("menu-file")
+}
+
+/// A button of the menu bar: reached by Tab only while the bar has the keyboard.
+fn bar_button<'a>(text: impl egui::IntoAtoms<'a>, keyboard: bool) -> egui::Button<'a> {
+    let button = egui::Button::new(text);
+    if keyboard {
+        button
+    } else {
+        button.sense(egui::Sense::CLICK)
+    }
+}
+
+/// A menu of the bar.
+fn bar_menu(
+    ui: &mut egui::Ui,
+    text: String,
+    keyboard: bool,
+    add: impl FnOnce(&mut egui::Ui),
+) -> egui::Response {
+    egui::containers::menu::MenuButton::from_button(bar_button(text, keyboard).frame(false))
+        .ui(ui, add)
+        .0
 }
 
 /// The menu bar: File, View, Present, Language, Help; the region; the findings badge and the
-/// notes' save state on the right.
-pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
+/// notes' save state on the right. Says whether one of its widgets has the keyboard.
+pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) -> bool {
     let lang = s.lang;
+    let kb = s.keyboard;
+    let mut focused = false;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(tr(lang, "menu-file"), |ui| {
-            file_menu_ui(ui, s, commands);
-        });
-        ui.menu_button(tr(lang, "menu-view"), |ui| {
+        let file = ui
+            .push_id(first_menu_id(), |ui| {
+                bar_menu(ui, tr(lang, "menu-file"), kb, |ui| {
+                    file_menu_ui(ui, s, commands);
+                })
+            })
+            .inner;
+        ui.data_mut(|d| d.insert_temp(first_menu_id(), file.id));
+        focused |= file.has_focus();
+        let view = bar_menu(ui, tr(lang, "menu-view"), kb, |ui| {
             for (choice, key) in [
                 (ThemePreference::System, "theme-system"),
                 (ThemePreference::Light, "theme-light"),
@@ -68,17 +106,26 @@ pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>
             ui.separator();
             ui.label(tr(lang, "zoom-hint"));
         });
-        ui.menu_button(tr(lang, "menu-present"), |ui| {
+        focused |= view.has_focus();
+        let present = bar_menu(ui, tr(lang, "menu-present"), kb, |ui| {
             present_menu_ui(ui, s, commands);
         });
-        ui.menu_button(tr(lang, "menu-language"), |ui| {
+        focused |= present.has_focus();
+        let language = bar_menu(ui, tr(lang, "menu-language"), kb, |ui| {
             for language in Language::ALL {
                 if ui.radio(lang == language, language.native_name()).clicked() {
                     commands.push(Command::SetLanguage(language));
                 }
             }
         });
-        action_button(ui, Action::Help, s, commands);
+        focused |= language.has_focus();
+        let help = ui
+            .add(bar_button(tr(lang, Action::Help.label_key()), kb).frame(false))
+            .on_hover_text(Action::Help.shortcut_text(ui.ctx()));
+        if help.clicked() {
+            commands.push(Action::Help.command(s.table));
+        }
+        focused |= help.has_focus();
         ui.separator();
         ui.label(RichText::new(s.region).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -99,15 +146,18 @@ pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>
                 ))
                 .color(palette.warning)
             };
-            if ui
-                .selectable_label(s.findings_open, text)
-                .on_hover_text(tr(lang, "findings-title"))
-                .clicked()
-            {
+            let mut badge = egui::Button::selectable(s.findings_open, text);
+            if !kb {
+                badge = badge.sense(egui::Sense::CLICK);
+            }
+            let badge = ui.add(badge).on_hover_text(tr(lang, "findings-title"));
+            if badge.clicked() {
                 commands.push(Command::ToggleFindings);
             }
+            focused |= badge.has_focus();
         });
     });
+    focused
 }
 
 /// A menu item for `action`, with its shortcut beside it; enabled or not.
@@ -121,18 +171,6 @@ fn action_item(
     let button = egui::Button::new(tr(s.lang, action.label_key()))
         .shortcut_text(action.shortcut_text(ui.ctx()));
     if ui.add_enabled(enabled, button).clicked() {
-        commands.push(action.command(s.table));
-    }
-}
-
-/// A button for `action`, its shortcut in the tooltip.
-fn action_button(ui: &mut egui::Ui, action: Action, s: &TopBar<'_>, commands: &mut Vec<Command>) {
-    let mut response = ui.button(tr(s.lang, action.label_key()));
-    let shortcut = action.shortcut_text(ui.ctx());
-    if !shortcut.is_empty() {
-        response = response.on_hover_text(shortcut);
-    }
-    if response.clicked() {
         commands.push(action.command(s.table));
     }
 }
@@ -235,42 +273,47 @@ fn save_indicator_ui(ui: &mut egui::Ui, s: &TopBar<'_>) {
     }
 }
 
-/// The screens' tabs, and the Slides and Start presenting buttons at the right.
+/// The screens' tabs, and the Slides and Start presenting buttons at the right. They are
+/// made in the order they are read, left to right, so Tab goes through the tabs first.
 pub fn tabs_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>) {
     let lang = s.lang;
+    let width_id = egui::Id::unique("tab-buttons-width");
+    // The buttons' width as of the last frame: the tabs take the rest, and wrap.
+    let buttons = ui.data(|d| d.get_temp::<f32>(width_id)).unwrap_or(260.0);
     ui.horizontal(|ui| {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button(RichText::new(tr(lang, "present-start")).strong())
-                .on_hover_text(format!(
-                    "{} — {}",
-                    Action::Present.shortcut_text(ui.ctx()),
-                    tr(lang, "present-from-screen-hint")
-                ))
-                .clicked()
-            {
-                commands.push(Command::StartPresentation { from_screen: false });
-            }
-            if ui
-                .selectable_label(s.slides_open, tr(lang, "slides-title"))
-                .clicked()
-            {
-                commands.push(Command::ToggleSlidesPanel);
-            }
-            // The tabs take the room the buttons leave, and wrap rather than run under them.
-            let tabs = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
-            ui.with_layout(tabs, |ui| {
-                for screen in Screen::ALL {
-                    let text = RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
-                    let response = ui
-                        .selectable_label(s.screen == screen, text)
-                        .on_hover_text(Action::Show(screen).shortcut_text(ui.ctx()));
-                    if response.clicked() {
-                        commands.push(Command::SetScreen(screen));
-                    }
+        let spacing = ui.spacing().item_spacing.x;
+        let tabs_width = (ui.available_width() - buttons - spacing).max(120.0);
+        let tabs = egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true);
+        ui.allocate_ui_with_layout(egui::vec2(tabs_width, 0.0), tabs, |ui| {
+            for screen in Screen::ALL {
+                let text = RichText::new(tr(lang, screen.label_key())).size(size::BODY + 1.0);
+                let response = ui
+                    .selectable_label(s.screen == screen, text)
+                    .on_hover_text(Action::Show(screen).shortcut_text(ui.ctx()));
+                if response.clicked() {
+                    commands.push(Command::SetScreen(screen));
                 }
-            });
+            }
         });
+        ui.add_space((ui.available_width() - buttons).max(0.0));
+        let start = ui.cursor().left();
+        if ui
+            .selectable_label(s.slides_open, tr(lang, "slides-title"))
+            .clicked()
+        {
+            commands.push(Command::ToggleSlidesPanel);
+        }
+        let present = ui
+            .button(RichText::new(tr(lang, "present-start")).strong())
+            .on_hover_text(tr(lang, "present-from-screen-hint"));
+        if present.clicked() {
+            commands.push(Command::StartPresentation { from_screen: false });
+        }
+        let width = present.rect.right() - start;
+        if (width - buttons).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(width_id, width));
+            ui.ctx().request_discard("the tab buttons were measured");
+        }
     });
     ui.separator();
 }

@@ -3,5 +3,6 @@
 pub mod banners;
 pub mod menus;
 pub mod status_bar;
+pub mod unsaved;
 
 pub use banners::{ExportNotice, Problem};
