@@ -124,7 +124,13 @@ pub fn import_preview_ui(
             .show(ui, |ui| rows_ui(ui, draft, lang));
         ui.horizontal(|ui| {
             let apply = tr_args(lang, "import-apply", &[("n", Arg::Number(count as f64))]);
-            if ui.button(apply).clicked()
+            let apply = ui.button(apply);
+            // Apply has the keyboard unless something else in the preview has it: Enter
+            // applies, Esc cancels.
+            if ui.memory(|m| m.focused().is_none()) {
+                apply.request_focus();
+            }
+            if apply.clicked()
                 && let Some(p) = draft.preview.take()
             {
                 decision = Some(ImportDecision::Apply(Box::new(p.into_dataset())));
