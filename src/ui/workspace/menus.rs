@@ -83,6 +83,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>
     let lang = s.lang;
     let kb = s.keyboard;
     let mut focused = false;
+    let before = commands.len();
     egui::MenuBar::new().ui(ui, |ui| {
         let file = ui
             .push_id(first_menu_id(), |ui| {
@@ -157,6 +158,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, s: &TopBar<'_>, commands: &mut Vec<Command>
             focused |= badge.has_focus();
         });
     });
+    // A menu item chosen with Enter or Space closes the menu, as a click does.
+    let by_keys = ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Space));
+    if commands.len() > before && by_keys {
+        egui::Popup::close_all(ui.ctx());
+    }
     focused
 }
 
