@@ -235,3 +235,52 @@ fn a_file_read_by_another_program_is_not_reloaded() {
     assert_eq!(kokshetau(&harness), "г. Кокшетау V");
     assert!(harness.state().has_unsaved_work());
 }
+
+#[test]
+fn notes_that_could_not_be_saved_are_asked_about_and_kept_for_recovery() {
+    use briefdesk::notes::NoteEdit;
+    use briefdesk::ui::file_prompt::FilePurpose;
+    let dir = tempfile::tempdir().expect("dir");
+    let file = briefing_file(dir.path());
+    let mut harness = harness(dir.path(), Some(file));
+    // A place no notes can be written to (a "folder" that is a file, whoever runs this).
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "").expect("write");
+    harness.state_mut().push(Command::FileChosen(
+        FilePurpose::SaveNotesAs,
+        blocked.join("notes.ron"),
+    ));
+    harness.state_mut().push(Command::EditNote {
+        id: "r1".into(),
+        edit: NoteEdit::SetText("Решение: проверить аренду".into()),
+    });
+    harness.run();
+    settle(&mut harness, Duration::from_millis(1100));
+    settle(&mut harness, Duration::from_millis(1100));
+    assert!(
+        harness.state().has_unsaved_work(),
+        "the notes failed to save"
+    );
+    assert_eq!(harness.state().window_title(), "*brief.ron — BriefDesk");
+    let (_, kept) = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".recovery.ron"))
+        .map(|p| (p.clone(), std::fs::read_to_string(p).expect("read")))
+        .next()
+        .expect("a recovery file with the notes");
+    assert!(kept.contains("Решение: проверить аренду"), "{kept}");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert!(harness.state().asking_about_unsaved());
+    // The dialog offers another place (as the message under it does), or to go without them.
+    assert_eq!(
+        harness
+            .query_all_by_label("Сохранить заметки в другое место…")
+            .count(),
+        2
+    );
+    harness.get_by_label("Не сохранять");
+}
