@@ -77,26 +77,16 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, q: &Question<'_>, commands: &mut V
             ui.label(RichText::new(reason).monospace().size(size::SMALL));
         }
         ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            let save_key = if q.edits {
-                "unsaved-save"
-            } else {
-                "menu-save-notes-as"
-            };
-            let save = ui.button(RichText::new(tr(lang, save_key)).strong());
-            let discard = ui.button(tr(lang, "unsaved-discard"));
-            let cancel = ui.button(tr(lang, "unsaved-cancel"));
-            if !save.has_focus() && !discard.has_focus() && !cancel.has_focus() {
-                save.request_focus();
-            }
-            if save.clicked() {
-                commands.push(Command::Unsaved(Answer::Save));
-            } else if discard.clicked() {
-                commands.push(Command::Unsaved(Answer::Discard));
-            } else if cancel.clicked() {
-                commands.push(Command::Unsaved(Answer::Cancel));
-            }
-        });
+        let save_key = if q.edits {
+            "unsaved-save"
+        } else {
+            "menu-save-notes-as"
+        };
+        let keys = [save_key, "unsaved-discard", "unsaved-cancel"];
+        let answers = [Answer::Save, Answer::Discard, Answer::Cancel];
+        if let Some(i) = choices_ui(ui, &keys.map(|k| tr(lang, k))) {
+            commands.push(Command::Unsaved(answers[i]));
+        }
     });
     if response.should_close() && !commands.iter().any(|c| matches!(c, Command::Unsaved(_))) {
         commands.push(Command::Unsaved(Answer::Cancel));
@@ -121,23 +111,35 @@ pub fn recovery_dialog_ui(
             &[("name", Arg::Text(name)), ("when", Arg::Text(when))],
         ));
         ui.add_space(10.0);
-        ui.horizontal(|ui| {
-            let restore = ui.button(RichText::new(tr(lang, "recovery-restore")).strong());
-            let remove = ui.button(tr(lang, "recovery-remove"));
-            let later = ui.button(tr(lang, "recovery-later"));
-            if !restore.has_focus() && !remove.has_focus() && !later.has_focus() {
-                restore.request_focus();
-            }
-            if restore.clicked() {
-                commands.push(Command::Recover(Recovery::Restore));
-            } else if remove.clicked() {
-                commands.push(Command::Recover(Recovery::Remove));
-            } else if later.clicked() {
-                commands.push(Command::Recover(Recovery::Later));
-            }
-        });
+        let keys = ["recovery-restore", "recovery-remove", "recovery-later"];
+        let answers = [Recovery::Restore, Recovery::Remove, Recovery::Later];
+        if let Some(i) = choices_ui(ui, &keys.map(|k| tr(lang, k))) {
+            commands.push(Command::Recover(answers[i]));
+        }
     });
     if response.should_close() && !commands.iter().any(|c| matches!(c, Command::Recover(_))) {
         commands.push(Command::Recover(Recovery::Later));
     }
+}
+
+/// A dialog's buttons in a row, the first in bold with the keyboard (Enter chooses it unless
+/// Tab moved on); which one was clicked.
+fn choices_ui(ui: &mut egui::Ui, labels: &[String]) -> Option<usize> {
+    ui.horizontal(|ui| {
+        let buttons: Vec<egui::Response> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let text = RichText::new(label);
+                ui.button(if i == 0 { text.strong() } else { text })
+            })
+            .collect();
+        if let Some(first) = buttons.first()
+            && !buttons.iter().any(egui::Response::has_focus)
+        {
+            first.request_focus();
+        }
+        buttons.iter().position(egui::Response::clicked)
+    })
+    .inner
 }
