@@ -69,7 +69,7 @@ population-label = Population
 years-differ = { $range } (years differ by district)
 periods-differ = { $range } (periods differ by district)
 population-when = population: { $when }
-rate-basis = { $crimes } crimes per { $population } residents ({ $year })
+rate-basis = crimes: { $crimes }, residents: { $population } ({ $year })
 regional-vs-sum = Region: { $stated } · districts' sum: { $sum }
 reference-mean = District average: { $value }
 reference-region = Region: { $value }
@@ -89,7 +89,10 @@ rental-split-listed = Of the { $total } listed { $n ->
     [one] centre
    *[other] centres
 }, { $rented } rented ({ $share })
-rental-mismatch = The list has { $listed } centres, { $listed_rented } rented; the region states { $total } and { $rented }
+rental-mismatch = The list has { $listed } { $n ->
+    [one] centre
+   *[other] centres
+}, { $listed_rented } rented; the region states { $total } and { $rented }
 
 ## Corruption
 measure-crimes = Crimes
@@ -221,7 +224,7 @@ empty = {""}
 finding-did-you-mean = ; did you mean `{ $name }`?
 finding-format = format { $found } is not { $expected }
 finding-format-old = format { $found } is read and converted in memory. To move the file to format { $expected }: write format: { $expected }, put the names of region_names into region and each district's names into its name, as maps like {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, “Moving from format 1”)
-finding-translation-missing = { $count } { $count ->
+finding-translation-missing = { $count } { $n ->
     [one] text has
    *[other] texts have
 } no “{ $lang }” version: a reader in that language sees them in “{ $own }”, marked [{ $own }]
@@ -548,7 +551,10 @@ speaker-notes-hint = What to say on this slide (only the presenter sees it)
 present-decision = Note on the recommendation
 present-full-names = Full names
 slides-thumbnail = Slide { $n }: { $title }
-note-show-all = Show and edit the whole text ({ $n } characters)
+note-show-all = Show and edit the whole text ({ $count } { $n ->
+    [one] character
+   *[other] characters
+})
 
 export-kind = Briefing materials for the meeting
 export-summary = In brief

@@ -521,7 +521,7 @@ speaker-notes-hint = Бұл слайдта не айту керек (тек ба
 present-decision = Ұсынымға жазба
 present-full-names = Толық атаулары
 slides-thumbnail = { $n }-слайд: { $title }
-note-show-all = Бүкіл мәтінді көрсету және өңдеу ({ $n } таңба)
+note-show-all = Бүкіл мәтінді көрсету және өңдеу ({ $count } таңба)
 
 export-kind = Кеңеске арналған анықтамалық материалдар
 export-summary = Қысқаша

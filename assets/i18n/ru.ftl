@@ -76,7 +76,7 @@ population-label = Население
 years-differ = { $range } (по районам — разные годы)
 periods-differ = { $range } (периоды по районам разные)
 population-when = население: { $when }
-rate-basis = { $crimes } преступлений на { $population } жителей ({ $year })
+rate-basis = преступлений: { $crimes }, жителей: { $population } ({ $year })
 regional-vs-sum = По области: { $stated } · сумма по районам: { $sum }
 reference-mean = Среднее по районам: { $value }
 reference-region = По области: { $value }
@@ -96,7 +96,11 @@ rental-split-listed = Из перечисленных { $total } { $n ->
     [one] ЦОНа
    *[other] ЦОНов
 } в аренде { $rented } ({ $share })
-rental-mismatch = В списке { $listed } ЦОНов, из них { $listed_rented } в аренде; по данным области — { $total } и { $rented }
+rental-mismatch = В списке { $listed } { $n ->
+    [one] ЦОН
+    [few] ЦОНа
+   *[many] ЦОНов
+}, из них { $listed_rented } в аренде; по данным области — { $total } и { $rented }
 
 ## Коррупция
 measure-crimes = Преступления
@@ -229,7 +233,7 @@ empty = {""}
 finding-did-you-mean = ; возможно, имелось в виду `{ $name }`?
 finding-format = версия формата { $found } — не { $expected }
 finding-format-old = формат { $found } прочитан и преобразован в памяти. Чтобы перевести файл на формат { $expected }: напишите format: { $expected }, перенесите названия из region_names в region, а names каждого района — в его name, в виде {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, «Переход с формата 1»)
-finding-translation-missing = { $count } { $count ->
+finding-translation-missing = { $count } { $n ->
     [one] текст не имеет
     [few] текста не имеют
    *[other] текстов не имеют
@@ -560,7 +564,11 @@ speaker-notes-hint = Что сказать на этом слайде (види�
 present-decision = Заметка к рекомендации
 present-full-names = Полные названия
 slides-thumbnail = Слайд { $n }: { $title }
-note-show-all = Показать и править весь текст ({ $n } знаков)
+note-show-all = Показать и править весь текст ({ $count } { $n ->
+    [one] знак
+    [few] знака
+   *[many] знаков
+})
 
 export-kind = Справочные материалы к совещанию
 export-summary = Кратко
