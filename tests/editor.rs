@@ -119,7 +119,7 @@ fn a_number_being_typed_is_kept_until_it_is_one_and_errors_never_block() {
             .get_by_label("Население, arshaly")
             .value()
             .as_deref(),
-        Some("27404x"),
+        Some("27\u{a0}404x"),
         "what was typed stays"
     );
     let population = |h: &Harness<'_, BriefDeskApp>| {
@@ -154,6 +154,86 @@ fn a_number_being_typed_is_kept_until_it_is_one_and_errors_never_block() {
             .iter()
             .any(briefdesk::model::Finding::is_error),
         "a duplicate id is an error"
+    );
+}
+
+/// The text field named `label` (a form's heading may carry the same words).
+fn field<'h>(harness: &'h Harness<'_, BriefDeskApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by(|n| {
+            n.role() == egui::accesskit::Role::TextInput && n.label().as_deref() == Some(label)
+        })
+        .next()
+        .unwrap_or_else(|| panic!("no field {label:?}"))
+}
+
+/// Replaces what the field `label` holds with `text`, typed.
+fn retype(harness: &mut Harness<'_, BriefDeskApp>, label: &str, text: &str) {
+    field(harness, label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    field(harness, label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn numbers_read_the_interface_languages_way_and_take_either_decimal_mark() {
+    use briefdesk::model::FigureKey;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Figures)));
+    harness.run();
+    let paper = "Бумажные госуслуги: сокращение к прошлому году";
+    let delivered = "Госуслуг оказано с начала года";
+    let value = |h: &Harness<'_, BriefDeskApp>, label: &str| field(h, label).value();
+    assert_eq!(value(&harness, paper).as_deref(), Some("2,4"));
+    assert_eq!(
+        value(&harness, delivered).as_deref(),
+        Some("4\u{a0}000\u{a0}000")
+    );
+    let tile = |h: &Harness<'_, BriefDeskApp>, key: FigureKey| {
+        h.state()
+            .briefing()
+            .tile(key)
+            .map(|t| t.text.clone())
+            .unwrap_or_default()
+    };
+    let settle = |h: &mut Harness<'_, BriefDeskApp>| {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        h.run();
+    };
+    // A point or a comma for the decimals, spaces between the groups.
+    retype(&mut harness, paper, "2.5");
+    settle(&mut harness);
+    assert!(tile(&harness, FigureKey::ServicesPaperReduction).contains("2,5"));
+    retype(&mut harness, paper, "2,6");
+    settle(&mut harness);
+    assert!(tile(&harness, FigureKey::ServicesPaperReduction).contains("2,6"));
+    retype(&mut harness, delivered, "4 500 000");
+    settle(&mut harness);
+    assert!(
+        tile(&harness, FigureKey::ServicesDelivered).contains("4\u{a0}500\u{a0}000"),
+        "{}",
+        tile(&harness, FigureKey::ServicesDelivered)
+    );
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(value(&harness, paper).as_deref(), Some("2,6"));
+    // In English, the English way.
+    harness
+        .state_mut()
+        .push(Command::SetLanguage(briefdesk::i18n::Language::En));
+    harness.run();
+    assert_eq!(
+        value(&harness, "Paper services: reduction against last year").as_deref(),
+        Some("2.6")
+    );
+    assert_eq!(
+        value(&harness, "Public services delivered this year").as_deref(),
+        Some("4,500,000")
     );
 }
 

@@ -234,7 +234,7 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     let width = ui.available_width();
                     let id = format!("{path}.delivered");
                     let name = named("figure-services-delivered");
-                    if fields::optional_count(ui, &id, &name, &mut s.delivered, width) {
+                    if f.optional_count(ui, &id, &name, &mut s.delivered, width) {
                         edited.field(id);
                     }
                 });
@@ -242,7 +242,7 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     let width = ui.available_width();
                     let id = format!("{path}.electronic_share_pct");
                     let name = named("figure-services-electronic");
-                    if fields::optional_number(ui, &id, &name, &mut s.electronic_share_pct, width) {
+                    if f.optional_number(ui, &id, &name, &mut s.electronic_share_pct, width) {
                         edited.field(id);
                     }
                 });

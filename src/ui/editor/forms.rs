@@ -355,7 +355,7 @@ fn figure_ui(
             Some(fig) => {
                 let mut remove = false;
                 ui.horizontal_wrapped(|ui| {
-                    if fields::number(ui, &format!("{path}.value"), name, &mut fig.value, NARROW) {
+                    if f.number(ui, &format!("{path}.value"), name, &mut fig.value, NARROW) {
                         edited.field(format!("{path}.value"));
                     }
                     let id = format!("{path}.qualifier");

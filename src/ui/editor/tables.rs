@@ -373,7 +373,7 @@ fn district_row(
     row.col(|ui| {
         let width = ui.available_width();
         let name = named("edit-col-population");
-        if fields::optional_count(ui, &format!("{p}.population"), &name, &mut value, width) {
+        if f.optional_count(ui, &format!("{p}.population"), &name, &mut value, width) {
             set_population(x, value);
             edited.field(format!("{p}.population.value"));
         }
@@ -383,7 +383,7 @@ fn district_row(
         let mut year = x.population.as_ref().map(|p| i64::from(p.year));
         let width = ui.available_width();
         let name = named("edit-col-year");
-        if fields::optional_count(ui, &format!("{p}.year"), &name, &mut year, width)
+        if fields::optional_year(ui, &format!("{p}.year"), &name, &mut year, width)
             && let (Some(pop), Some(year)) = (&mut x.population, year)
         {
             pop.year = i32::try_from(year).unwrap_or(pop.year);
@@ -464,7 +464,7 @@ fn centre_row(
         let width = ui.available_width();
         let id = format!("{p}.rent_kzt_per_month");
         let name = named("edit-col-rent");
-        if fields::optional_number(ui, &id, &name, &mut c.rent_kzt_per_month, width) {
+        if f.optional_number(ui, &id, &name, &mut c.rent_kzt_per_month, width) {
             edited.field(id.clone());
         }
         mark(ui, f, &id);
@@ -473,7 +473,7 @@ fn centre_row(
         let width = ui.available_width();
         let id = format!("{p}.rent_change_pct");
         let name = named("edit-col-rent-change");
-        if fields::optional_number(ui, &id, &name, &mut c.rent_change_pct, width) {
+        if f.optional_number(ui, &id, &name, &mut c.rent_change_pct, width) {
             edited.field(id);
         }
     });
@@ -545,7 +545,7 @@ fn cases_row(
         row.col(|ui| {
             let id = format!("{p}.{field}");
             let width = ui.available_width();
-            if fields::optional_count(ui, &id, &named(key), value, width) {
+            if f.optional_count(ui, &id, &named(key), value, width) {
                 edited.field(id);
             }
         });
