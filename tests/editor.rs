@@ -586,3 +586,73 @@ fn sources_and_people_are_chosen_from_lists_and_rows_get_their_own_period() {
         ("2017-01".to_owned(), "2017-09".to_owned())
     );
 }
+
+/// Every text on screen: labels and values.
+fn all_text(harness: &Harness<'_, BriefDeskApp>) -> Vec<String> {
+    let texts = std::cell::RefCell::new(Vec::new());
+    let _ = harness
+        .query_all_by(|n| {
+            texts
+                .borrow_mut()
+                .extend(n.label().into_iter().chain(n.value()));
+            false
+        })
+        .count();
+    texts.into_inner()
+}
+
+#[test]
+fn every_label_of_the_editor_is_in_words_in_each_language() {
+    use briefdesk::model::FigureKey;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    let internal: Vec<&str> = FigureKey::ALL
+        .iter()
+        .flat_map(|k| [k.as_str(), k.field_path()])
+        .collect();
+    for lang in briefdesk::i18n::Language::ALL {
+        harness.state_mut().push(Command::SetLanguage(lang));
+        for section in Section::ALL {
+            harness
+                .state_mut()
+                .push(Command::Edit(EditCommand::Section(section)));
+            harness.run();
+            for text in all_text(&harness) {
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $"),
+                    "{lang} {section:?}: a placeholder in {text:?}"
+                );
+                assert!(
+                    !internal.iter().any(|k| text.contains(k)),
+                    "{lang} {section:?}: an internal key in {text:?}"
+                );
+            }
+        }
+    }
+    // The number of years is the briefing's, typed beside the figure.
+    harness
+        .state_mut()
+        .push(Command::SetLanguage(briefdesk::i18n::Language::Ru));
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Figures)));
+    harness.run();
+    assert!(
+        all_text(&harness)
+            .iter()
+            .any(|t| t == "Зданий ЦОНов построено за 10 лет"),
+        "{:#?}",
+        all_text(&harness)
+    );
+    retype(
+        &mut harness,
+        "Зданий ЦОНов построено за 10 лет, За сколько лет:",
+        "3",
+    );
+    assert!(
+        all_text(&harness)
+            .iter()
+            .any(|t| t == "Зданий ЦОНов построено за 3 года")
+    );
+}

@@ -453,6 +453,8 @@ edit-col-rent-change = Change, %
 edit-col-rent-raised = Raised
 edit-col-note = Note
 edit-qualifier = exactness
+figure-centres-built-recent = Centre buildings built in recent years
+edit-built-years = Over how many years:
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

@@ -423,6 +423,8 @@ edit-col-rent-change = Өзг., %
 edit-col-rent-raised = Көтерілді
 edit-col-note = Ескертпе
 edit-qualifier = дәлдігі
+figure-centres-built-recent = Соңғы жылдары салынған ХҚКО ғимараттары
+edit-built-years = Неше жылда:
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

@@ -466,6 +466,8 @@ edit-col-rent-change = Изм., %
 edit-col-rent-raised = Подняли
 edit-col-note = Примечание
 edit-qualifier = точность
+figure-centres-built-recent = Зданий ЦОНов построено за последние годы
+edit-built-years = За сколько лет:
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число

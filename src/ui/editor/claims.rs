@@ -116,7 +116,7 @@ pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &m
     figures.extend(FigureKey::ALL.into_iter().map(|k| {
         (
             Some(k.as_str().to_owned()),
-            tr(lang, crate::view_model::figure_label_key(k)),
+            crate::view_model::figure_label(k, Some(&*data), lang),
         )
     }));
     let mut remove = None;
