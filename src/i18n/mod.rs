@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 pub use collate::{collate, collation_key};
 pub use date::{
-    DateParts, format_date, format_day_month, format_elapsed, format_period, format_span,
+    DateParts, date_samples, format_date, format_day_month, format_elapsed, format_period,
+    format_span,
 };
 pub use number::{NumberFormat, kk_ablative};
 
