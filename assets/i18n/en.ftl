@@ -455,6 +455,11 @@ edit-col-note = Note
 edit-qualifier = exactness
 figure-centres-built-recent = Centre buildings built in recent years
 edit-built-years = Over how many years:
+help-editing = On the Edit tab
+shortcut-edit = Edit: make or correct the briefing
+shortcut-paste-table = Over a table, not in a field: paste cells from Excel or Calc
+shortcut-save-dataset = Save the dataset; the previous version stays beside it as .ron.bak
+shortcut-next-field = Next / previous field
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

@@ -425,6 +425,11 @@ edit-col-note = Ескертпе
 edit-qualifier = дәлдігі
 figure-centres-built-recent = Соңғы жылдары салынған ХҚКО ғимараттары
 edit-built-years = Неше жылда:
+help-editing = «Өңдеу» қойындысында
+shortcut-edit = Өңдеу: брифингті құру немесе түзету
+shortcut-paste-table = Кесте үстінде, енгізу өрісінде емес: Excel не Calc ұяшықтарын қою
+shortcut-save-dataset = Деректер жинағын сақтау; алдыңғы нұсқасы қасында .ron.bak болып қалады
+shortcut-next-field = Келесі / алдыңғы өріс
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

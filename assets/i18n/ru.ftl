@@ -468,6 +468,11 @@ edit-col-note = Примечание
 edit-qualifier = точность
 figure-centres-built-recent = Зданий ЦОНов построено за последние годы
 edit-built-years = За сколько лет:
+help-editing = На вкладке «Правка»
+shortcut-edit = Правка: составить или исправить брифинг
+shortcut-paste-table = Над таблицей, не в поле ввода: вставить ячейки из Excel или Calc
+shortcut-save-dataset = Сохранить набор данных; прежняя версия остаётся рядом как .ron.bak
+shortcut-next-field = Следующее / предыдущее поле
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
