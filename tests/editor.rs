@@ -656,3 +656,45 @@ fn every_label_of_the_editor_is_in_words_in_each_language() {
             .any(|t| t == "Зданий ЦОНов построено за 3 года")
     );
 }
+
+#[test]
+fn the_list_of_parts_counts_rows_and_marks_findings_apart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file));
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Districts)));
+    harness.run();
+    let sources = briefdesk::model::load_text(AKMOLA, "akmola.ron")
+        .expect("loads")
+        .dataset
+        .sources
+        .len();
+    // The rows are the count; the one warning (an illustrative source) is a mark of its own.
+    assert!(harness.query_by_label("Районы (19)").is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("Источники ({sources})"))
+            .is_some()
+    );
+    assert!(in_the_list(&harness, "1 предупреждение"));
+    assert!(!in_the_list(&harness, "1 ошибка"));
+    // An id made a duplicate: an error beside the districts, their count unchanged.
+    field(&harness, "Код, stepnogorsk").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    field(&harness, "Код, stepnogorsk").type_text("kokshetau");
+    harness.run();
+    assert!(in_the_list(&harness, "1 ошибка"));
+    assert!(harness.query_by_label("Районы (19)").is_some());
+}
+
+/// Whether something named `name` is in the list of parts at the left.
+fn in_the_list(harness: &Harness<'_, BriefDeskApp>, name: &str) -> bool {
+    harness
+        .query_all_by_label(name)
+        .any(|n| n.rect().right() <= 200.0)
+}

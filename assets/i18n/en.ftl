@@ -460,6 +460,10 @@ shortcut-edit = Edit: make or correct the briefing
 shortcut-paste-table = Over a table, not in a field: paste cells from Excel or Calc
 shortcut-save-dataset = Save the dataset; the previous version stays beside it as .ron.bak
 shortcut-next-field = Next / previous field
+edit-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

@@ -430,6 +430,7 @@ shortcut-edit = Өңдеу: брифингті құру немесе түзет�
 shortcut-paste-table = Кесте үстінде, енгізу өрісінде емес: Excel не Calc ұяшықтарын қою
 shortcut-save-dataset = Деректер жинағын сақтау; алдыңғы нұсқасы қасында .ron.bak болып қалады
 shortcut-next-field = Келесі / алдыңғы өріс
+edit-warnings = { $n } ескерту
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

@@ -473,6 +473,11 @@ shortcut-edit = Правка: составить или исправить бр�
 shortcut-paste-table = Над таблицей, не в поле ввода: вставить ячейки из Excel или Calc
 shortcut-save-dataset = Сохранить набор данных; прежняя версия остаётся рядом как .ron.bak
 shortcut-next-field = Следующее / предыдущее поле
+edit-warnings = { $n ->
+    [one] { $n } предупреждение
+    [few] { $n } предупреждения
+   *[many] { $n } предупреждений
+}
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
