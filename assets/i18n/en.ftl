@@ -464,6 +464,7 @@ edit-warnings = { $n ->
     [one] { $n } warning
    *[other] { $n } warnings
 }
+file-prompt-format = Format:
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

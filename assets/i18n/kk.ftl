@@ -431,6 +431,7 @@ shortcut-paste-table = Кесте үстінде, енгізу өрісінде 
 shortcut-save-dataset = Деректер жинағын сақтау; алдыңғы нұсқасы қасында .ron.bak болып қалады
 shortcut-next-field = Келесі / алдыңғы өріс
 edit-warnings = { $n } ескерту
+file-prompt-format = Формат:
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

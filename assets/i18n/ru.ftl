@@ -478,6 +478,7 @@ edit-warnings = { $n ->
     [few] { $n } предупреждения
    *[many] { $n } предупреждений
 }
+file-prompt-format = Формат:
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
