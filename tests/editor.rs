@@ -698,3 +698,75 @@ fn in_the_list(harness: &Harness<'_, BriefDeskApp>, name: &str) -> bool {
         .query_all_by_label(name)
         .any(|n| n.rect().right() <= 200.0)
 }
+
+#[test]
+fn deleting_a_district_says_what_goes_with_it_and_is_one_step() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file.clone()));
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::Section(Section::Districts)));
+    harness.run();
+    let districts = |h: &Harness<'_, BriefDeskApp>| h.state().briefing().district_names.len();
+    let centres = |h: &Harness<'_, BriefDeskApp>| {
+        h.state()
+            .briefing()
+            .district_details
+            .iter()
+            .find(|d| d.id == "akkol")
+            .map_or(0, |d| d.centres.len())
+    };
+    assert_eq!((districts(&harness), centres(&harness)), (19, 1));
+    // Akkol has a centre, a row of case counts and a town: the editor asks first.
+    harness.get_by_label("Удалить строку, akkol").click();
+    harness.run();
+    let shown = all_text(&harness);
+    for words in [
+        "Удалить район «Аккольский район»?",
+        "• 1 ЦОН: «ЦОН Аккольского района»",
+        "• 1 строка преступлений по районам",
+        "Останутся, но без района: «Акколь»",
+    ] {
+        assert!(shown.iter().any(|t| t == words), "{words}: {shown:#?}");
+    }
+    assert_eq!(districts(&harness), 19, "nothing deleted yet");
+    harness.get_by_label("Отмена").click();
+    harness.run();
+    assert_eq!(districts(&harness), 19, "cancelled");
+    assert!(harness.query_by_label("Удалить вместе с ними").is_none());
+
+    harness.get_by_label("Удалить строку, akkol").click();
+    harness.run();
+    harness.get_by_label("Удалить вместе с ними").click();
+    harness.run();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    harness.run();
+    assert_eq!(districts(&harness), 18);
+    // One step back brings the district and its centre, one forward takes them again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!((districts(&harness), centres(&harness)), (19, 1));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(districts(&harness), 18);
+    // Saved, nothing refers to the district that is gone.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Сохранить без комментариев").click();
+    harness.run();
+    let saved = briefdesk::model::load(&file).expect("the saved file loads");
+    assert!(
+        saved.findings.iter().all(|f| !f.is_error()),
+        "{:?}",
+        saved.findings
+    );
+    assert!(saved.dataset.centres.iter().all(|c| c.district != "akkol"));
+    let town = saved.dataset.places.iter().find(|p| p.id == "akkol-town");
+    assert_eq!(
+        town.map(|p| p.district.clone()),
+        Some(None),
+        "the town stays"
+    );
+}

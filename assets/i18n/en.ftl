@@ -465,6 +465,27 @@ edit-warnings = { $n ->
    *[other] { $n } warnings
 }
 file-prompt-format = Format:
+edit-delete-district = Delete the district “{ $name }”?
+edit-delete-goes = These go with it:
+edit-delete-centres = { $count } { $n ->
+    [one] centre
+   *[other] centres
+}: { $names }
+edit-delete-case-rows = { $count } { $n ->
+    [one] row
+   *[other] rows
+} of crimes by district
+edit-delete-service-rows = { $count } { $n ->
+    [one] row
+   *[other] rows
+} of public services by district
+edit-delete-evidence = { $count } { $n ->
+    [one] reference
+   *[other] references
+} to it in the recommendations' evidence
+edit-delete-places = Kept, without a district: { $names }
+edit-delete-undo = The deletion can be undone: Ctrl+Z.
+edit-delete-confirm = Delete with them
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

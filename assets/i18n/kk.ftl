@@ -432,6 +432,15 @@ shortcut-save-dataset = Деректер жинағын сақтау; алдың
 shortcut-next-field = Келесі / алдыңғы өріс
 edit-warnings = { $n } ескерту
 file-prompt-format = Формат:
+edit-delete-district = «{ $name }» ауданын жою керек пе?
+edit-delete-goes = Онымен бірге жойылады:
+edit-delete-centres = { $count } ХҚКО: { $names }
+edit-delete-case-rows = аудандар бойынша қылмыстардың { $count } жолы
+edit-delete-service-rows = аудандар бойынша мемлекеттік қызметтердің { $count } жолы
+edit-delete-evidence = ұсынымдар негіздеріндегі ауданға { $count } сілтеме
+edit-delete-places = Қалады, бірақ ауданы жоқ: { $names }
+edit-delete-undo = Жоюды болдырмауға болады: Ctrl+Z.
+edit-delete-confirm = Олармен бірге жою
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

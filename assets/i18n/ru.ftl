@@ -479,6 +479,31 @@ edit-warnings = { $n ->
    *[many] { $n } предупреждений
 }
 file-prompt-format = Формат:
+edit-delete-district = Удалить район «{ $name }»?
+edit-delete-goes = Вместе с ним будут удалены:
+edit-delete-centres = { $count } { $n ->
+    [one] ЦОН
+    [few] ЦОНа
+   *[many] ЦОНов
+}: { $names }
+edit-delete-case-rows = { $count } { $n ->
+    [one] строка
+    [few] строки
+   *[many] строк
+} преступлений по районам
+edit-delete-service-rows = { $count } { $n ->
+    [one] строка
+    [few] строки
+   *[many] строк
+} госуслуг по районам
+edit-delete-evidence = { $count } { $n ->
+    [one] ссылка
+    [few] ссылки
+   *[many] ссылок
+} на район в основаниях рекомендаций
+edit-delete-places = Останутся, но без района: { $names }
+edit-delete-undo = Удаление можно отменить: Ctrl+Z.
+edit-delete-confirm = Удалить вместе с ними
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число

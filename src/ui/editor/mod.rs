@@ -4,6 +4,7 @@
 //! undo, checks the dataset again and redraws the charts.
 
 mod claims;
+mod delete_ui;
 mod fields;
 mod forms;
 mod import_ui;

@@ -114,8 +114,13 @@ pub fn districts_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mu
             district_row(&mut row, f, i, x, &kinds, edited, &mut remove);
         });
     });
-    if let Some(i) = remove {
-        data.districts.remove(i);
+    // A district other parts refer to goes only when the preparer agrees, with them.
+    if let Some(i) = remove
+        && super::delete_ui::delete_or_ask(ui, f, data, i)
+    {
+        edited.structure("districts");
+    }
+    if super::delete_ui::confirm_ui(ui, f, data) {
         edited.structure("districts");
     }
 }
