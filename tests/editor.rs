@@ -770,3 +770,67 @@ fn deleting_a_district_says_what_goes_with_it_and_is_one_step() {
         "the town stays"
     );
 }
+
+#[test]
+fn a_new_briefing_made_in_kazakh_is_kazakh_first_without_marks() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let paths = AppPaths {
+        data_dir: dir.path().to_path_buf(),
+    };
+    let settings = AppSettings {
+        theme: egui::ThemePreference::Light,
+        language: briefdesk::i18n::Language::Kk,
+        ..AppSettings::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    retype(&mut harness, "Өңір", "Қарағанды облысы");
+    retype(
+        &mut harness,
+        "Кеңес",
+        "Мемлекеттік қызметтер жөніндегі кеңес",
+    );
+    // The other languages are there, folded, and may be left empty.
+    harness.get_by_label("Басқа тілдер (міндетті емес)").click();
+    harness.run();
+    retype(&mut harness, "Өңір (Русский)", "Карагандинская область");
+    let file = dir.path().join("karaganda.ron");
+    harness
+        .state_mut()
+        .push(Command::Edit(EditCommand::CreateBriefing(Some(
+            file.clone(),
+        ))));
+    harness.run();
+
+    let loaded = briefdesk::model::load(&file).expect("the new briefing is on disk");
+    let d = &loaded.dataset;
+    assert_eq!(d.language(), "kk");
+    assert_eq!(d.region.exact("kk", "kk"), Some("Қарағанды облысы"));
+    assert_eq!(d.region.exact("ru", "kk"), Some("Карагандинская область"));
+    assert!(
+        !loaded.findings.iter().any(|f| {
+            f.key == "finding-translation-missing"
+                && f.args.iter().any(|(n, a)| {
+                    *n == "lang" && *a == briefdesk::model::FindingArg::Text("kk".to_owned())
+                })
+        }),
+        "nothing is missing in the language it is in: {:?}",
+        loaded.findings
+    );
+    // In the app: in Kazakh, without a «[ru]» anywhere, and edited in Kazakh.
+    assert_eq!(
+        harness.state().briefing().header.title,
+        "Мемлекеттік қызметтер жөніндегі кеңес: Қарағанды облысы"
+    );
+    assert_eq!(harness.state().screen(), Screen::Edit);
+    let shown = all_text(&harness);
+    assert!(!shown.iter().any(|t| t.contains("[ru]")), "{shown:#?}");
+    assert_eq!(
+        field(&harness, "Өңір").value().as_deref(),
+        Some("Қарағанды облысы")
+    );
+}

@@ -486,6 +486,8 @@ edit-delete-evidence = { $count } { $n ->
 edit-delete-places = Kept, without a district: { $names }
 edit-delete-undo = The deletion can be undone: Ctrl+Z.
 edit-delete-confirm = Delete with them
+new-own-language = The briefing will be in the interface language ({ $lang }): its texts read without marks. Other languages can be added now or later.
+new-other-languages = Other languages (optional)
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number

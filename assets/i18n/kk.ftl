@@ -441,6 +441,8 @@ edit-delete-evidence = ұсынымдар негіздеріндегі ауда�
 edit-delete-places = Қалады, бірақ ауданы жоқ: { $names }
 edit-delete-undo = Жоюды болдырмауға болады: Ctrl+Z.
 edit-delete-confirm = Олармен бірге жою
+new-own-language = Брифинг интерфейс тілінде ({ $lang }) болады: оның мәтіндері белгісіз оқылады. Басқа тілдерді қазір немесе кейін қосуға болады.
+new-other-languages = Басқа тілдер (міндетті емес)
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес

@@ -504,6 +504,8 @@ edit-delete-evidence = { $count } { $n ->
 edit-delete-places = Останутся, но без района: { $names }
 edit-delete-undo = Удаление можно отменить: Ctrl+Z.
 edit-delete-confirm = Удалить вместе с ними
+new-own-language = Брифинг будет на языке интерфейса ({ $lang }): его тексты читаются без пометок. Другие языки можно добавить сейчас или позже.
+new-other-languages = Другие языки (необязательно)
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
