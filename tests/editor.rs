@@ -755,7 +755,8 @@ fn deleting_a_district_says_what_goes_with_it_and_is_one_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     harness.get_by_label("Сохранить без комментариев").click();
-    harness.run();
+    // The watcher's report of the save may ask for frames of its own: step, do not settle.
+    harness.run_steps(2);
     let saved = briefdesk::model::load(&file).expect("the saved file loads");
     assert!(
         saved.findings.iter().all(|f| !f.is_error()),

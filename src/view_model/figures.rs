@@ -60,9 +60,9 @@ pub fn label_key(key: FigureKey) -> &'static str {
     }
 }
 
-/// What a figure measures, in words: "Госуслуг оказано с начала года", "Зданий ЦОНов
-/// построено за 10 лет" (the number of years from `centre_totals.built_years` of `dataset`;
-/// "за последние годы" while it is not given).
+/// What a figure measures, in words: "Public services delivered this year", "Centre buildings
+/// built in 10 years" (the number of years from `centre_totals.built_years` of `dataset`;
+/// "in recent years" while it is not given).
 pub fn figure_label(key: FigureKey, dataset: Option<&Dataset>, lang: Language) -> String {
     if key != FigureKey::CentresBuiltRecently {
         return tr(lang, label_key(key));
