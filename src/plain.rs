@@ -185,7 +185,7 @@ pub fn place_of(path: &str, dataset: Option<&Dataset>, lang: Language) -> String
         .into_iter()
         .find(|k| path.starts_with(k.field_path()))
     {
-        (tr(lang, crate::view_model::figure_label_key(key)), "")
+        (crate::view_model::figure_label(key, dataset, lang), "")
     } else if path.starts_with("meeting") {
         (tr(lang, "edit-meeting"), "")
     } else {

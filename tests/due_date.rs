@@ -98,3 +98,75 @@ fn the_calendar_speaks_kazakh_and_picks_a_day() {
     harness.run();
     assert_eq!(due(&harness), "2017-12-20");
 }
+
+/// The width of `text` in the interface's body type, in points.
+fn text_width(harness: &Harness<'_, BriefDeskApp>, text: &str) -> f32 {
+    harness.ctx.fonts_mut(|f| {
+        f.layout_no_wrap(
+            text.to_owned(),
+            egui::FontId::proportional(briefdesk::style::size::BODY),
+            egui::Color32::BLACK,
+        )
+        .size()
+        .x
+    })
+}
+
+#[test]
+fn the_longest_date_of_each_language_fits_its_field() {
+    for (lang, field) in [
+        (Language::Ru, "Срок 1"),
+        (Language::Kk, "Мерзім 1"),
+        (Language::En, "Due 1"),
+    ] {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let mut harness = harness(dir.path(), lang);
+        for month in 1..=12 {
+            for day in [28, 30] {
+                let due = format!("2017-{month:02}-{day}");
+                let Ok(date) = due.parse::<briefdesk::model::PartialDate>() else {
+                    continue;
+                };
+                harness.state_mut().push(Command::EditNote {
+                    id: "r1".to_owned(),
+                    edit: briefdesk::ui::NoteEdit::SetDue(due.clone()),
+                });
+                harness.run();
+                let shown = briefdesk::i18n::format_date(date, lang);
+                assert!(shows(&harness, &shown), "{lang}: {shown}");
+                // The text and the field's margins inside its outline.
+                let width = harness.get_by_label(field).rect().width();
+                let needed = text_width(&harness, &shown) + 8.0;
+                assert!(
+                    width >= needed,
+                    "{lang}: «{shown}» needs {needed}, the field is {width}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_calendar_keeps_its_height_from_month_to_month() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = harness(dir.path(), Language::Ru);
+    // February 2021 takes four weeks, May 2021 six.
+    type_due(&mut harness, "Срок 1", "01.01.2021");
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness.get_by_label("Срок 1: Выбрать в календаре").click();
+    harness.run();
+    let mut spans = Vec::new();
+    for _ in 0..12 {
+        let top = harness.get_by_label("‹").rect().top();
+        let bottom = harness.get_by_label("Без срока").rect().bottom();
+        spans.push((top, bottom));
+        harness.get_by_label("›").click();
+        harness.run();
+    }
+    let first = spans[0];
+    assert!(
+        spans.iter().all(|s| *s == first),
+        "the calendar moved or changed its height: {spans:?}"
+    );
+}

@@ -155,3 +155,49 @@ fn save_as_and_new_write_where_the_path_says_and_cancel_changes_nothing() {
     assert_eq!(PathBuf::from(harness.state().dataset_name()), made);
     assert_eq!(harness.state().screen(), Screen::Edit);
 }
+
+#[test]
+fn export_offers_its_formats_and_the_choice_changes_the_extension() {
+    use egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("akmola.ron");
+    std::fs::write(&file, AKMOLA).expect("write");
+    let mut harness = harness(dir.path(), Some(file));
+    harness.state_mut().push(Command::ExportDialog);
+    harness.run();
+    let path = |h: &Harness<'_, BriefDeskApp>| {
+        h.state()
+            .file_prompt()
+            .map(|p| PathBuf::from(&p.path))
+            .expect("the prompt")
+    };
+    let chosen = |h: &Harness<'_, BriefDeskApp>, name: &str| {
+        h.get_by_label(name).accesskit_node().toggled() == Some(Toggled::True)
+    };
+    assert_eq!(path(&harness), dir.path().join("akmola.pdf"));
+    assert!(chosen(&harness, "PDF (.pdf)"));
+    // Word chosen: the suggested file is a .docx, and that is what is written.
+    harness.get_by_label("Документ Word (.docx)").click();
+    harness.run();
+    assert_eq!(path(&harness), dir.path().join("akmola.docx"));
+    assert!(chosen(&harness, "Документ Word (.docx)"));
+    assert!(!chosen(&harness, "PDF (.pdf)"));
+    harness.get_by_label("Сохранить").click();
+    harness.run();
+    let docx = std::fs::read(dir.path().join("akmola.docx")).expect("the Word file");
+    assert!(docx.starts_with(b"PK"), "a Word document is a zip package");
+
+    // A typed extension still chooses the format; only a folder typed takes the suggested name.
+    harness.state_mut().push(Command::ExportDialog);
+    harness.run();
+    type_path(
+        &mut harness,
+        &dir.path().join("pack.html").display().to_string(),
+    );
+    assert!(chosen(&harness, "HTML (.html)"));
+    type_path(&mut harness, &format!("{}/", dir.path().display()));
+    harness.get_by_label("Markdown (.md)").click();
+    harness.run();
+    assert_eq!(path(&harness), dir.path().join("akmola.md"));
+}

@@ -676,3 +676,78 @@ fn a_note_of_megabytes_is_folded_until_asked_for_whole() {
     harness.run();
     assert_eq!(note_fields(&harness), 1);
 }
+
+#[test]
+fn help_lists_the_editors_keys_and_wraps_every_line_at_1024_by_768() {
+    for lang in Language::ALL {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let paths = AppPaths {
+            data_dir: dir.path().to_path_buf(),
+        };
+        let settings = AppSettings {
+            language: lang,
+            ..AppSettings::default()
+        };
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1024.0, 768.0))
+            .build_eframe(move |cc| {
+                BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths)
+            });
+        harness.key_press(egui::Key::F1);
+        harness.run();
+        let title = briefdesk::i18n::tr(lang, "help-title");
+        let left = harness
+            .query_all_by_value(&title)
+            .next()
+            .expect("the title")
+            .rect()
+            .left();
+        let right = left + briefdesk::ui::help::HELP_WIDTH;
+        let shown = all_text(&harness);
+        for keys in [
+            "Ctrl+6",
+            "Ctrl+Z",
+            "Ctrl+Shift+Z",
+            "Ctrl+Y",
+            "Ctrl+V",
+            "Ctrl+S",
+        ] {
+            assert!(
+                shown.iter().any(|t| t.contains(keys)),
+                "{lang}: {keys} is not in the list: {shown:#?}"
+            );
+        }
+        for key in [
+            "help-editing",
+            "shortcut-edit",
+            "shortcut-paste-table",
+            "shortcut-save-dataset",
+        ] {
+            let words = briefdesk::i18n::tr(lang, key);
+            assert!(shown.contains(&words), "{lang}: {words:?} is missing");
+        }
+        // No line runs past the window's edge, where it would be cut off; each is there whole.
+        let groups = briefdesk::ui::help::help_groups(&harness.ctx);
+        let texts = groups.iter().flat_map(|g| {
+            g.heading
+                .map(|h| briefdesk::i18n::tr(lang, h))
+                .into_iter()
+                .chain(
+                    g.rows
+                        .iter()
+                        .flat_map(|r| [r.keys.clone(), briefdesk::i18n::tr(lang, r.what)]),
+                )
+        });
+        for text in texts {
+            let rect = harness
+                .query_all_by_value(&text)
+                .next()
+                .unwrap_or_else(|| panic!("{lang}: {text:?} is not shown whole"))
+                .rect();
+            assert!(
+                rect.left() >= left - 0.5 && rect.right() <= right + 0.5,
+                "{lang}: {text:?} at {rect:?} runs past {right}"
+            );
+        }
+    }
+}

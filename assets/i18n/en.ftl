@@ -69,7 +69,7 @@ population-label = Population
 years-differ = { $range } (years differ by district)
 periods-differ = { $range } (periods differ by district)
 population-when = population: { $when }
-rate-basis = { $crimes } crimes per { $population } residents ({ $year })
+rate-basis = crimes: { $crimes }, residents: { $population } ({ $year })
 regional-vs-sum = Region: { $stated } · districts' sum: { $sum }
 reference-mean = District average: { $value }
 reference-region = Region: { $value }
@@ -89,7 +89,10 @@ rental-split-listed = Of the { $total } listed { $n ->
     [one] centre
    *[other] centres
 }, { $rented } rented ({ $share })
-rental-mismatch = The list has { $listed } centres, { $listed_rented } rented; the region states { $total } and { $rented }
+rental-mismatch = The list has { $listed } { $n ->
+    [one] centre
+   *[other] centres
+}, { $listed_rented } rented; the region states { $total } and { $rented }
 
 ## Corruption
 measure-crimes = Crimes
@@ -240,7 +243,7 @@ empty = {""}
 finding-did-you-mean = ; did you mean `{ $name }`?
 finding-format = format { $found } is not { $expected }
 finding-format-old = format { $found } is read and converted in memory. To move the file to format { $expected }: write format: { $expected }, put the names of region_names into region and each district's names into its name, as maps like {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, “Moving from format 1”)
-finding-translation-missing = { $count } { $count ->
+finding-translation-missing = { $count } { $n ->
     [one] text has
    *[other] texts have
 } no “{ $lang }” version: a reader in that language sees them in “{ $own }”, marked [{ $own }]
@@ -469,6 +472,41 @@ edit-col-rent-change = Change, %
 edit-col-rent-raised = Raised
 edit-col-note = Note
 edit-qualifier = exactness
+figure-centres-built-recent = Centre buildings built in recent years
+edit-built-years = Over how many years:
+help-editing = On the Edit tab
+shortcut-edit = Edit: make or correct the briefing
+shortcut-paste-table = Over a table, not in a field: paste cells from Excel or Calc
+shortcut-save-dataset = Save the dataset; the previous version stays beside it as .ron.bak
+shortcut-next-field = Next / previous field
+edit-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+file-prompt-format = Format:
+edit-delete-district = Delete the district “{ $name }”?
+edit-delete-goes = These go with it:
+edit-delete-centres = { $count } { $n ->
+    [one] centre
+   *[other] centres
+}: { $names }
+edit-delete-case-rows = { $count } { $n ->
+    [one] row
+   *[other] rows
+} of crimes by district
+edit-delete-service-rows = { $count } { $n ->
+    [one] row
+   *[other] rows
+} of public services by district
+edit-delete-evidence = { $count } { $n ->
+    [one] reference
+   *[other] references
+} to it in the recommendations' evidence
+edit-delete-places = Kept, without a district: { $names }
+edit-delete-undo = The deletion can be undone: Ctrl+Z.
+edit-delete-confirm = Delete with them
+new-own-language = The briefing will be in the interface language ({ $lang }): its texts read without marks. Other languages can be added now or later.
+new-other-languages = Other languages (optional)
 
 ## Импорт
 import-not-number = row { $row }, “{ $column }”: “{ $value }” is not a number
@@ -567,7 +605,10 @@ speaker-notes-hint = What to say on this slide (only the presenter sees it)
 present-decision = Note on the recommendation
 present-full-names = Full names
 slides-thumbnail = Slide { $n }: { $title }
-note-show-all = Show and edit the whole text ({ $n } characters)
+note-show-all = Show and edit the whole text ({ $count } { $n ->
+    [one] character
+   *[other] characters
+})
 
 export-kind = Briefing materials for the meeting
 export-summary = In brief

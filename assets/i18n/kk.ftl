@@ -439,6 +439,26 @@ edit-col-rent-change = Өзг., %
 edit-col-rent-raised = Көтерілді
 edit-col-note = Ескертпе
 edit-qualifier = дәлдігі
+figure-centres-built-recent = Соңғы жылдары салынған ХҚКО ғимараттары
+edit-built-years = Неше жылда:
+help-editing = «Өңдеу» қойындысында
+shortcut-edit = Өңдеу: брифингті құру немесе түзету
+shortcut-paste-table = Кесте үстінде, енгізу өрісінде емес: Excel не Calc ұяшықтарын қою
+shortcut-save-dataset = Деректер жинағын сақтау; алдыңғы нұсқасы қасында .ron.bak болып қалады
+shortcut-next-field = Келесі / алдыңғы өріс
+edit-warnings = { $n } ескерту
+file-prompt-format = Формат:
+edit-delete-district = «{ $name }» ауданын жою керек пе?
+edit-delete-goes = Онымен бірге жойылады:
+edit-delete-centres = { $count } ХҚКО: { $names }
+edit-delete-case-rows = аудандар бойынша қылмыстардың { $count } жолы
+edit-delete-service-rows = аудандар бойынша мемлекеттік қызметтердің { $count } жолы
+edit-delete-evidence = ұсынымдар негіздеріндегі ауданға { $count } сілтеме
+edit-delete-places = Қалады, бірақ ауданы жоқ: { $names }
+edit-delete-undo = Жоюды болдырмауға болады: Ctrl+Z.
+edit-delete-confirm = Олармен бірге жою
+new-own-language = Брифинг интерфейс тілінде ({ $lang }) болады: оның мәтіндері белгісіз оқылады. Басқа тілдерді қазір немесе кейін қосуға болады.
+new-other-languages = Басқа тілдер (міндетті емес)
 
 ## Импорт
 import-not-number = { $row }-жол, «{ $column }»: «{ $value }» — сан емес
@@ -537,7 +557,7 @@ speaker-notes-hint = Бұл слайдта не айту керек (тек ба
 present-decision = Ұсынымға жазба
 present-full-names = Толық атаулары
 slides-thumbnail = { $n }-слайд: { $title }
-note-show-all = Бүкіл мәтінді көрсету және өңдеу ({ $n } таңба)
+note-show-all = Бүкіл мәтінді көрсету және өңдеу ({ $count } таңба)
 
 export-kind = Кеңеске арналған анықтамалық материалдар
 export-summary = Қысқаша

@@ -76,7 +76,7 @@ population-label = Население
 years-differ = { $range } (по районам — разные годы)
 periods-differ = { $range } (периоды по районам разные)
 population-when = население: { $when }
-rate-basis = { $crimes } преступлений на { $population } жителей ({ $year })
+rate-basis = преступлений: { $crimes }, жителей: { $population } ({ $year })
 regional-vs-sum = По области: { $stated } · сумма по районам: { $sum }
 reference-mean = Среднее по районам: { $value }
 reference-region = По области: { $value }
@@ -96,7 +96,11 @@ rental-split-listed = Из перечисленных { $total } { $n ->
     [one] ЦОНа
    *[other] ЦОНов
 } в аренде { $rented } ({ $share })
-rental-mismatch = В списке { $listed } ЦОНов, из них { $listed_rented } в аренде; по данным области — { $total } и { $rented }
+rental-mismatch = В списке { $listed } { $n ->
+    [one] ЦОН
+    [few] ЦОНа
+   *[many] ЦОНов
+}, из них { $listed_rented } в аренде; по данным области — { $total } и { $rented }
 
 ## Коррупция
 measure-crimes = Преступления
@@ -249,7 +253,7 @@ empty = {""}
 finding-did-you-mean = ; возможно, имелось в виду `{ $name }`?
 finding-format = версия формата { $found } — не { $expected }
 finding-format-old = формат { $found } прочитан и преобразован в памяти. Чтобы перевести файл на формат { $expected }: напишите format: { $expected }, перенесите названия из region_names в region, а names каждого района — в его name, в виде {"{"}"ru": "…", "kk": "…"{"}"} (docs/dataset-format.md, «Переход с формата 1»)
-finding-translation-missing = { $count } { $count ->
+finding-translation-missing = { $count } { $n ->
     [one] текст не имеет
     [few] текста не имеют
    *[other] текстов не имеют
@@ -482,6 +486,46 @@ edit-col-rent-change = Изм., %
 edit-col-rent-raised = Подняли
 edit-col-note = Примечание
 edit-qualifier = точность
+figure-centres-built-recent = Зданий ЦОНов построено за последние годы
+edit-built-years = За сколько лет:
+help-editing = На вкладке «Правка»
+shortcut-edit = Правка: составить или исправить брифинг
+shortcut-paste-table = Над таблицей, не в поле ввода: вставить ячейки из Excel или Calc
+shortcut-save-dataset = Сохранить набор данных; прежняя версия остаётся рядом как .ron.bak
+shortcut-next-field = Следующее / предыдущее поле
+edit-warnings = { $n ->
+    [one] { $n } предупреждение
+    [few] { $n } предупреждения
+   *[many] { $n } предупреждений
+}
+file-prompt-format = Формат:
+edit-delete-district = Удалить район «{ $name }»?
+edit-delete-goes = Вместе с ним будут удалены:
+edit-delete-centres = { $count } { $n ->
+    [one] ЦОН
+    [few] ЦОНа
+   *[many] ЦОНов
+}: { $names }
+edit-delete-case-rows = { $count } { $n ->
+    [one] строка
+    [few] строки
+   *[many] строк
+} преступлений по районам
+edit-delete-service-rows = { $count } { $n ->
+    [one] строка
+    [few] строки
+   *[many] строк
+} госуслуг по районам
+edit-delete-evidence = { $count } { $n ->
+    [one] ссылка
+    [few] ссылки
+   *[many] ссылок
+} на район в основаниях рекомендаций
+edit-delete-places = Останутся, но без района: { $names }
+edit-delete-undo = Удаление можно отменить: Ctrl+Z.
+edit-delete-confirm = Удалить вместе с ними
+new-own-language = Брифинг будет на языке интерфейса ({ $lang }): его тексты читаются без пометок. Другие языки можно добавить сейчас или позже.
+new-other-languages = Другие языки (необязательно)
 
 ## Импорт
 import-not-number = строка { $row }, «{ $column }»: «{ $value }» — не число
@@ -580,7 +624,11 @@ speaker-notes-hint = Что сказать на этом слайде (види�
 present-decision = Заметка к рекомендации
 present-full-names = Полные названия
 slides-thumbnail = Слайд { $n }: { $title }
-note-show-all = Показать и править весь текст ({ $n } знаков)
+note-show-all = Показать и править весь текст ({ $count } { $n ->
+    [one] знак
+    [few] знака
+   *[many] знаков
+})
 
 export-kind = Справочные материалы к совещанию
 export-summary = Кратко

@@ -174,7 +174,7 @@ impl BriefDeskApp {
                 .editing
                 .new_form
                 .as_ref()
-                .is_some_and(|f| f.spec().is_some())
+                .is_some_and(|f| f.spec(self.settings.language).is_some())
             {
                 self.ask_file(FilePurpose::NewBriefing, "briefing.ron");
             }
@@ -183,7 +183,7 @@ impl BriefDeskApp {
         let Some(form) = self.editing.new_form.take() else {
             return;
         };
-        let Some(spec) = form.spec() else {
+        let Some(spec) = form.spec(self.settings.language) else {
             return;
         };
         let template = form.copy.then_some(&self.doc.loaded.dataset);
@@ -196,6 +196,8 @@ impl BriefDeskApp {
             return;
         }
         self.open(DatasetSource::File(path.clone()));
+        // Its texts are edited in its own language first.
+        self.editing.view.text_lang.clone_from(&spec.language);
         self.settings.screen = crate::ui::Screen::Edit;
         self.editing.notice = Some(EditNotice::Saved(path));
     }

@@ -88,6 +88,25 @@ pub fn format_date(date: impl Into<DateParts>, lang: Language) -> String {
     }
 }
 
+/// Every month's long date with two-digit days and years, for sizing a field that must hold
+/// any date the language writes ("28 сентября 2028", "2028 жылғы 28 қыркүйек").
+pub fn date_samples(lang: Language) -> Vec<String> {
+    (1..=12)
+        .flat_map(|month| {
+            [(28, 2028), (30, 2030), (31, 2031)].map(|(day, year)| {
+                format_date(
+                    DateParts {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                    },
+                    lang,
+                )
+            })
+        })
+        .collect()
+}
+
 /// A day of a month as the language writes it in a date: "31 февраля", "31 ақпан",
 /// "31 February".
 pub fn format_day_month(day: u32, month: u8, lang: Language) -> String {

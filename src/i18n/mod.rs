@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 pub use collate::{collate, collation_key};
 pub use date::{
-    DateParts, format_date, format_day_month, format_elapsed, format_period, format_span,
+    DateParts, date_samples, format_date, format_day_month, format_elapsed, format_period,
+    format_span,
 };
 pub use number::{NumberFormat, kk_ablative};
 
@@ -320,5 +321,83 @@ mod tests {
         assert_eq!(n(3.0), "3 ЦОНа");
         assert_eq!(n(11.0), "11 ЦОНов");
         assert_eq!(n(23.0), "23 ЦОНа");
+    }
+
+    /// Plural forms are chosen by `$n`, the one argument passed as a number; every other
+    /// argument arrives as formatted text ("4 000 000"), on which a selector always falls to
+    /// its default form ("3 текстов").
+    #[test]
+    fn every_plural_choice_follows_the_number_n() {
+        for lang in Language::ALL {
+            let source = lang.source();
+            let mut rest = source;
+            while let Some(start) = rest.find("{ $") {
+                let after = &rest[start + 3..];
+                let name_len = after
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+                    .unwrap_or(after.len());
+                let (name, tail) = after.split_at(name_len);
+                if tail.trim_start().starts_with("->") {
+                    let line = source[..source.len() - rest.len() + start].lines().count();
+                    assert_eq!(name, "n", "{lang}.ftl:{line}: a choice on ${name}");
+                }
+                rest = tail;
+            }
+        }
+    }
+
+    #[test]
+    fn counted_words_agree_with_the_number() {
+        let missing = |lang: Language, n: f64| {
+            let count = lang.numbers().integer(n);
+            tr_args(
+                lang,
+                "finding-translation-missing",
+                &[
+                    ("count", Arg::Text(&count)),
+                    ("lang", Arg::Text("kk")),
+                    ("own", Arg::Text("ru")),
+                    ("n", Arg::Number(n)),
+                ],
+            )
+        };
+        for (n, start) in [
+            (1.0, "1 текст не имеет"),
+            (3.0, "3 текста не имеют"),
+            (22.0, "22 текста не имеют"),
+            (5.0, "5 текстов не имеют"),
+            (11.0, "11 текстов не имеют"),
+            (21.0, "21 текст не имеет"),
+        ] {
+            let text = missing(Language::Ru, n);
+            assert!(text.starts_with(start), "{text}");
+        }
+        assert!(missing(Language::En, 1.0).starts_with("1 text has"));
+        assert!(missing(Language::En, 3.0).starts_with("3 texts have"));
+        assert!(missing(Language::Kk, 3.0).starts_with("3 мәтіннің"));
+        let chars = |lang: Language, n: f64| {
+            let count = lang.numbers().integer(n);
+            tr_args(
+                lang,
+                "note-show-all",
+                &[("count", Arg::Text(&count)), ("n", Arg::Number(n))],
+            )
+        };
+        assert!(chars(Language::Ru, 3.0).ends_with("(3 знака)"));
+        assert!(chars(Language::Ru, 5_000.0).ends_with("(5\u{a0}000 знаков)"));
+        assert!(chars(Language::En, 1.0).ends_with("(1 character)"));
+        assert!(chars(Language::Kk, 3.0).ends_with("(3 таңба)"));
+        let listed = tr_args(
+            Language::Ru,
+            "rental-mismatch",
+            &[
+                ("listed", Arg::Text("3")),
+                ("n", Arg::Number(3.0)),
+                ("listed_rented", Arg::Text("1")),
+                ("total", Arg::Text("23")),
+                ("rented", Arg::Text("11")),
+            ],
+        );
+        assert!(listed.starts_with("В списке 3 ЦОНа, из них"), "{listed}");
     }
 }

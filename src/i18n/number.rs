@@ -74,6 +74,111 @@ impl NumberFormat {
         self.number(value, 0)
     }
 
+    /// A number with every digit it has, grouped and with the language's decimal mark, as an
+    /// editor shows a value ("2,5", "850 000", "0,125"): nothing rounded, so it reads back as
+    /// the same number with [`Self::parse`].
+    pub fn exact(self, value: f64) -> String {
+        if !value.is_finite() {
+            return "—".to_owned();
+        }
+        // Rust writes the shortest digits that read back as the same number, never with an
+        // exponent.
+        let plain = format!("{}", value.abs());
+        let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+        let mut out = String::with_capacity(plain.len() + int.len() / 3 * 2 + 4);
+        if value < 0.0 {
+            out.push('−');
+        }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push(self.decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// A number as people type it: with a decimal comma or point ("2,5", "2.5"), digits
+    /// grouped by spaces of any kind or by the language's group mark ("850 000", "850,000" in
+    /// English), a minus or a dash, and a trailing "%" or "₸". `None` when it is not a number.
+    pub fn parse(self, text: &str) -> Option<f64> {
+        let trimmed = text.trim().trim_end_matches(['%', '₸']);
+        let cleaned: String = trimmed
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == '−' { '-' } else { c })
+            .collect();
+        let commas = cleaned.matches(',').count();
+        let points = cleaned.matches('.').count();
+        let (group, decimal) = match (commas, points) {
+            (0, 0) => (None, None),
+            // Both: the last one is the decimal mark ("1,234.5", "1.234,5").
+            (_, _) if commas > 0 && points > 0 => {
+                let last_comma = cleaned.rfind(',')?;
+                let last_point = cleaned.rfind('.')?;
+                if last_comma > last_point {
+                    (Some('.'), Some(','))
+                } else {
+                    (Some(','), Some('.'))
+                }
+            }
+            // One mark used more than once groups digits ("4,000,000").
+            (n, 0) if n > 1 => (Some(','), None),
+            (0, n) if n > 1 => (Some('.'), None),
+            // Once: a decimal mark, unless it is this language's group mark before three
+            // digits ("850,000" in English; "2,5" is two and a half in every language).
+            (_, _) => {
+                let mark = if commas > 0 { ',' } else { '.' };
+                let after = cleaned.rsplit(mark).next().unwrap_or("");
+                if mark == self.group && after.len() == 3 {
+                    (Some(mark), None)
+                } else {
+                    (None, Some(mark))
+                }
+            }
+        };
+        let (int, frac) = match decimal {
+            Some(d) => {
+                let (int, frac) = cleaned.rsplit_once(d)?;
+                if frac.contains(d) || group.is_some_and(|g| frac.contains(g)) {
+                    return None;
+                }
+                (int, Some(frac))
+            }
+            None => (cleaned.as_str(), None),
+        };
+        let int = match group {
+            Some(g) => {
+                let mut parts = int.split(g);
+                let first = parts.next().unwrap_or("");
+                let mut digits = first.to_owned();
+                for part in parts {
+                    // A group mark stands before exactly three digits.
+                    if part.len() != 3 || first.trim_start_matches(['-', '+']).is_empty() {
+                        return None;
+                    }
+                    digits.push_str(part);
+                }
+                digits
+            }
+            None => int.to_owned(),
+        };
+        let joined = match frac {
+            Some(frac) => format!("{int}.{frac}"),
+            None => int,
+        };
+        // Only digits, one point and a leading sign: no "inf", "NaN" or "1e5".
+        let body = joined.strip_prefix(['-', '+']).unwrap_or(&joined);
+        if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        joined.parse::<f64>().ok().filter(|v| v.is_finite())
+    }
+
     /// A per-cent share: `65 %` or `65%`.
     pub fn percent(self, value: f64, decimals: usize) -> String {
         let number = self.number(value, decimals);
@@ -139,6 +244,62 @@ mod tests {
         assert_eq!(ru.number(-2.5, 1), "−2,5");
         assert_eq!(ru.number(-0.01, 1), "0");
         assert_eq!(ru.number(f64::NAN, 1), "—");
+    }
+
+    #[test]
+    fn an_editor_shows_every_digit_the_languages_way_and_reads_it_back() {
+        let ru = Language::Ru.numbers();
+        let en = Language::En.numbers();
+        assert_eq!(ru.exact(2.5), "2,5");
+        assert_eq!(ru.exact(850_000.0), "850\u{a0}000");
+        assert_eq!(Language::Kk.numbers().exact(850_000.0), "850\u{a0}000");
+        assert_eq!(en.exact(850_000.0), "850,000");
+        assert_eq!(en.exact(2.5), "2.5");
+        assert_eq!(ru.exact(0.125), "0,125");
+        assert_eq!(ru.exact(-1234.5), "−1\u{a0}234,5");
+        assert_eq!(ru.exact(140.0), "140");
+        for lang in [Language::Ru, Language::Kk, Language::En] {
+            let f = lang.numbers();
+            for v in [
+                0.0,
+                2.5,
+                850_000.0,
+                4_000_000.0,
+                0.125,
+                -1234.5,
+                27_404.0,
+                1e15,
+            ] {
+                assert_eq!(f.parse(&f.exact(v)), Some(v), "{lang}: {v}");
+            }
+        }
+    }
+
+    #[test]
+    fn typing_takes_either_decimal_mark_and_spaces_between_groups() {
+        let ru = Language::Ru.numbers();
+        let en = Language::En.numbers();
+        for f in [ru, en] {
+            assert_eq!(f.parse("2,5"), Some(2.5));
+            assert_eq!(f.parse("2.5"), Some(2.5));
+            assert_eq!(f.parse("850 000"), Some(850_000.0));
+            assert_eq!(f.parse("850\u{a0}000"), Some(850_000.0));
+            assert_eq!(f.parse("850\u{202f}000"), Some(850_000.0));
+            assert_eq!(f.parse(" 65 % "), Some(65.0));
+            assert_eq!(f.parse("−3"), Some(-3.0));
+            assert_eq!(f.parse("4,000,000"), Some(4_000_000.0));
+            assert_eq!(f.parse("1 234,5"), Some(1234.5));
+            assert_eq!(f.parse("1,234.5"), Some(1234.5));
+            for slip in [
+                "27404x", "inf", "NaN", "1e5", "", ",", "1,2,3", "2,5.1,0", "-",
+            ] {
+                assert_eq!(f.parse(slip), None, "{slip:?}");
+            }
+        }
+        // One comma before three digits groups them in English and is a decimal mark in
+        // Russian, as each writes numbers.
+        assert_eq!(en.parse("850,000"), Some(850_000.0));
+        assert_eq!(ru.parse("850,000"), Some(850.0));
     }
 
     #[test]

@@ -33,27 +33,45 @@ pub fn new_dataset() -> Dataset {
 /// What a new briefing is asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NewBriefing {
-    /// The region, in the dataset's language.
-    pub region: String,
-    /// What the meeting is.
-    pub meeting: String,
+    /// The briefing's own language (`ru`, `kk`, `en`): its plain strings are in it, and a
+    /// reader in it sees no marks.
+    pub language: String,
+    /// The region, in the own language and any others given.
+    pub region: Text,
+    /// What the meeting is, likewise.
+    pub meeting: Text,
     /// The period the figures will cover.
     pub period: Option<super::Period>,
 }
 
-/// A new briefing: empty, or the structure of `template` (its language, districts with their
-/// names and kinds, centres with their premises, people) without its figures, sources,
-/// meeting, statements and recommendations.
+/// A new briefing in the language `spec` asks for: empty, or the structure of `template`
+/// (districts with their names and kinds, centres with their premises, people) without its
+/// figures, sources, meeting, statements and recommendations. The template's texts keep
+/// saying which language they are in. The title is the meeting and the region, in each
+/// language either is given in.
 pub fn new_briefing(spec: &NewBriefing, template: Option<&Dataset>) -> Dataset {
+    let own = spec.language.as_str();
     let mut d = new_dataset();
+    d.language = Some(own.to_owned());
     if let Some(t) = template {
-        d.language = Some(t.language().to_owned());
-        d.people.clone_from(&t.people);
+        let from = t.language();
+        let moved = |text: &Text| text.clone().relabelled(from, own);
+        d.people = t
+            .people
+            .iter()
+            .map(|p| super::Person {
+                id: p.id.clone(),
+                name: moved(&p.name),
+                role: p.role.as_ref().map(moved),
+            })
+            .collect();
         d.districts = t
             .districts
             .iter()
             .map(|x| super::District {
                 population: None,
+                name: moved(&x.name),
+                centre: x.centre.as_ref().map(moved),
                 ..x.clone()
             })
             .collect();
@@ -66,16 +84,16 @@ pub fn new_briefing(spec: &NewBriefing, template: Option<&Dataset>) -> Dataset {
                 rent_raised: false,
                 note: None,
                 source: None,
+                name: moved(&c.name),
                 ..c.clone()
             })
             .collect();
     }
-    d.region = Text::from(spec.region.trim());
+    d.region = spec.region.clone();
     d.period.clone_from(&spec.period);
-    let meeting = spec.meeting.trim();
-    if !meeting.is_empty() {
+    if !spec.meeting.is_blank() {
         d.meeting = Some(super::Meeting {
-            title: Some(Text::from(meeting)),
+            title: Some(spec.meeting.clone()),
             date: None,
             place: None,
             chair: None,
@@ -83,11 +101,22 @@ pub fn new_briefing(spec: &NewBriefing, template: Option<&Dataset>) -> Dataset {
             attendance: None,
         });
     }
-    d.title = Text::from(match (meeting.is_empty(), spec.region.trim()) {
-        (false, "") => meeting.to_owned(),
-        (false, region) => format!("{meeting}: {region}"),
-        (true, region) => region.to_owned(),
-    });
+    // The own language first, so that a title given only in others is still a map.
+    let mut title = Text::default();
+    let languages =
+        std::iter::once(own).chain(super::TEXT_LANGUAGES.into_iter().filter(|l| *l != own));
+    for lang in languages {
+        let meeting = spec.meeting.exact(lang, own).unwrap_or_default().trim();
+        let region = spec.region.exact(lang, own).unwrap_or_default().trim();
+        let text = match (meeting, region) {
+            ("", "") => continue,
+            (meeting, "") => meeting.to_owned(),
+            ("", region) => region.to_owned(),
+            (meeting, region) => format!("{meeting}: {region}"),
+        };
+        title.set(own, lang, text);
+    }
+    d.title = title;
     d
 }
 
@@ -144,8 +173,9 @@ mod tests {
     fn a_copy_keeps_the_structure_and_drops_the_figures() {
         let akmola = model::embedded().expect("embedded").dataset;
         let spec = NewBriefing {
-            region: "Акмолинская область".to_owned(),
-            meeting: "Совещание по госуслугам".to_owned(),
+            language: "ru".to_owned(),
+            region: Text::from("Акмолинская область"),
+            meeting: Text::from("Совещание по госуслугам"),
             period: None,
         };
         let d = new_briefing(&spec, Some(&akmola));
@@ -169,6 +199,52 @@ mod tests {
         );
         let empty = new_briefing(&spec, None);
         assert!(empty.districts.is_empty());
+    }
+
+    #[test]
+    fn a_kazakh_briefing_is_kazakh_first_with_the_other_languages_given() {
+        let mut region = Text::from("Қарағанды облысы");
+        region.set("kk", "ru", "Карагандинская область".to_owned());
+        let spec = NewBriefing {
+            language: "kk".to_owned(),
+            region,
+            meeting: Text::from("Мемлекеттік қызметтер жөніндегі кеңес"),
+            period: None,
+        };
+        let d = new_briefing(&spec, None);
+        assert_eq!(d.language(), "kk");
+        let title = d.title.get("kk", "kk");
+        assert_eq!(
+            (title.text, title.fallback),
+            (
+                "Мемлекеттік қызметтер жөніндегі кеңес: Қарағанды облысы",
+                None
+            )
+        );
+        // Russian has the region only, and says it.
+        assert_eq!(d.title.exact("ru", "kk"), Some("Карагандинская область"));
+        assert_eq!(d.region.get("ru", "kk").fallback, None);
+        // Read back: nothing is missing in Kazakh.
+        let loaded = model::load_text(&model::to_ron(&d), "new.ron").expect("reads back");
+        assert_eq!(loaded.dataset, d);
+        let kk_missing = loaded.findings.iter().any(|f| {
+            f.key == "finding-translation-missing"
+                && f.args
+                    .iter()
+                    .any(|(n, a)| *n == "lang" && *a == model::FindingArg::Text("kk".to_owned()))
+        });
+        assert!(!kk_missing, "{:?}", loaded.findings);
+        // A copy of a Russian briefing: its plain texts say they are Russian.
+        let mut ru = model::load_text(
+            "Briefing(format: 2, title: \"t\", region: \"r\", districts: [District(id: \"a\", name: \"Аккольский район\", kind: District)])",
+            "t.ron",
+        )
+        .expect("a dataset")
+        .dataset;
+        ru.language = None;
+        let copy = new_briefing(&spec, Some(&ru));
+        let name = copy.districts[0].name.get("kk", "kk");
+        assert_eq!((name.text, name.fallback), ("Аккольский район", Some("ru")));
     }
 
     #[test]

@@ -136,6 +136,21 @@ impl Text {
         }
     }
 
+    /// The same text in a dataset whose own language is `to` rather than `from`: a plain
+    /// string (in `from`) becomes `{from: …}`, and a text given in `to` alone becomes plain.
+    #[must_use]
+    pub fn relabelled(self, from: &str, to: &str) -> Self {
+        match self {
+            Self::Plain(text) if from != to => {
+                Self::Languages(std::iter::once((from.to_owned(), text)).collect())
+            }
+            Self::Languages(mut map) if map.len() == 1 && map.contains_key(to) => {
+                Self::Plain(map.remove(to).unwrap_or_default())
+            }
+            other => other,
+        }
+    }
+
     /// Adds (or replaces) the text in `lang`, turning a plain string into a map.
     pub fn insert(&mut self, own: &str, lang: &str, text: String) {
         if let Self::Plain(plain) = self {
@@ -249,6 +264,21 @@ mod tests {
             ron::to_string(&parse(r#"{"en":"y","de":"w","ru":"x"}"#)).unwrap(),
             r#"{"ru":"x","en":"y","de":"w"}"#
         );
+    }
+
+    #[test]
+    fn a_text_moved_to_another_own_language_keeps_saying_which_it_is_in() {
+        let plain = Text::from("Акколь");
+        assert_eq!(plain.clone().relabelled("ru", "ru"), plain);
+        let moved = plain.relabelled("ru", "kk");
+        assert_eq!(moved.get("kk", "kk").fallback, Some("ru"));
+        assert_eq!(moved.get("ru", "kk").text, "Акколь");
+        assert_eq!(
+            parse(r#"{"kk": "Ақкөл"}"#).relabelled("ru", "kk"),
+            Text::from("Ақкөл")
+        );
+        let both = parse(r#"{"ru": "Акколь", "kk": "Ақкөл"}"#);
+        assert_eq!(both.clone().relabelled("ru", "kk"), both);
     }
 
     #[test]

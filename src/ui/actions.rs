@@ -114,6 +114,7 @@ impl Action {
             Self::Export => "shortcut-export",
             Self::Reload => "shortcut-reload",
             Self::Quit => "shortcut-quit",
+            Self::Show(Screen::Edit) => "shortcut-edit",
             Self::Show(_) => "shortcut-screens",
             Self::ToggleTable => "shortcut-table",
             Self::Rehearse => "present-rehearse",
@@ -124,6 +125,14 @@ impl Action {
                 return None;
             }
         })
+    }
+
+    /// Whether the list of keys gives it with the editor's keys.
+    pub fn in_editor(self) -> bool {
+        matches!(
+            self,
+            Self::Undo | Self::Redo | Self::RedoY | Self::Show(Screen::Edit)
+        )
     }
 
     /// Its keyboard shortcut (Ctrl stands for Cmd on macOS).

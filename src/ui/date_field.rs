@@ -5,7 +5,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::i18n::{DateParts, Language, format_date, tr};
+use crate::i18n::{DateParts, Language, date_samples, format_date, tr};
 use crate::model::PartialDate;
 use crate::ui::theme::{Palette, size};
 
@@ -27,6 +27,30 @@ fn numeric(date: PartialDate, lang: Language) -> String {
         (Language::Ru | Language::Kk, Some(m), None) => format!("{m:02}.{:04}", date.year),
         _ => date.to_string(),
     }
+}
+
+/// The field's margin inside its outline, each side.
+const MARGIN: egui::Vec2 = egui::vec2(4.0, 3.0);
+
+/// How wide the field is: the widest date the language writes (and the hint), measured in the
+/// field's font, with its margins. Measured once per language and text size.
+fn field_width(ui: &Ui, lang: Language) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let key = egui::Id::unique(("date-field-width", lang, font.size.to_bits()));
+    if let Some(width) = ui.data(|d| d.get_temp::<f32>(key)) {
+        return width;
+    }
+    let color = ui.visuals().text_color();
+    let hint = tr(lang, "date-hint");
+    let text = date_samples(lang)
+        .into_iter()
+        .chain([hint])
+        .map(|t| ui.fonts_mut(|f| f.layout_no_wrap(t, font.clone(), color).size().x))
+        .fold(0.0, f32::max);
+    // The margins, and room for the text cursor after the last letter.
+    let width = (text + 2.0 * MARGIN.x + 4.0).ceil();
+    ui.data_mut(|d| d.insert_temp(key, width));
+    width
 }
 
 /// The field. `stored` is the date kept (ISO, or empty); returns the new one to keep when a
@@ -55,7 +79,8 @@ pub fn date_field(
     ui.horizontal(|ui| {
         let mut edit = TextEdit::singleline(&mut buffer)
             .id_salt(("date-field", id_salt))
-            .desired_width(170.0)
+            .desired_width(field_width(ui, lang))
+            .margin(MARGIN)
             .hint_text(tr(lang, "date-hint"));
         if problem.is_some() {
             edit = edit.text_color(palette.error.into());
@@ -136,6 +161,9 @@ fn calendar_icon(ui: &Ui, rect: egui::Rect, color: egui::Color32) {
     }
 }
 
+/// The weeks a calendar shows: the most a month spans (31 days from a Saturday or Sunday).
+const WEEKS: i8 = 6;
+
 /// The month grid; the month shown is kept while the calendar is open. Returns the date
 /// clicked (ISO), or `Some("")` for "clear".
 fn calendar(
@@ -194,15 +222,22 @@ fn calendar(
     };
     let lead = first.weekday().to_monday_zero_offset();
     let days = first.days_in_month();
+    // Always six weeks, the most a month spans: the calendar keeps its height from month to
+    // month, so it does not jump between opening below its button and above it.
+    // Each day as tall as its button; an empty cell as tall as a day.
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let button = ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * ui.spacing().button_padding.y;
+    let cell_size = egui::vec2(32.0, button.max(ui.spacing().interact_size.y).ceil());
     egui::Grid::new(key.with("grid"))
         .spacing([2.0, 2.0])
-        .min_col_width(32.0)
+        .min_col_width(cell_size.x)
+        .min_row_height(cell_size.y)
         .show(ui, |ui| {
             for name in weekdays(lang) {
                 ui.label(RichText::new(name).size(size::SMALL).weak());
             }
             ui.end_row();
-            for cell in 0..(lead + days + 6) / 7 * 7 {
+            for cell in 0..WEEKS * 7 {
                 let day = cell - lead + 1;
                 if (1..=days).contains(&day) {
                     let date = PartialDate {
@@ -216,14 +251,14 @@ fn calendar(
                         text = text.strong().underline();
                     }
                     if ui
-                        .selectable_label(chosen, text)
+                        .add_sized(cell_size, egui::Button::selectable(chosen, text))
                         .accessible_name(format_date(DateParts::from(date), lang))
                         .clicked()
                     {
                         picked = Some(date.to_string());
                     }
                 } else {
-                    ui.label("");
+                    ui.allocate_exact_size(cell_size, egui::Sense::hover());
                 }
                 if cell % 7 == 6 {
                     ui.end_row();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, TextEdit};
 
+use crate::export::ExportFormat;
 use crate::fs::{Entry, LISTING_LIMIT, listing};
 use crate::i18n::{Language, tr};
 use crate::ui::Command;
@@ -67,6 +68,9 @@ pub struct FilePrompt {
     pub purpose: FilePurpose,
     /// The path as typed.
     pub path: String,
+    /// The name suggested, without its extension (for a format chosen once only a folder is
+    /// left in the path).
+    stem: String,
     /// The folder listed, and its entries (read again when the typed folder changes).
     listed: Option<(PathBuf, Vec<Entry>)>,
 }
@@ -74,6 +78,12 @@ pub struct FilePrompt {
 impl FilePrompt {
     /// A prompt starting at `path` (a folder and a suggested name, or a folder alone).
     pub fn new(purpose: FilePurpose, path: &Path) -> Self {
+        let stem = if purpose.writes() {
+            path.file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+        } else {
+            String::new()
+        };
         let mut path = path.display().to_string();
         if !purpose.writes() && !path.ends_with(std::path::MAIN_SEPARATOR) {
             path.push(std::path::MAIN_SEPARATOR);
@@ -81,8 +91,41 @@ impl FilePrompt {
         Self {
             purpose,
             path,
+            stem,
             listed: None,
         }
+    }
+
+    /// The export format the path's extension names, if any.
+    pub fn format(&self) -> Option<ExportFormat> {
+        ExportFormat::from_path(Path::new(self.path.trim()))
+    }
+
+    /// Gives the file typed the extension of `format` (the suggested name, when only a folder
+    /// is typed).
+    pub fn set_format(&mut self, format: ExportFormat) {
+        let typed = self.path.trim();
+        let file = if typed.is_empty() || typed.ends_with(std::path::MAIN_SEPARATOR) {
+            let stem = if self.stem.is_empty() {
+                "briefing"
+            } else {
+                &self.stem
+            };
+            PathBuf::from(typed).join(stem)
+        } else {
+            PathBuf::from(typed)
+        };
+        // "akmola.pdf" → "akmola.docx"; an extension that names no format ("v1.2") stays part
+        // of the name.
+        let file = if ExportFormat::from_path(&file).is_some() {
+            file.with_extension(format.extension())
+        } else {
+            let mut name = file.into_os_string();
+            name.push(".");
+            name.push(format.extension());
+            PathBuf::from(name)
+        };
+        self.path = file.display().to_string();
     }
 
     /// The folder of the path typed: the path itself when it ends with a separator.
@@ -148,6 +191,9 @@ pub fn file_prompt_ui(
             )
             .labelled_by(label.id);
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if prompt.purpose == FilePurpose::Export {
+            formats_ui(ui, prompt, lang);
+        }
         ui.add_space(4.0);
         entries_ui(ui, prompt, lang);
         let problem = prompt.problem();
@@ -183,6 +229,27 @@ pub fn file_prompt_ui(
     if modal.should_close() {
         commands.push(Command::CloseFilePrompt);
     }
+}
+
+/// The formats of the pack, one of them chosen: the one the path's extension names. Choosing
+/// another changes the extension; typing one chooses it.
+fn formats_ui(ui: &mut egui::Ui, prompt: &mut FilePrompt, lang: Language) {
+    let chosen = prompt.format();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr(lang, "file-prompt-format"));
+        for format in ExportFormat::ALL {
+            let name = match format {
+                ExportFormat::Pdf => "PDF".to_owned(),
+                ExportFormat::Docx => tr(lang, "export-format-word"),
+                ExportFormat::Html => "HTML".to_owned(),
+                ExportFormat::Markdown => "Markdown".to_owned(),
+            };
+            let label = format!("{name} (.{})", format.extension());
+            if ui.selectable_label(chosen == Some(format), label).clicked() {
+                prompt.set_format(format);
+            }
+        }
+    });
 }
 
 /// The typed folder's subfolders and files: a click on a folder goes into it, on a file
@@ -236,4 +303,25 @@ fn with_separator(folder: &Path) -> String {
         s.push(std::path::MAIN_SEPARATOR);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_format_chosen_sets_the_extension_of_the_file_typed() {
+        let mut prompt = FilePrompt::new(FilePurpose::Export, Path::new("/docs/akmola.pdf"));
+        assert_eq!(prompt.format(), Some(ExportFormat::Pdf));
+        prompt.set_format(ExportFormat::Docx);
+        assert_eq!(prompt.path, "/docs/akmola.docx");
+        assert_eq!(prompt.format(), Some(ExportFormat::Docx));
+        prompt.path = "/docs/report v1.2".to_owned();
+        assert_eq!(prompt.format(), None);
+        prompt.set_format(ExportFormat::Html);
+        assert_eq!(prompt.path, "/docs/report v1.2.html");
+        prompt.path = "/docs/".to_owned();
+        prompt.set_format(ExportFormat::Markdown);
+        assert_eq!(prompt.path, "/docs/akmola.md");
+    }
 }

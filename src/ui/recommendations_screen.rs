@@ -156,11 +156,10 @@ fn note_text_ui(
     let (preview, folded) = crate::wording::folded(text, crate::wording::FOLD_AT);
     if folded && !whole {
         ui.label(RichText::new(crate::wording::folded(&preview, 800).0).color(palette.muted));
-        let count = lang.numbers().integer(text.chars().count() as f64);
-        if ui
-            .button(tr_args(lang, "note-show-all", &[("n", Arg::Text(&count))]))
-            .clicked()
-        {
+        let chars = text.chars().count() as f64;
+        let count = lang.numbers().integer(chars);
+        let args = [("count", Arg::Text(&count)), ("n", Arg::Number(chars))];
+        if ui.button(tr_args(lang, "note-show-all", &args)).clicked() {
             ui.data_mut(|d| d.insert_temp(whole_key, true));
         }
     } else {

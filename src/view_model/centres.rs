@@ -392,6 +392,7 @@ fn split(
                 "rental-mismatch",
                 &[
                     ("listed", Arg::Text(&listed_total.to_string())),
+                    ("n", Arg::Number(f64::from(listed_total))),
                     ("listed_rented", Arg::Text(&listed_rented.to_string())),
                     ("total", Arg::Text(&t.text)),
                     ("rented", Arg::Text(&r.text)),

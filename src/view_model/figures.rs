@@ -1,8 +1,8 @@
 //! Regional figures with their qualifier, unit and source, formatted for display.
 
 use super::{Context, ILLUSTRATIVE_MARK, SourceIndex};
-use crate::i18n::{Arg, tr, tr_args};
-use crate::model::{Figure, FigureKey, FigureUnit, Qualifier};
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::model::{Dataset, Figure, FigureKey, FigureUnit, Qualifier};
 use crate::wording::qualified;
 
 /// A figure ready to show: on a tile, in a chart header or a tooltip.
@@ -60,26 +60,32 @@ pub fn label_key(key: FigureKey) -> &'static str {
     }
 }
 
-pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) -> FigureView {
-    let lang = ctx.lang;
-    let label = if key == FigureKey::CentresBuiltRecently {
-        let years = ctx
-            .dataset
-            .centre_totals
-            .as_ref()
-            .and_then(|t| t.built_years)
-            .unwrap_or(0);
-        tr_args(
+/// What a figure measures, in words: "Public services delivered this year", "Centre buildings
+/// built in 10 years" (the number of years from `centre_totals.built_years` of `dataset`;
+/// "in recent years" while it is not given).
+pub fn figure_label(key: FigureKey, dataset: Option<&Dataset>, lang: Language) -> String {
+    if key != FigureKey::CentresBuiltRecently {
+        return tr(lang, label_key(key));
+    }
+    let years = dataset
+        .and_then(|d| d.centre_totals.as_ref())
+        .and_then(|t| t.built_years);
+    match years {
+        Some(years) => tr_args(
             lang,
             "figure-centres-built",
             &[
                 ("years", Arg::Text(&years.to_string())),
                 ("n", Arg::Number(f64::from(years))),
             ],
-        )
-    } else {
-        tr(lang, label_key(key))
-    };
+        ),
+        None => tr(lang, "figure-centres-built-recent"),
+    }
+}
+
+pub(crate) fn figure_view(ctx: &Context<'_>, key: FigureKey, figure: &Figure) -> FigureView {
+    let lang = ctx.lang;
+    let label = figure_label(key, Some(ctx.dataset), lang);
     let source = ctx.source(figure.source.as_deref());
     let illustrative = ctx.is_illustrative(source);
     let mut text = qualified(lang, figure.value, figure.qualifier, key.unit());

@@ -26,7 +26,7 @@ pub use chart::{ChartSpec, Charts};
 pub use corruption::{CasesRow, CorruptionView};
 pub use details::{DistrictDetail, PlaceView};
 pub use districts::{DistrictBar, DistrictMetric, DistrictSeries, DistrictSort, ReferenceLine};
-pub use figures::{FigureView, label_key as figure_label_key};
+pub use figures::{FigureView, figure_label, label_key as figure_label_key};
 pub use metrics::MetricChoice;
 pub use recommendations::{EvidenceTarget, EvidenceView, RecommendationView};
 pub use slides::{SlideKind, SlideView};

@@ -116,7 +116,7 @@ pub fn statements_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &m
     figures.extend(FigureKey::ALL.into_iter().map(|k| {
         (
             Some(k.as_str().to_owned()),
-            tr(lang, crate::view_model::figure_label_key(k)),
+            crate::view_model::figure_label(k, Some(&*data), lang),
         )
     }));
     let mut remove = None;
@@ -234,7 +234,7 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     let width = ui.available_width();
                     let id = format!("{path}.delivered");
                     let name = named("figure-services-delivered");
-                    if fields::optional_count(ui, &id, &name, &mut s.delivered, width) {
+                    if f.optional_count(ui, &id, &name, &mut s.delivered, width) {
                         edited.field(id);
                     }
                 });
@@ -242,7 +242,7 @@ pub fn services_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut
                     let width = ui.available_width();
                     let id = format!("{path}.electronic_share_pct");
                     let name = named("figure-services-electronic");
-                    if fields::optional_number(ui, &id, &name, &mut s.electronic_share_pct, width) {
+                    if f.optional_number(ui, &id, &name, &mut s.electronic_share_pct, width) {
                         edited.field(id);
                     }
                 });

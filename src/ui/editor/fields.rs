@@ -1,11 +1,11 @@
 //! The editor's fields: a text in the language being edited (with the dataset's own text as the
-//! hint where the translation is missing), numbers that keep what was typed while it is not a
-//! number yet, choices, and the findings of `check` beside the field they concern.
+//! hint where the translation is missing), numbers shown the interface language's way that
+//! keep what was typed while it is not a number yet, choices, and the findings of `check` beside
+//! the field they concern.
 
 use egui::{Color32, RichText, TextEdit, Ui};
 
 use crate::i18n::Language;
-use crate::import::parse_number;
 use crate::model::{Finding, PartialDate, Period, Text};
 use crate::ui::theme::{Palette, size};
 
@@ -194,45 +194,80 @@ fn typed<T>(
     }
 }
 
-/// A number; "" is none. Spaces and a decimal comma are accepted ("4 000 000", "2,4").
-pub fn optional_number(
-    ui: &mut Ui,
-    id: &str,
-    name: &str,
-    value: &mut Option<f64>,
-    width: f32,
-) -> bool {
-    let shown = value.map(format_number).unwrap_or_default();
-    let parsed = typed(ui, id, name, &shown, width, |s| {
-        if s.trim().is_empty() {
-            Some(None)
-        } else {
-            parse_number(s).map(Some)
+impl Fields<'_> {
+    /// A number; "" is none. Shown the interface language's way ("2,5", "850 000"); typed
+    /// with either decimal mark and spaces between the groups.
+    pub fn optional_number(
+        &self,
+        ui: &mut Ui,
+        id: &str,
+        name: &str,
+        value: &mut Option<f64>,
+        width: f32,
+    ) -> bool {
+        let numbers = self.ui_lang.numbers();
+        let shown = value.map(|v| numbers.exact(v)).unwrap_or_default();
+        let parsed = typed(ui, id, name, &shown, width, |s| {
+            if s.trim().is_empty() {
+                Some(None)
+            } else {
+                numbers.parse(s).map(Some)
+            }
+        });
+        match parsed {
+            Some(v) if v != *value => {
+                *value = v;
+                true
+            }
+            _ => false,
         }
-    });
-    match parsed {
-        Some(v) if v != *value => {
+    }
+
+    /// A number that must be given.
+    pub fn number(&self, ui: &mut Ui, id: &str, name: &str, value: &mut f64, width: f32) -> bool {
+        let mut v = Some(*value);
+        if self.optional_number(ui, id, name, &mut v, width)
+            && let Some(v) = v
+        {
             *value = v;
-            true
+            return true;
         }
-        _ => false,
+        false
+    }
+
+    /// A whole number; "" is none. Shown and typed as [`Self::optional_number`].
+    pub fn optional_count(
+        &self,
+        ui: &mut Ui,
+        id: &str,
+        name: &str,
+        value: &mut Option<i64>,
+        width: f32,
+    ) -> bool {
+        let numbers = self.ui_lang.numbers();
+        let shown = value.map(|v| numbers.exact(v as f64)).unwrap_or_default();
+        let parsed = typed(ui, id, name, &shown, width, |s| {
+            if s.trim().is_empty() {
+                Some(None)
+            } else {
+                numbers
+                    .parse(s)
+                    .filter(|v| v.fract() == 0.0 && v.abs() < 9.0e15)
+                    .map(|v| Some(v as i64))
+            }
+        });
+        match parsed {
+            Some(v) if v != *value => {
+                *value = v;
+                true
+            }
+            _ => false,
+        }
     }
 }
 
-/// A number that must be given.
-pub fn number(ui: &mut Ui, id: &str, name: &str, value: &mut f64, width: f32) -> bool {
-    let mut v = Some(*value);
-    if optional_number(ui, id, name, &mut v, width)
-        && let Some(v) = v
-    {
-        *value = v;
-        return true;
-    }
-    false
-}
-
-/// A whole number; "" is none.
-pub fn optional_count(
+/// A year, in plain digits ("2017", never "2 017"); "" is none.
+pub fn optional_year(
     ui: &mut Ui,
     id: &str,
     name: &str,
@@ -241,12 +276,13 @@ pub fn optional_count(
 ) -> bool {
     let shown = value.map(|v| v.to_string()).unwrap_or_default();
     let parsed = typed(ui, id, name, &shown, width, |s| {
-        if s.trim().is_empty() {
+        let s = s.trim();
+        if s.is_empty() {
             Some(None)
+        } else if s.len() <= 6 && s.chars().all(|c| c.is_ascii_digit()) {
+            s.parse::<i64>().ok().map(Some)
         } else {
-            parse_number(s)
-                .filter(|v| v.fract() == 0.0 && v.abs() < 9.0e15)
-                .map(|v| Some(v as i64))
+            None
         }
     });
     match parsed {
@@ -436,29 +472,9 @@ pub fn choice<T: PartialEq + Clone>(
     changed
 }
 
-/// A number as the editor shows it: no group separators, a point for decimals.
-fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_as_people_type_them() {
-        assert_eq!(parse_number("4 000 000"), Some(4_000_000.0));
-        assert_eq!(parse_number("2,4"), Some(2.4));
-        assert_eq!(parse_number(" 65% "), Some(65.0));
-        assert_eq!(parse_number("12a"), None);
-        assert_eq!(parse_number("inf"), None);
-        assert_eq!(format_number(140.0), "140");
-        assert_eq!(format_number(2.4), "2.4");
-    }
 
     #[test]
     fn a_finding_concerns_its_field_and_what_holds_it() {

@@ -10,7 +10,7 @@ use crate::i18n::tr;
 use crate::model::{
     ChartKind, Dataset, Evidence, Figure, FigureKey, Meeting, Period, Qualifier, Text,
 };
-use crate::view_model::figure_label_key;
+use crate::view_model::figure_label;
 
 const WIDE: f32 = 640.0;
 const NARROW: f32 = 120.0;
@@ -313,15 +313,44 @@ pub fn figures_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut 
     ];
     for key in FigureKey::ALL {
         let path = key.field_path();
-        let name = tr(lang, figure_label_key(key));
+        let name = figure_label(key, Some(&*data), lang);
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(&name).strong());
-            ui.label(egui::RichText::new(path).weak());
-        });
+        ui.label(egui::RichText::new(&name).strong());
+        if key == FigureKey::CentresBuiltRecently {
+            built_years_ui(ui, f, data, &name, edited);
+        }
         let figure = figure_mut(data, key);
         figure_ui(ui, f, figure, path, &name, &qualifiers, edited);
     }
+}
+
+/// Over how many years the centre buildings were counted: the number in the figure's label.
+fn built_years_ui(
+    ui: &mut Ui,
+    f: &Fields<'_>,
+    data: &mut Dataset,
+    name: &str,
+    edited: &mut Edited,
+) {
+    let lang = f.ui_lang;
+    let totals = data
+        .centre_totals
+        .get_or_insert(crate::model::CentreTotals {
+            centres: None,
+            rented: None,
+            built_recently: None,
+            built_years: None,
+        });
+    let mut years = totals.built_years.map(i64::from);
+    ui.horizontal(|ui| {
+        let words = tr(lang, "edit-built-years");
+        ui.label(&words);
+        let id = "centre_totals.built_years";
+        if f.optional_count(ui, id, &format!("{name}, {words}"), &mut years, 60.0) {
+            totals.built_years = years.and_then(|y| u32::try_from(y).ok());
+            edited.field(id.to_owned());
+        }
+    });
 }
 
 /// One key figure's fields, or the button that adds it.
@@ -355,7 +384,7 @@ fn figure_ui(
             Some(fig) => {
                 let mut remove = false;
                 ui.horizontal_wrapped(|ui| {
-                    if fields::number(ui, &format!("{path}.value"), name, &mut fig.value, NARROW) {
+                    if f.number(ui, &format!("{path}.value"), name, &mut fig.value, NARROW) {
                         edited.field(format!("{path}.value"));
                     }
                     let id = format!("{path}.qualifier");
@@ -571,7 +600,7 @@ fn evidence_options(f: &Fields<'_>, data: &Dataset) -> Vec<(Evidence, String)> {
         .map(|k| {
             (
                 Evidence::Figure(k.as_str().to_owned()),
-                tr(lang, figure_label_key(k)),
+                figure_label(k, Some(data), lang),
             )
         })
         .collect();
@@ -604,6 +633,17 @@ fn evidence_options(f: &Fields<'_>, data: &Dataset) -> Vec<(Evidence, String)> {
     out
 }
 
+/// Evidence the options do not hold (a figure not given, an id nobody has): named in words,
+/// an unknown id marked as such.
+fn unlisted_evidence(e: &Evidence, lang: crate::i18n::Language) -> String {
+    match e {
+        Evidence::Figure(key) => FigureKey::parse(key)
+            .map_or_else(|| format!("? {key}"), |k| figure_label(k, None, lang)),
+        Evidence::Chart(_) => tr(lang, "chart-label"),
+        Evidence::Centre(id) | Evidence::District(id) => format!("? {id}"),
+    }
+}
+
 /// A recommendation's evidence: each piece with a button that removes it, and a list that
 /// adds one.
 fn evidence_ui(
@@ -623,7 +663,7 @@ fn evidence_ui(
             let name = options
                 .iter()
                 .find(|(o, _)| o == e)
-                .map_or_else(|| format!("{e:?}"), |(_, n)| n.clone());
+                .map_or_else(|| unlisted_evidence(e, lang), |(_, n)| n.clone());
             if ui
                 .small_button(format!("{name} ×"))
                 .on_hover_text(tr(lang, "edit-remove-row"))

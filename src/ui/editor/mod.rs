@@ -4,6 +4,7 @@
 //! undo, checks the dataset again and redraws the charts.
 
 mod claims;
+mod delete_ui;
 mod fields;
 mod forms;
 mod import_ui;
@@ -14,8 +15,9 @@ mod tables;
 use egui::{RichText, Ui};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Arg, tr_args};
 use crate::i18n::{Language, tr};
-use crate::model::{Dataset, Finding, TEXT_LANGUAGES};
+use crate::model::{Dataset, FigureKey, Finding, TEXT_LANGUAGES};
 use crate::ui::Command;
 use crate::ui::theme::{Palette, size};
 pub use import_ui::{ImportDecision, ImportDraft, import_preview_ui};
@@ -97,6 +99,28 @@ impl Section {
             | Self::Statements
             | Self::Services => None,
         }
+    }
+
+    /// How many rows (or figures) this part of `d` holds, for the list; `None` for the
+    /// briefing's form, which has no rows.
+    fn rows(self, d: &Dataset) -> Option<usize> {
+        let n = match self {
+            Self::Briefing => return None,
+            Self::Figures => FigureKey::ALL
+                .into_iter()
+                .filter(|k| d.figure(*k).is_some())
+                .count(),
+            Self::Districts => d.districts.len(),
+            Self::Centres => d.centres.len(),
+            Self::Cases => d.corruption.as_ref().map_or(0, |c| c.per_district.len()),
+            Self::Services => d.services.as_ref().map_or(0, |s| s.per_district.len()),
+            Self::Recommendations => d.recommendations.len(),
+            Self::People => d.people.len(),
+            Self::Sources => d.sources.len(),
+            Self::Places => d.places.len(),
+            Self::Statements => d.statements.len(),
+        };
+        Some(n)
     }
 
     /// The dataset paths whose findings belong to this section (for the counts in the list).
@@ -229,7 +253,7 @@ pub fn editor_ui(
     egui::Panel::left("editor-sections")
         .resizable(false)
         .exact_size(200.0)
-        .show(ui, |ui| sections_ui(ui, view, findings, lang));
+        .show(ui, |ui| sections_ui(ui, view, dataset, findings, lang));
     let text_lang = view.text_lang.clone();
     let sources = fields::options(
         &dataset.sources,
@@ -420,26 +444,79 @@ fn bar_ui(
     });
 }
 
-/// The list of sections, each with the number of findings about it.
-fn sections_ui(ui: &mut Ui, view: &mut EditorView, findings: &[Finding], lang: Language) {
+/// The list of sections, each with the number of its rows, and what `check` finds in it as
+/// marks of their own: red for errors, amber for warnings, each saying what it counts.
+fn sections_ui(
+    ui: &mut Ui,
+    view: &mut EditorView,
+    dataset: &Dataset,
+    findings: &[Finding],
+    lang: Language,
+) {
     let palette = Palette::current(ui);
     for section in Section::ALL {
-        let n = findings
+        let name = tr(lang, section.label_key());
+        let text = match section.rows(dataset) {
+            Some(n) => format!("{name} ({n})"),
+            None => name,
+        };
+        let (errors, warnings) = findings
             .iter()
             .filter(|f| section.paths().iter().any(|p| f.path.starts_with(p)))
-            .count();
-        let mut text = RichText::new(tr(lang, section.label_key()));
-        if n > 0 {
-            text = RichText::new(format!("{} ({n})", tr(lang, section.label_key())));
-        }
-        let errors = findings
-            .iter()
-            .any(|f| f.is_error() && section.paths().iter().any(|p| f.path.starts_with(p)));
-        if errors {
-            text = text.color(palette.error);
-        }
-        if ui.selectable_label(view.section == section, text).clicked() {
-            view.section = section;
-        }
+            .fold(
+                (0, 0),
+                |(e, w), f| {
+                    if f.is_error() { (e + 1, w) } else { (e, w + 1) }
+                },
+            );
+        let layout = egui::Layout::right_to_left(egui::Align::TOP);
+        ui.with_layout(layout, |ui| {
+            if warnings > 0 {
+                count_mark(
+                    ui,
+                    warnings,
+                    palette.warning.into(),
+                    &counted(lang, "edit-warnings", warnings),
+                );
+            }
+            if errors > 0 {
+                count_mark(
+                    ui,
+                    errors,
+                    palette.error.into(),
+                    &counted(lang, "edit-errors", errors),
+                );
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
+                let button = egui::Button::selectable(view.section == section, text).wrap();
+                if ui.add(button).clicked() {
+                    view.section = section;
+                }
+            });
+        });
     }
+}
+
+/// "2 предупреждения", "1 ошибка".
+fn counted(lang: Language, key: &str, n: usize) -> String {
+    tr_args(lang, key, &[("n", Arg::Number(n as f64))])
+}
+
+/// A count in a pill of `color`, with `words` saying what it counts (on hovering it and to a
+/// screen reader).
+fn count_mark(ui: &mut Ui, n: usize, color: egui::Color32, words: &str) {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let text_color = crate::ui::theme::text_on(color);
+    let galley = ui.fonts_mut(|f| f.layout_no_wrap(n.to_string(), font, text_color));
+    let height = galley.size().y + 2.0;
+    let size = egui::vec2((galley.size().x + 10.0).max(height), height);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        painter.rect_filled(rect, height / 2.0, color);
+        painter.galley(rect.center() - galley.size() / 2.0, galley, text_color);
+    }
+    response
+        .on_hover_text(words)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, words));
 }

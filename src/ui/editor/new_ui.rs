@@ -1,20 +1,23 @@
-//! File → New briefing: the region, the meeting and its period, and whether to start empty or
-//! from the open briefing's districts and centres.
+//! File → New briefing: the region and the meeting in the interface language — the new
+//! briefing's own — and, folded, in the other languages; the period; and whether to start
+//! empty or from the open briefing's districts and centres.
+
+use std::collections::BTreeMap;
 
 use egui::RichText;
 
 use super::EditCommand;
-use crate::i18n::{Language, tr};
-use crate::model::{NewBriefing, PartialDate, Period};
+use crate::i18n::{Arg, Language, tr, tr_args};
+use crate::model::{NewBriefing, PartialDate, Period, TEXT_LANGUAGES, Text};
 use crate::ui::Command;
 
 /// The form being filled in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NewBriefingForm {
-    /// Region.
-    pub region: String,
-    /// What the meeting is.
-    pub meeting: String,
+    /// The region, by language code, as typed.
+    pub region: BTreeMap<String, String>,
+    /// What the meeting is, by language code.
+    pub meeting: BTreeMap<String, String>,
     /// First month or day of the period, as typed.
     pub start: String,
     /// Last month or day.
@@ -23,9 +26,22 @@ pub struct NewBriefingForm {
     pub copy: bool,
 }
 
+/// A text typed in several languages, `own` first: the languages left empty are left out.
+fn text(typed: &BTreeMap<String, String>, own: &str) -> Text {
+    let mut text = Text::from(typed.get(own).map_or("", |s| s.trim()));
+    for lang in TEXT_LANGUAGES.into_iter().filter(|l| *l != own) {
+        let value = typed.get(lang).map_or("", |s| s.trim());
+        if !value.is_empty() {
+            text.set(own, lang, value.to_owned());
+        }
+    }
+    text
+}
+
 impl NewBriefingForm {
-    /// The briefing asked for, or `None` while a date does not read.
-    pub fn spec(&self) -> Option<NewBriefing> {
+    /// The briefing asked for, in the interface language `lang`, or `None` while a date does
+    /// not read.
+    pub fn spec(&self, lang: Language) -> Option<NewBriefing> {
         let period = match (self.start.trim(), self.end.trim()) {
             ("", "") => None,
             (a, b) => Some(Period {
@@ -34,11 +50,38 @@ impl NewBriefingForm {
                 label: None,
             }),
         };
+        let own = lang.code();
         Some(NewBriefing {
-            region: self.region.clone(),
-            meeting: self.meeting.clone(),
+            language: own.to_owned(),
+            region: text(&self.region, own),
+            meeting: text(&self.meeting, own),
             period,
         })
+    }
+}
+
+/// The region and meeting fields of one language; `suffix` follows their names ("Регион
+/// (Қазақша)") for the languages other than the interface's.
+fn texts_ui(
+    ui: &mut egui::Ui,
+    form: &mut NewBriefingForm,
+    code: &str,
+    suffix: Option<&str>,
+    lang: Language,
+) {
+    for (key, values) in [
+        ("edit-region", &mut form.region),
+        ("edit-meeting", &mut form.meeting),
+    ] {
+        let name = match suffix {
+            Some(s) => format!("{} ({s})", tr(lang, key)),
+            None => tr(lang, key),
+        };
+        let label = ui.label(name);
+        let value = values.entry(code.to_owned()).or_default();
+        ui.add(egui::TextEdit::singleline(value).desired_width(320.0))
+            .labelled_by(label.id);
+        ui.end_row();
     }
 }
 
@@ -52,21 +95,22 @@ pub fn new_briefing_ui(
 ) -> bool {
     let mut open = true;
     let response = egui::Modal::new(egui::Id::unique("new-briefing")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+        ui.set_max_width(560.0);
         ui.heading(tr(lang, "new-title"));
+        ui.label(
+            RichText::new(tr_args(
+                lang,
+                "new-own-language",
+                &[("lang", Arg::Text(lang.native_name()))],
+            ))
+            .weak(),
+        );
+        ui.add_space(4.0);
         egui::Grid::new("new-briefing-form")
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                for (key, value) in [
-                    ("edit-region", &mut form.region),
-                    ("edit-meeting", &mut form.meeting),
-                ] {
-                    let label = ui.label(tr(lang, key));
-                    ui.add(egui::TextEdit::singleline(value).desired_width(320.0))
-                        .labelled_by(label.id);
-                    ui.end_row();
-                }
+                texts_ui(ui, form, lang.code(), None, lang);
                 let label = ui.label(tr(lang, "edit-period"));
                 ui.horizontal(|ui| {
                     ui.add(
@@ -85,6 +129,19 @@ pub fn new_briefing_ui(
                 });
                 ui.end_row();
             });
+        egui::CollapsingHeader::new(tr(lang, "new-other-languages"))
+            .id_salt("new-briefing-other-languages")
+            .default_open(false)
+            .show(ui, |ui| {
+                egui::Grid::new("new-briefing-other")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        for other in Language::ALL.into_iter().filter(|l| *l != lang) {
+                            texts_ui(ui, form, other.code(), Some(other.native_name()), lang);
+                        }
+                    });
+            });
         ui.add_space(6.0);
         ui.radio_value(&mut form.copy, false, tr(lang, "new-empty"));
         ui.radio_value(
@@ -92,7 +149,7 @@ pub fn new_briefing_ui(
             true,
             format!("{} ({open_name})", tr(lang, "new-copy")),
         );
-        let spec = form.spec();
+        let spec = form.spec(lang);
         if spec.is_none() {
             let color = crate::ui::theme::Palette::current(ui).error;
             ui.label(RichText::new(tr(lang, "new-bad-date")).color(color));
@@ -115,4 +172,31 @@ pub fn new_briefing_ui(
         open = false;
     }
     open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_asks_in_the_interface_language_first() {
+        let mut form = NewBriefingForm::default();
+        form.region
+            .insert("kk".to_owned(), " Қарағанды облысы ".to_owned());
+        form.region
+            .insert("ru".to_owned(), "Карагандинская область".to_owned());
+        form.region.insert("en".to_owned(), String::new());
+        form.meeting.insert("kk".to_owned(), "Кеңес".to_owned());
+        let spec = form.spec(Language::Kk).expect("no dates to misread");
+        assert_eq!(spec.language, "kk");
+        assert_eq!(spec.region.exact("kk", "kk"), Some("Қарағанды облысы"));
+        assert_eq!(
+            spec.region.exact("ru", "kk"),
+            Some("Карагандинская область")
+        );
+        assert_eq!(spec.region.exact("en", "kk"), None, "left empty, left out");
+        assert_eq!(spec.meeting, Text::from("Кеңес"));
+        form.start = "2018-13".to_owned();
+        assert!(form.spec(Language::Kk).is_none());
+    }
 }

@@ -114,8 +114,13 @@ pub fn districts_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mu
             district_row(&mut row, f, i, x, &kinds, edited, &mut remove);
         });
     });
-    if let Some(i) = remove {
-        data.districts.remove(i);
+    // A district other parts refer to goes only when the preparer agrees, with them.
+    if let Some(i) = remove
+        && super::delete_ui::delete_or_ask(ui, f, data, i)
+    {
+        edited.structure("districts");
+    }
+    if super::delete_ui::confirm_ui(ui, f, data) {
         edited.structure("districts");
     }
 }
@@ -373,7 +378,7 @@ fn district_row(
     row.col(|ui| {
         let width = ui.available_width();
         let name = named("edit-col-population");
-        if fields::optional_count(ui, &format!("{p}.population"), &name, &mut value, width) {
+        if f.optional_count(ui, &format!("{p}.population"), &name, &mut value, width) {
             set_population(x, value);
             edited.field(format!("{p}.population.value"));
         }
@@ -383,7 +388,7 @@ fn district_row(
         let mut year = x.population.as_ref().map(|p| i64::from(p.year));
         let width = ui.available_width();
         let name = named("edit-col-year");
-        if fields::optional_count(ui, &format!("{p}.year"), &name, &mut year, width)
+        if fields::optional_year(ui, &format!("{p}.year"), &name, &mut year, width)
             && let (Some(pop), Some(year)) = (&mut x.population, year)
         {
             pop.year = i32::try_from(year).unwrap_or(pop.year);
@@ -464,7 +469,7 @@ fn centre_row(
         let width = ui.available_width();
         let id = format!("{p}.rent_kzt_per_month");
         let name = named("edit-col-rent");
-        if fields::optional_number(ui, &id, &name, &mut c.rent_kzt_per_month, width) {
+        if f.optional_number(ui, &id, &name, &mut c.rent_kzt_per_month, width) {
             edited.field(id.clone());
         }
         mark(ui, f, &id);
@@ -473,7 +478,7 @@ fn centre_row(
         let width = ui.available_width();
         let id = format!("{p}.rent_change_pct");
         let name = named("edit-col-rent-change");
-        if fields::optional_number(ui, &id, &name, &mut c.rent_change_pct, width) {
+        if f.optional_number(ui, &id, &name, &mut c.rent_change_pct, width) {
             edited.field(id);
         }
     });
@@ -545,7 +550,7 @@ fn cases_row(
         row.col(|ui| {
             let id = format!("{p}.{field}");
             let width = ui.available_width();
-            if fields::optional_count(ui, &id, &named(key), value, width) {
+            if f.optional_count(ui, &id, &named(key), value, width) {
                 edited.field(id);
             }
         });
