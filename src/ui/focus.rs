@@ -160,7 +160,8 @@ pub fn choice<T: PartialEq + Clone>(
     let shown = index.map_or("", |i| options[i].1.as_str());
     let mut combo = egui::ComboBox::from_id_salt(&id_salt).selected_text(shown);
     if let Some(width) = width {
-        combo = combo.width(width);
+        // The button keeps its width: a long choice is cut with "…" and shown whole in the list.
+        combo = combo.width(width).truncate();
     }
     let highlighted = if open { cursor } else { index.unwrap_or(0) };
     let mut response = combo

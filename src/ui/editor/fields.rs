@@ -385,41 +385,22 @@ pub fn reference(
     options: &[(String, String)],
     width: f32,
 ) -> bool {
-    let selected = match value.as_deref() {
-        None => "—".to_owned(),
-        Some(v) => options
-            .iter()
-            .find(|(o, _)| o == v)
-            .map_or_else(|| format!("? {v}"), |(_, l)| l.clone()),
-    };
-    let mut changed = false;
+    let mut choices: Vec<(Option<String>, String)> = vec![(None, "—".to_owned())];
+    choices.extend(options.iter().map(|(o, l)| (Some(o.clone()), l.clone())));
+    if let Some(v) = value.as_deref()
+        && !options.iter().any(|(o, _)| o == v)
+    {
+        choices.push((Some(v.to_owned()), format!("? {v}")));
+    }
     // The button keeps its width however long the title chosen: it is cut with "…" and shown
     // whole in the list.
     let size = egui::vec2(width, ui.spacing().interact_size.y);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     let inner = ui.allocate_ui_with_layout(size, layout, |ui| {
-        egui::ComboBox::from_id_salt(id)
-            .selected_text(selected)
-            .width(width)
-            .truncate()
-            .show_ui(ui, |ui| {
-                if ui.selectable_label(value.is_none(), "—").clicked() && value.is_some() {
-                    *value = None;
-                    changed = true;
-                }
-                for (o, label) in options {
-                    let chosen = value.as_deref() == Some(o.as_str());
-                    let item = ui.selectable_label(chosen, label).on_hover_text(o);
-                    if item.clicked() && !chosen {
-                        *value = Some(o.clone());
-                        changed = true;
-                    }
-                }
-            })
-            .response
+        crate::ui::focus::choice(ui, id, value, &choices, Some(width))
     });
-    let _ = inner.inner.accessible_name(name);
-    changed
+    let response = inner.inner.accessible_name(name);
+    response.changed()
 }
 
 /// The `(id, label)` list a reference field offers, from the dataset's sources or people.
@@ -451,25 +432,9 @@ pub fn choice<T: PartialEq + Clone>(
     options: &[(T, String)],
     width: f32,
 ) -> bool {
-    let selected = options
-        .iter()
-        .find(|(v, _)| v == value)
-        .map_or_else(String::new, |(_, l)| l.clone());
-    let mut changed = false;
-    let response = egui::ComboBox::from_id_salt(id)
-        .selected_text(selected)
-        .width(width)
-        .show_ui(ui, |ui| {
-            for (v, label) in options {
-                if ui.selectable_label(v == value, label).clicked() && v != value {
-                    *value = v.clone();
-                    changed = true;
-                }
-            }
-        })
-        .response;
-    let _ = response.accessible_name(name);
-    changed
+    crate::ui::focus::choice(ui, id, value, options, Some(width))
+        .accessible_name(name)
+        .changed()
 }
 
 #[cfg(test)]
