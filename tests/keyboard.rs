@@ -28,7 +28,7 @@ fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
 /// The name of the widget that has the keyboard.
 fn focused(harness: &Harness<'_, BriefDeskApp>) -> Option<String> {
     harness
-        .query_by(|node| node.is_focused())
+        .query_by(egui_kittest::kittest::AccessKitNode::is_focused)
         .and_then(|node| node.accesskit_node().label())
 }
 
