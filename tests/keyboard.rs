@@ -25,10 +25,14 @@ fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
         .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths))
 }
 
+fn has_keyboard(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
 /// The name of the widget that has the keyboard.
 fn focused(harness: &Harness<'_, BriefDeskApp>) -> Option<String> {
     harness
-        .query_by(egui_kittest::kittest::AccessKitNode::is_focused)
+        .query_by(has_keyboard)
         .and_then(|node| node.accesskit_node().label())
 }
 
