@@ -236,6 +236,9 @@ shortcut-table = Chart or table
 shortcut-zoom = Larger, smaller, normal size
 shortcut-help = This help
 shortcut-close = Close help and panels
+shortcut-menu-bar = The menus from the keyboard: arrows move between menus and items, Enter chooses, Esc or F10 goes back
+shortcut-next-widget = Next and previous control: the tabs, then the screen top to bottom; ↑ ↓ change a drop-down's value
+shortcut-copy-table = Over a table, not in a field: copy its rows for Excel or Calc
 shortcut-quit = Quit
 
 ## Findings of the dataset check

@@ -89,6 +89,14 @@ pub fn help_groups(ctx: &egui::Context) -> Vec<HelpGroup> {
             keys: "Esc".to_owned(),
             what: "shortcut-close",
         },
+        HelpRow {
+            keys: "F10".to_owned(),
+            what: "shortcut-menu-bar",
+        },
+        HelpRow {
+            keys: "Tab / Shift+Tab".to_owned(),
+            what: "shortcut-next-widget",
+        },
     ]);
     let mut editor: Vec<HelpRow> = EDITOR_ACTIONS
         .iter()
@@ -105,6 +113,10 @@ pub fn help_groups(ctx: &egui::Context) -> Vec<HelpGroup> {
         HelpRow {
             keys: command(egui::Key::V),
             what: "shortcut-paste-table",
+        },
+        HelpRow {
+            keys: command(egui::Key::C),
+            what: "shortcut-copy-table",
         },
         HelpRow {
             keys: Action::SaveNotes.shortcut_text(ctx),
