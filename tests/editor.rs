@@ -1,6 +1,8 @@
 //! The preparer's editor, driven headless: typing into a table, undo and redo, saving (with the
 //! previous version kept and comments warned of) and reading the file back.
 
+mod harness;
+
 use std::path::{Path, PathBuf};
 
 use briefdesk::ui::editor::{EditCommand, Section};
@@ -13,16 +15,7 @@ use egui_kittest::kittest::Queryable as _;
 const AKMOLA: &str = include_str!("../assets/datasets/akmola-2017.ron");
 
 fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths))
+    harness::app(data_dir, start, egui::vec2(1280.0, 800.0))
 }
 
 fn kokshetau_name(harness: &Harness<'_, BriefDeskApp>) -> String {

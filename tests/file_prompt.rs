@@ -1,11 +1,13 @@
 //! Where the desktop has no file dialog, Open, Export, Save As and New ask for a path instead,
 //! and the file is written where it says.
 
+mod harness;
+
 use std::path::{Path, PathBuf};
 
 use briefdesk::ui::editor::EditCommand;
 use briefdesk::ui::{Command, Screen};
-use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use briefdesk::BriefDeskApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -13,16 +15,7 @@ use egui_kittest::kittest::Queryable as _;
 const AKMOLA: &str = include_str!("../assets/datasets/akmola-2017.ron");
 
 fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths));
+    let mut harness = harness::app(data_dir, start, egui::vec2(1024.0, 768.0));
     harness.state_mut().set_file_dialog(false);
     harness
 }

@@ -2,27 +2,20 @@
 //! with F10), Tab after Esc goes on from where Esc left off, and a drop-down answers the
 //! arrows and Enter. (The same in the real window: `.ci/window` and the README.)
 
+mod harness;
+
 use std::path::Path;
 
 use briefdesk::notes::Status;
 use briefdesk::ui::Command;
 use briefdesk::ui::Screen;
-use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use briefdesk::BriefDeskApp;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths))
+    harness::app(data_dir, None, egui::vec2(1366.0, 768.0))
 }
 
 fn has_keyboard(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {

@@ -1,6 +1,8 @@
 //! Presenting, driven headless: the keys a clicker sends, hidden slides, the slide plan saved
 //! with the notes, and every slide's title and bar labels on screen at projector sizes.
 
+mod harness;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -13,16 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn harness_sized(data_dir: &Path, size: egui::Vec2) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, None, paths))
+    harness::app(data_dir, None, size)
 }
 
 fn harness(data_dir: &Path) -> Harness<'static, BriefDeskApp> {

@@ -1,5 +1,7 @@
 //! The workspace, driven headless through its accessibility tree (no GPU, no window).
 
+mod harness;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -13,16 +15,7 @@ use egui_kittest::kittest::Queryable as _;
 const AKMOLA: &str = include_str!("../assets/datasets/akmola-2017.ron");
 
 fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths))
+    harness::app(data_dir, start, egui::vec2(1280.0, 900.0))
 }
 
 /// Whether some text on screen is exactly `text` (a label and its text run both carry it).

@@ -4,27 +4,20 @@
 //! offered back on the next start. (The same path through the real window, with the real
 //! close button and kill -9, is `.ci/window`.)
 
+mod harness;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use briefdesk::ui::editor::{EditCommand, Section};
 use briefdesk::ui::{Command, Screen};
-use briefdesk::{AppPaths, AppSettings, BriefDeskApp};
+use briefdesk::BriefDeskApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDeskApp> {
-    let paths = AppPaths {
-        data_dir: data_dir.to_path_buf(),
-    };
-    let settings = AppSettings {
-        theme: egui::ThemePreference::Light,
-        ..AppSettings::default()
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| BriefDeskApp::with_settings(&cc.egui_ctx, settings, start, paths))
+    harness::app(data_dir, start, egui::vec2(1280.0, 800.0))
 }
 
 /// A briefing file as the app writes it (no comments to ask about).
