@@ -210,3 +210,51 @@ fn the_command_line_creates_or_updates_a_briefing() {
     let (code, _) = briefdesk(&["import", "/no/such.xlsx", "--into", akmola_path]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn rows_of_a_workbook_are_numbered_as_the_sheet_numbers_them() {
+    let dir = tempfile::tempdir().expect("dir");
+    // An .xlsx whose table starts on row 3 and has a blank row 5.
+    let xlsx = dir.path().join("cases.xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (row, cells) in [
+        (2, ["Район", "Преступления"]),
+        (3, ["Аккольский район", "6"]),
+        (5, ["Аккольский район", "много"]),
+    ] {
+        for (col, cell) in cells.into_iter().enumerate() {
+            sheet.write_string(row, col as u16, cell).expect("write");
+        }
+    }
+    book.save(&xlsx).expect("save");
+    // The same in an .ods: two blank rows above, one between.
+    let ods = dir.path().join("cases.ods");
+    write_ods(
+        &ods,
+        &[
+            &[""],
+            &[""],
+            &["Район", "Преступления"],
+            &["Аккольский район", "6"],
+            &[""],
+            &["Аккольский район", "много"],
+        ],
+    );
+    for path in [xlsx, ods] {
+        let grid = import::from_file(&path, None).expect("read");
+        let mapping = import::map_columns(&grid, None);
+        assert!(mapping.header, "{}", path.display());
+        let preview = import::preview(&akmola(), &grid, &mapping);
+        let problems: Vec<(usize, &str)> =
+            preview.problems.iter().map(|p| (p.row, p.key)).collect();
+        assert_eq!(
+            problems,
+            vec![(6, "import-not-number")],
+            "{}",
+            path.display()
+        );
+        let rows: Vec<usize> = preview.rows.iter().map(|(row, _)| *row).collect();
+        assert_eq!(rows, vec![4, 6], "{}", path.display());
+    }
+}

@@ -345,7 +345,8 @@ pub struct Problem {
 pub struct Preview {
     /// The columns' mapping.
     pub mapping: Mapping,
-    /// Per data row: its row in the source (from 1) and what it does.
+    /// Per data row: its row in the source (from 1, as the spreadsheet numbers it) and what it
+    /// does.
     pub rows: Vec<(usize, RowAction)>,
     /// The cells not understood (their rows still land, without them).
     pub problems: Vec<Problem>,
@@ -395,7 +396,7 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
     let mut problems = Vec::new();
     let skip = usize::from(mapping.header);
     for (i, cells) in grid.rows.iter().enumerate().skip(skip) {
-        let line = i + 1;
+        let line = grid.line(i);
         let cell = |field: Field| -> Option<&str> {
             mapping
                 .columns

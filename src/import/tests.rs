@@ -144,3 +144,43 @@ fn too_many_rows_are_refused() {
     assert_eq!(from_tsv(&text), Err(ReadError::TooManyRows));
     assert_eq!(from_tsv("\n\n"), Err(ReadError::Empty));
 }
+
+/// The problems' rows and keys.
+fn problem_rows(preview: &Preview) -> Vec<(usize, &'static str)> {
+    preview.problems.iter().map(|p| (p.row, p.key)).collect()
+}
+
+#[test]
+fn rows_are_numbered_as_the_spreadsheet_numbers_them() {
+    let d = akmola();
+    // Pasted cells: a blank line above the header and one between the rows.
+    let grid = from_tsv("\nРайон\tПреступления\nАккольский район\t1\n\nНесуществующий\t3\n")
+        .expect("cells");
+    assert_eq!(grid.rows_above, 1);
+    let mapping = map_columns(&grid, None);
+    assert!(mapping.header);
+    let preview = super::preview(&d, &grid, &mapping);
+    assert_eq!(problem_rows(&preview), vec![(5, "import-unknown-district")]);
+    assert_eq!(
+        preview.rows,
+        vec![
+            (3, RowAction::Update("akkol".to_owned())),
+            (5, RowAction::Skip)
+        ]
+    );
+    // CSV with Windows line ends, a cell over two lines (one row) and a blank line.
+    let grid = from_csv(
+        "Район;Население\r\n\"Аршалынский\nрайон\";28 100\r\n\r\nАккольский район;много\r\n",
+    )
+    .expect("csv");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(problem_rows(&preview), vec![(4, "import-not-number")]);
+    assert_eq!(
+        grid.row_at(4).map(|r| r[0].as_str()),
+        Some("Аккольский район")
+    );
+    // A blank line inside a quoted cell is the cell's.
+    let grid = from_csv("Район;Население\n\"a\n\nb\";1\nАккольский район;много\n").expect("csv");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(problem_rows(&preview), vec![(3, "import-not-number")]);
+}

@@ -209,7 +209,6 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
     let Some(preview) = &draft.preview else {
         return;
     };
-    let skip = usize::from(draft.mapping.header);
     egui::Grid::new("import-rows").striped(true).show(ui, |ui| {
         ui.strong("");
         for field in &draft.mapping.columns {
@@ -223,7 +222,7 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
                 RowAction::Skip => "—".to_owned(),
             };
             ui.label(what);
-            if let Some(cells) = draft.grid.rows.get(line - 1) {
+            if let Some(cells) = draft.grid.row_at(*line) {
                 for cell in cells.iter().take(draft.mapping.columns.len()) {
                     ui.label(cell);
                 }
@@ -231,7 +230,7 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
             ui.end_row();
         }
     });
-    let rest = draft.grid.rows.len().saturating_sub(skip + SHOWN_ROWS);
+    let rest = preview.rows.len().saturating_sub(SHOWN_ROWS);
     if rest > 0 {
         ui.label(tr_args(
             lang,
