@@ -110,11 +110,12 @@ impl Target {
             Self::Centres => vec![
                 (Field::Id, ID),
                 (Field::RentChange, &["%", "изменение", "change", "өзгеріс"]),
+                // Before the rent: "Rent raised" has "rent" in it.
+                (Field::RentRaised, &["raised", "подняли", "көтерілді"]),
                 (
                     Field::Rent,
                     &["₸", "rent", "арендн", "плата", "жалдау", "ақы"],
                 ),
-                (Field::RentRaised, &["raised", "подняли", "көтерілді"]),
                 (
                     Field::Premises,
                     &["premises", "помещение", "статус", "үйжай"],
@@ -146,6 +147,77 @@ impl Target {
                 (Field::District, DISTRICT),
                 (Field::Source, SOURCE),
             ],
+        }
+    }
+}
+
+/// Whole headers, once the words of currency and period are taken off ("Аренда, тг/мес" is
+/// "аренда"), that name a column though the words of [`Target::headers`] are not in them.
+fn whole_headers(target: Target) -> &'static [(Field, &'static [&'static str])] {
+    match target {
+        Target::Centres => &[(
+            Field::Rent,
+            &[
+                "аренда",
+                "арендаплата",
+                "платазааренду",
+                "стоимостьаренды",
+                "rent",
+                "rental",
+                "жалдау",
+                "жалдауақысы",
+                "жалғаалу",
+                "жалғаалуақысы",
+            ],
+        )],
+        Target::Districts | Target::Corruption => &[],
+    }
+}
+
+/// Words of currency and period a header may start or end with (compared as [`normalize`]
+/// leaves them): "₸", "тг/мес", "в месяц", "айына", "per month", "monthly", "KZT".
+const UNIT_WORDS: [&str; 24] = [
+    "вмесяц",
+    "вмес",
+    "месяц",
+    "мес",
+    "ежемесячная",
+    "ежемесячно",
+    "тенге",
+    "тг",
+    "теңге",
+    "айына",
+    "айлық",
+    "₸",
+    "permonth",
+    "amonth",
+    "monthly",
+    "month",
+    "kzt",
+    "tenge",
+    "tg",
+    "ай",
+    "за",
+    "в",
+    "per",
+    "a",
+];
+
+/// A normalized header without the unit words at its ends ("арендатгмес" → "аренда").
+fn without_units(normalized: &str) -> &str {
+    let mut h = normalized;
+    loop {
+        let before = h;
+        for unit in UNIT_WORDS {
+            if h.len() > unit.len() {
+                h = h.strip_suffix(unit).unwrap_or(h);
+            }
+            if h.len() > unit.len() {
+                h = h.strip_prefix(unit).unwrap_or(h);
+            }
+        }
+        if h == before {
+            return h;
         }
     }
 }
@@ -260,11 +332,27 @@ fn match_header(target: Target, header: &str) -> Option<Field> {
     if h.is_empty() {
         return None;
     }
-    target
-        .headers()
-        .into_iter()
-        .find(|(_, words)| words.iter().any(|w| h == *w || h.contains(w)))
-        .map(|(field, _)| match field {
+    let core = without_units(&h);
+    let whole = |words: &[&str]| words.contains(&core);
+    // A whole header first: "Аренда, тг" is the rent, though "Изменение аренды, %" holds
+    // "аренд" too.
+    let headers = target.headers();
+    whole_headers(target)
+        .iter()
+        .find(|(_, words)| whole(words))
+        .map(|(field, _)| *field)
+        .or_else(|| {
+            headers
+                .iter()
+                .find(|(_, words)| whole(words))
+                .or_else(|| {
+                    headers
+                        .iter()
+                        .find(|(_, words)| words.iter().any(|w| h.contains(w)))
+                })
+                .map(|(field, _)| *field)
+        })
+        .map(|field| match field {
             Field::Name(_) => Field::Name(header_language(header)),
             other => other,
         })

@@ -184,3 +184,46 @@ fn rows_are_numbered_as_the_spreadsheet_numbers_them() {
     let preview = super::preview(&d, &grid, &map_columns(&grid, None));
     assert_eq!(problem_rows(&preview), vec![(3, "import-not-number")]);
 }
+
+#[test]
+fn rent_headers_with_currency_and_period_words_are_the_rent() {
+    let field = |header: &str| match_header(Target::Centres, header);
+    for header in [
+        "Аренда в месяц",
+        "Аренда, тг/мес",
+        "Аренда, тенге",
+        "Аренда, ₸/мес.",
+        "аренда (тг)",
+        "Арендная плата",
+        "Жалға алу ақысы",
+        "Айлық жалдау ақысы, теңге",
+        "Жалдау, ₸",
+        "Жалдау ақысы айына",
+        "Rent",
+        "Rent per month",
+        "Monthly rent, KZT",
+        "Rent (tenge)",
+    ] {
+        assert_eq!(field(header), Some(Field::Rent), "{header}");
+    }
+    for (header, expected) in [
+        ("Изменение аренды, %", Field::RentChange),
+        ("Rent change, %", Field::RentChange),
+        ("Жалдау ақысының өзгерісі, %", Field::RentChange),
+        ("Rent raised", Field::RentRaised),
+        ("Аренду подняли", Field::RentRaised),
+        ("Помещение", Field::Premises),
+    ] {
+        assert_eq!(field(header), Some(expected), "{header}");
+    }
+    // Thousands are not tenge: such a column is not taken for the rent.
+    assert_eq!(field("Аренда, тыс. тг"), None);
+    // A table of centres is told by such a header too.
+    let grid = from_tsv(
+        "ЦОН\tРайон\tАренда в месяц\nЦОН Астраханского района\tАстраханский район\t450 000\n",
+    )
+    .expect("cells");
+    let mapping = map_columns(&grid, None);
+    assert_eq!(mapping.target, Target::Centres);
+    assert_eq!(mapping.columns[2], Some(Field::Rent));
+}
