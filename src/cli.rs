@@ -471,7 +471,8 @@ pub fn import(
             crate::wording::import_problem(lang, p)
         )?;
     }
-    let (added, updated, problems) = (preview.added(), preview.updated(), preview.problems.len());
+    let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
+    let problems = preview.problems.len();
     let dataset = preview.into_dataset();
     let text = model::to_ron(&dataset);
     if let Err(e) =
@@ -486,7 +487,7 @@ pub fn import(
         .count();
     writeln!(
         out,
-        "{}: {added} added, {updated} updated, {problems} cells left out; {errors} errors (run `briefdesk check`)",
+        "{}: {added} added, {updated} updated, {unchanged} unchanged, {problems} cells left out; {errors} errors (run `briefdesk check`)",
         into.display()
     )?;
     Ok(if problems > 0 || errors > 0 {

@@ -139,6 +139,7 @@ pub(super) fn district_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&
         Some(id) => d.districts.iter().position(|x| x.id == id),
         None => names.iter().find_map(|(_, n)| find_district(d, n)),
     };
+    let before = index.and_then(|i| d.districts.get(i)).cloned();
     let (index, action) = if let Some(i) = index {
         (i, RowAction::Update(d.districts[i].id.clone()))
     } else {
@@ -212,7 +213,19 @@ pub(super) fn district_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&
             }
         }
     }
-    action
+    unchanged_if_same(action, before.as_ref(), d.districts.get(index))
+}
+
+/// `Unchanged` for an update that left the row as it was.
+fn unchanged_if_same<T: PartialEq>(
+    action: RowAction,
+    before: Option<&T>,
+    after: Option<&T>,
+) -> RowAction {
+    match action {
+        RowAction::Update(key) if before.is_some() && before == after => RowAction::Unchanged(key),
+        other => other,
+    }
 }
 
 pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&str>) -> RowAction {
@@ -241,6 +254,7 @@ pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&st
         Some(id) => d.centres.iter().position(|c| c.id == id),
         None => by_name(d),
     };
+    let before = index.and_then(|i| d.centres.get(i)).cloned();
     let (index, action) = if let Some(i) = index {
         (i, RowAction::Update(d.centres[i].id.clone()))
     } else {
@@ -300,7 +314,7 @@ pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&st
     if let Some(source) = row.get(Field::Source) {
         c.source = Some(source.to_owned());
     }
-    action
+    unchanged_if_same(action, before.as_ref(), d.centres.get(index))
 }
 
 pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
@@ -328,6 +342,9 @@ pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
         .per_district
         .iter()
         .position(|r| r.district == id);
+    let before = existing
+        .and_then(|k| corruption.per_district.get(k))
+        .cloned();
     let (entry, action) = if let Some(k) = existing {
         (k, RowAction::Update(id))
     } else {
@@ -354,5 +371,5 @@ pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
     if source.is_some() {
         r.source = source;
     }
-    action
+    unchanged_if_same(action, before.as_ref(), corruption.per_district.get(entry))
 }

@@ -411,6 +411,8 @@ pub enum RowAction {
     Add(String),
     /// Changes the existing row with this key.
     Update(String),
+    /// Finds the existing row with this key as the dataset has it already.
+    Unchanged(String),
     /// Left out: nothing usable in it.
     Skip,
 }
@@ -456,6 +458,14 @@ impl Preview {
         self.rows
             .iter()
             .filter(|(_, a)| matches!(a, RowAction::Update(_)))
+            .count()
+    }
+
+    /// Rows that find an existing one as it is.
+    pub fn unchanged(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|(_, a)| matches!(a, RowAction::Unchanged(_)))
             .count()
     }
 

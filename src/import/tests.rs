@@ -227,3 +227,43 @@ fn rent_headers_with_currency_and_period_words_are_the_rent() {
     assert_eq!(mapping.target, Target::Centres);
     assert_eq!(mapping.columns[2], Some(Field::Rent));
 }
+
+#[test]
+fn a_row_as_the_dataset_has_it_is_unchanged() {
+    let d = akmola();
+    let grid = from_tsv(
+        "Район\tНаселение\tГод\nАршалынский район\t27 404\t2019\nАккольский район\t27 522\t2013\nАстраханский район\t1\t2020\n",
+    )
+    .expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(
+        preview.rows,
+        vec![
+            (2, RowAction::Unchanged("arshaly".to_owned())),
+            (3, RowAction::Unchanged("akkol".to_owned())),
+            (4, RowAction::Update("astrakhan".to_owned())),
+        ]
+    );
+    assert_eq!(
+        (preview.added(), preview.updated(), preview.unchanged()),
+        (0, 1, 2)
+    );
+    let grid =
+        from_tsv("ЦОН\tРайон\tПомещение\nЦОН Астраханского района\tАстраханский район\tв аренде\n")
+            .expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(
+        preview.rows,
+        vec![(2, RowAction::Unchanged("con-astrakhan".to_owned()))]
+    );
+    let grid =
+        from_tsv("Район\tПреступления\nАккольский район\t6\nг. Кокшетау\t39\n").expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(
+        preview.rows,
+        vec![
+            (2, RowAction::Unchanged("akkol".to_owned())),
+            (3, RowAction::Update("kokshetau".to_owned())),
+        ]
+    );
+}

@@ -118,13 +118,19 @@ pub fn import_preview_ui(
             return;
         };
         summary_ui(ui, preview, lang);
+        // Only rows that change something count: a row found as it is changes nothing.
         let count = preview.added() + preview.updated();
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.35)
             .show(ui, |ui| rows_ui(ui, draft, lang));
+        if count == 0 {
+            ui.label(tr(lang, "import-nothing"));
+        }
         ui.horizontal(|ui| {
             let apply = tr_args(lang, "import-apply", &[("n", Arg::Number(count as f64))]);
-            if ui.button(apply).clicked()
+            if ui
+                .add_enabled(count > 0, egui::Button::new(apply))
+                .clicked()
                 && let Some(p) = draft.preview.take()
             {
                 decision = Some(ImportDecision::Apply(Box::new(p.into_dataset())));
@@ -194,6 +200,7 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
         &[
             ("added", Arg::Text(&preview.added().to_string())),
             ("updated", Arg::Text(&preview.updated().to_string())),
+            ("unchanged", Arg::Text(&preview.unchanged().to_string())),
             ("problems", Arg::Text(&preview.problems.len().to_string())),
         ],
     ));
@@ -219,6 +226,7 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
             let what = match action {
                 RowAction::Add(key) => format!("+ {key}"),
                 RowAction::Update(key) => format!("→ {key}"),
+                RowAction::Unchanged(key) => format!("= {key}"),
                 RowAction::Skip => "—".to_owned(),
             };
             ui.label(what);
