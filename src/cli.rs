@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportFormat, ExportInput};
-use crate::i18n::{Language, tr};
+use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::{self, LoadError, Loaded, Severity};
 use crate::notes;
 use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
@@ -470,6 +470,26 @@ pub fn import(
             p.row,
             crate::wording::import_problem(lang, p)
         )?;
+    }
+    if let Some((year, header)) = &preview.year.from_header {
+        let text = tr_args(
+            lang,
+            "import-year-from-header",
+            &[
+                ("year", Arg::Text(&year.to_string())),
+                ("header", Arg::Text(header)),
+            ],
+        );
+        writeln!(out, "{}: note: {text}", table.display())?;
+    }
+    let without_year = preview.year.left_empty.len();
+    if without_year > 0 {
+        let text = tr_args(
+            lang,
+            "import-year-empty",
+            &[("n", Arg::Number(without_year as f64))],
+        );
+        writeln!(out, "{}: warning: {text}", table.display())?;
     }
     let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
     let problems = preview.problems.len();

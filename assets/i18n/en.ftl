@@ -470,7 +470,14 @@ import-summary = New rows: { $added }, changed: { $updated }, unchanged: { $unch
 import-apply = Apply ({ $n })
 import-cancel = Cancel
 import-more-rows = …and { $n } more (all are applied)
+import-year-empty = { $n ->
+    [one] { $n } population comes
+   *[other] { $n } populations come
+} without the year of the count: the year is left empty, not guessed. Add a “Year” column, or enter the year in the districts table.
+import-year-from-header = The populations are counted as of { $year }: the year is taken from the header “{ $header }”.
 import-nothing = Nothing to apply: every row is as the briefing has it already, or is left out.
+population-year-unknown = year of the count not given
+finding-population-no-year = district `{ $id }`: the population has no year; give the year of the count
 menu-new = New briefing…
 new-title = New briefing
 new-empty = Empty

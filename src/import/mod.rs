@@ -430,6 +430,16 @@ pub struct Problem {
     pub key: &'static str,
 }
 
+/// Where the populations' year comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PopulationYear {
+    /// The year written in the population column's header ("Население 2026"), for the rows
+    /// without a year of their own, and that header.
+    pub from_header: Option<(i32, String)>,
+    /// The rows (from 1) that bring a population without a year: its year is left empty.
+    pub left_empty: Vec<usize>,
+}
+
 /// The rows as they would land, before anything changes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Preview {
@@ -440,6 +450,8 @@ pub struct Preview {
     pub rows: Vec<(usize, RowAction)>,
     /// The cells not understood (their rows still land, without them).
     pub problems: Vec<Problem>,
+    /// The populations' year.
+    pub year: PopulationYear,
     /// The dataset with the rows applied.
     dataset: Dataset,
 }
@@ -487,11 +499,32 @@ pub fn parse_number(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The one year (1900 to 2100) written in a header: "Население 2026", "Population, 2026".
+fn year_in(header: &str) -> Option<i32> {
+    let mut years = header
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y));
+    let year = years.next()?;
+    years.all(|y| y == year).then_some(year)
+}
+
 /// The rows of `grid` applied, as `mapping` says, to a copy of `dataset`.
 pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
     let mut d = dataset.clone();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let header_cell = |field: Field| {
+        let c = mapping.columns.iter().position(|f| *f == Some(field))?;
+        grid.rows.first()?.get(c).filter(|_| mapping.header)
+    };
+    let mut year = PopulationYear {
+        from_header: header_cell(Field::Population)
+            .and_then(|h| Some((year_in(h)?, h.trim().to_owned()))),
+        left_empty: Vec::new(),
+    };
+    let header_year = year.from_header.as_ref().map(|(y, _)| *y);
     let skip = usize::from(mapping.header);
     for (i, cells) in grid.rows.iter().enumerate().skip(skip) {
         let line = grid.line(i);
@@ -514,6 +547,8 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
                 .filter(|(_, v)| !v.is_empty())
                 .collect(),
             problems: &mut problems,
+            header_year,
+            year_left_empty: &mut year.left_empty,
         };
         if row.cells.is_empty() {
             continue;
@@ -529,6 +564,7 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
         mapping: mapping.clone(),
         rows,
         problems,
+        year,
         dataset: d,
     }
 }

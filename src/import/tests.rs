@@ -30,7 +30,7 @@ fn a_pasted_block_with_russian_headers_updates_the_districts() {
     let after = preview.into_dataset();
     let arshaly = after.district("arshaly").expect("arshaly");
     let population = arshaly.population.as_ref().expect("population");
-    assert_eq!((population.value, population.year), (28_100, 2021));
+    assert_eq!((population.value, population.year), (28_100, Some(2021)));
     let new = after.districts.last().expect("added");
     assert_eq!(new.id, "novyy-rayon");
     assert_eq!(new.name.get("ru", "ru").text, "Новый район");
@@ -266,4 +266,62 @@ fn a_row_as_the_dataset_has_it_is_unchanged() {
             (3, RowAction::Update("kokshetau".to_owned())),
         ]
     );
+}
+
+#[test]
+fn a_population_gets_only_a_year_the_table_gives() {
+    let d = akmola();
+    // No year column: a new count has no year, whatever the briefing's period.
+    let grid = from_tsv(
+        "Район\tНаселение\nНовый район\t1 000\nАршалынский район\t28 100\nАккольский район\t27522\n",
+    )
+    .expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(preview.year.from_header, None);
+    // The new district and Arshaly's new count have no year; Akkol's count is the one the
+    // dataset has, and keeps its year.
+    assert_eq!(preview.year.left_empty, vec![2, 3]);
+    let after = preview.into_dataset();
+    let year = |id: &str| {
+        after
+            .districts
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(|x| x.population.as_ref())
+            .map(|p| (p.value, p.year))
+    };
+    assert_eq!(year("novyy-rayon"), Some((1_000, None)));
+    assert_eq!(year("arshaly"), Some((28_100, None)));
+    assert_eq!(year("akkol"), Some((27_522, Some(2013))));
+    // `check` accepts it and asks for the year.
+    let findings = model::validate(&after);
+    assert!(
+        !findings.iter().any(model::Finding::is_error),
+        "{findings:?}"
+    );
+    let no_year: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.key == "finding-population-no-year")
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(no_year.len(), 2, "{findings:?}");
+
+    // A year in the population column's header is the year of every row without its own.
+    let grid = from_tsv(
+        "Район\tНаселение 2026\tГод\nНовый район\t1 000\t\nАршалынский район\t28 100\t2021\n",
+    )
+    .expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, None));
+    assert_eq!(
+        preview.year.from_header,
+        Some((2026, "Население 2026".to_owned()))
+    );
+    assert!(preview.year.left_empty.is_empty());
+    let after = preview.into_dataset();
+    let population = |id: &str| after.district(id).and_then(|x| x.population.clone());
+    assert_eq!(population("novyy-rayon").and_then(|p| p.year), Some(2026));
+    assert_eq!(population("arshaly").and_then(|p| p.year), Some(2021));
+    let grid = from_tsv("District\tPopulation, 2026\nArshaly\t28100\n").expect("cells");
+    let preview = super::preview(&d, &grid, &map_columns(&grid, Some(Target::Districts)));
+    assert_eq!(preview.year.from_header.map(|(y, _)| y), Some(2026));
 }

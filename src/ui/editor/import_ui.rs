@@ -191,8 +191,11 @@ fn columns_ui(ui: &mut Ui, draft: &mut ImportDraft, lang: Language) -> bool {
     changed
 }
 
+/// What the rows do in numbers, then each thing to know: the populations' year, the cells not
+/// understood.
 fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
     let palette = Palette::current(ui);
+    let warning = |ui: &mut Ui, text: String| ui.label(RichText::new(text).color(palette.warning));
     ui.add_space(6.0);
     ui.label(tr_args(
         lang,
@@ -204,8 +207,29 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
             ("problems", Arg::Text(&preview.problems.len().to_string())),
         ],
     ));
+    if let Some((year, header)) = &preview.year.from_header {
+        ui.label(tr_args(
+            lang,
+            "import-year-from-header",
+            &[
+                ("year", Arg::Text(&year.to_string())),
+                ("header", Arg::Text(header)),
+            ],
+        ));
+    }
+    let without_year = preview.year.left_empty.len();
+    if without_year > 0 {
+        warning(
+            ui,
+            tr_args(
+                lang,
+                "import-year-empty",
+                &[("n", Arg::Number(without_year as f64))],
+            ),
+        );
+    }
     for p in preview.problems.iter().take(20) {
-        ui.label(RichText::new(crate::wording::import_problem(lang, p)).color(palette.warning));
+        warning(ui, crate::wording::import_problem(lang, p));
     }
     if preview.problems.len() > 20 {
         ui.label(format!("… +{}", preview.problems.len() - 20));
