@@ -471,6 +471,15 @@ pub fn import(
             crate::wording::import_problem(lang, p)
         )?;
     }
+    for near in &preview.near {
+        writeln!(
+            out,
+            "{}: row {}: warning: {}",
+            table.display(),
+            near.row,
+            near.text(lang)
+        )?;
+    }
     if let Some((year, header)) = &preview.year.from_header {
         let text = tr_args(
             lang,

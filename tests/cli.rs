@@ -258,3 +258,34 @@ fn the_documented_exit_codes_are_the_programs() {
     assert_eq!(briefdesk(&["export", bad, "--out", out]).0, 1);
     assert_eq!(briefdesk(&["export", missing, "--out", out]).0, 2);
 }
+
+/// A file in `dir` with `text`, and its path as text.
+fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+#[test]
+fn import_asks_about_a_name_close_to_a_district() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let akmola = write(
+        dir.path(),
+        "akmola.ron",
+        include_str!("../assets/datasets/akmola-2017.ron"),
+    );
+    let table = write(
+        dir.path(),
+        "districts.csv",
+        "Район;Население;Год\nг. Кокшетаy;150 000;2024\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &table, "--into", &akmola]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "row 2: warning: row 2: “г. Кокшетаy” is added as a new district; did you mean “г. Кокшетау”?"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("1 added, 0 updated"), "{out}");
+}

@@ -4,13 +4,17 @@
 //! by row — what lands where, what was not understood — and only then applied.
 
 mod apply;
+mod names;
 mod read;
 
 pub use read::{
     Grid, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, ReadError, from_csv, from_file, from_tsv,
 };
 
+use std::collections::BTreeMap;
+
 use apply::{RowCells, cases_row, centre_row, district_row};
+pub use names::NearName;
 
 use crate::model::Dataset;
 
@@ -260,6 +264,10 @@ pub enum Field {
 }
 
 impl Field {
+    fn is_name(self) -> bool {
+        matches!(self, Self::Name(_))
+    }
+
     /// The message key of the column's name.
     pub fn label_key(self) -> &'static str {
         match self {
@@ -292,6 +300,9 @@ pub struct Mapping {
     pub columns: Vec<Option<Field>>,
     /// Whether the first row is a header (else every row is data, matched by position).
     pub header: bool,
+    /// Rows the user said are an existing district (by its id), for a new name a letter or two
+    /// from that district's: source row (from 1) → id.
+    pub matched: BTreeMap<usize, String>,
 }
 
 /// A header as compared: lowercased, letters, digits, `₸` and `%` only.
@@ -401,6 +412,7 @@ pub fn map_columns(grid: &Grid, target: Option<Target>) -> Mapping {
         target,
         columns,
         header: is_header,
+        matched: BTreeMap::new(),
     }
 }
 
@@ -450,6 +462,9 @@ pub struct Preview {
     pub rows: Vec<(usize, RowAction)>,
     /// The cells not understood (their rows still land, without them).
     pub problems: Vec<Problem>,
+    /// New districts named a letter or two from another district, and the rows the user
+    /// matched to a district instead, by row.
+    pub near: Vec<NearName>,
     /// The populations' year.
     pub year: PopulationYear,
     /// The dataset with the rows applied.
@@ -525,6 +540,7 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
         left_empty: Vec::new(),
     };
     let header_year = year.from_header.as_ref().map(|(y, _)| *y);
+    let mut matched_rows = Vec::new();
     let skip = usize::from(mapping.header);
     for (i, cells) in grid.rows.iter().enumerate().skip(skip) {
         let line = grid.line(i);
@@ -537,6 +553,11 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
                 .map(|s| s.trim())
                 .filter(|s| !s.is_empty())
         };
+        // A row the user matched to a district goes into it, keeping that district's name.
+        let matched = mapping
+            .matched
+            .get(&line)
+            .filter(|id| mapping.target == Target::Districts && d.district(id).is_some());
         let mut row = RowCells {
             line,
             cells: mapping
@@ -544,26 +565,57 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
                 .iter()
                 .zip(cells)
                 .filter_map(|(f, v)| Some((f.as_ref().copied()?, v.trim().to_owned())))
-                .filter(|(_, v)| !v.is_empty())
+                .filter(|(f, v)| !v.is_empty() && (matched.is_none() || !f.is_name()))
                 .collect(),
             problems: &mut problems,
             header_year,
             year_left_empty: &mut year.left_empty,
         };
-        if row.cells.is_empty() {
+        if row.cells.is_empty() && matched.is_none() {
             continue;
         }
+        if let Some(id) = matched {
+            let name = mapping
+                .columns
+                .iter()
+                .zip(cells)
+                .find(|(f, v)| f.is_some_and(Field::is_name) && !v.trim().is_empty())
+                .map_or_else(String::new, |(_, v)| v.trim().to_owned());
+            let district_name = d
+                .district(id)
+                .map_or_else(String::new, |x| x.name.own(d.language()).to_owned());
+            matched_rows.push(NearName {
+                row: line,
+                name,
+                like: district_name,
+                existing: Some(id.clone()),
+                other_row: None,
+                matched: true,
+            });
+        }
         let action = match mapping.target {
-            Target::Districts => district_row(&mut d, &mut row, cell(Field::Id)),
+            Target::Districts => district_row(
+                &mut d,
+                &mut row,
+                cell(Field::Id).or(matched.map(String::as_str)),
+            ),
             Target::Centres => centre_row(&mut d, &mut row, cell(Field::Id)),
             Target::Corruption => cases_row(&mut d, &mut row),
         };
         rows.push((line, action));
     }
+    let mut near = if mapping.target == Target::Districts {
+        names::near_names(dataset, &d, &rows)
+    } else {
+        Vec::new()
+    };
+    near.extend(matched_rows);
+    near.sort_by_key(|n| n.row);
     Preview {
         mapping: mapping.clone(),
         rows,
         problems,
+        near,
         year,
         dataset: d,
     }

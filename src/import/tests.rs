@@ -325,3 +325,72 @@ fn a_population_gets_only_a_year_the_table_gives() {
     let preview = super::preview(&d, &grid, &map_columns(&grid, Some(Target::Districts)));
     assert_eq!(preview.year.from_header.map(|(y, _)| y), Some(2026));
 }
+
+/// Akmola with «г. Сарань» among its districts.
+fn with_saran() -> Dataset {
+    let mut d = akmola();
+    let mut saran = d.districts.first().expect("a district").clone();
+    saran.id = "saran".to_owned();
+    saran.name = model::Text::Plain("г. Сарань".to_owned());
+    saran.population = None;
+    d.districts.push(saran);
+    d
+}
+
+#[test]
+fn a_new_name_a_letter_or_two_from_a_district_is_pointed_out() {
+    let d = with_saran();
+    let grid = from_tsv(
+        "Район\tНаселение\tГод\nг. Саран\t90 000\t2026\nСтепногорск\t70 000\t2024\nЖаңа ауыл\t100\t2026\nЖана ауыл\t100\t2026\nБарлығы\t1\t2026\n",
+    )
+    .expect("cells");
+    let mut mapping = map_columns(&grid, None);
+    let preview = super::preview(&d, &grid, &mapping);
+    let near: Vec<_> = preview
+        .near
+        .iter()
+        .map(|n| {
+            (
+                n.row,
+                n.name.as_str(),
+                n.like.as_str(),
+                n.existing.as_deref(),
+                n.other_row,
+            )
+        })
+        .collect();
+    assert_eq!(
+        near,
+        vec![
+            (2, "г. Саран", "г. Сарань", Some("saran"), None),
+            // «г.» aside, the names are the same.
+            (
+                3,
+                "Степногорск",
+                "г. Степногорск",
+                Some("stepnogorsk"),
+                None
+            ),
+            (5, "Жана ауыл", "Жаңа ауыл", None, Some(4)),
+        ]
+    );
+    // Still added, unless the user says otherwise.
+    assert_eq!(preview.added(), 5);
+    assert_eq!(
+        preview.near[0].text(crate::i18n::Language::Ru),
+        "строка 2: «г. Саран» добавится как новый район — возможно, имелся в виду «г. Сарань»?"
+    );
+
+    // Matched by hand, the row goes into «г. Сарань», whose name stays as it is.
+    mapping.matched.insert(2, "saran".to_owned());
+    let preview = super::preview(&d, &grid, &mapping);
+    assert_eq!(preview.rows[0], (2, RowAction::Update("saran".to_owned())));
+    assert_eq!(preview.added(), 4);
+    let matched = preview.near.first().expect("the matched row");
+    assert!(matched.matched && matched.row == 2, "{matched:?}");
+    let after = preview.into_dataset();
+    assert_eq!(after.districts.len(), d.districts.len() + 4);
+    let saran = after.district("saran").expect("Saran");
+    assert_eq!(saran.name.own("ru"), "г. Сарань");
+    assert_eq!(saran.population.as_ref().map(|p| p.value), Some(90_000));
+}

@@ -117,9 +117,16 @@ pub fn import_preview_ui(
         let Some(preview) = &draft.preview else {
             return;
         };
-        summary_ui(ui, preview, lang);
+        let choice = summary_ui(ui, preview, lang);
         // Only rows that change something count: a row found as it is changes nothing.
         let count = preview.added() + preview.updated();
+        if let Some(choice) = choice {
+            match choice {
+                RowChoice::Match { row, id } => draft.mapping.matched.insert(row, id),
+                RowChoice::AsNew(row) => draft.mapping.matched.remove(&row),
+            };
+            draft.preview = Some(import::preview(dataset, &draft.grid, &draft.mapping));
+        }
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.35)
             .show(ui, |ui| rows_ui(ui, draft, lang));
@@ -191,11 +198,20 @@ fn columns_ui(ui: &mut Ui, draft: &mut ImportDraft, lang: Language) -> bool {
     changed
 }
 
-/// What the rows do in numbers, then each thing to know: the populations' year, the cells not
-/// understood.
-fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
+/// A row the user matched to an existing district, or sent back to being a new one.
+enum RowChoice {
+    /// The row (from 1) goes into the district with this id.
+    Match { row: usize, id: String },
+    /// The row (from 1) is added as a new district again.
+    AsNew(usize),
+}
+
+/// What the rows do in numbers, then each thing to know: names close to others (with the
+/// choice to match them), the populations' year, the cells not understood.
+fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) -> Option<RowChoice> {
     let palette = Palette::current(ui);
     let warning = |ui: &mut Ui, text: String| ui.label(RichText::new(text).color(palette.warning));
+    let mut choice = None;
     ui.add_space(6.0);
     ui.label(tr_args(
         lang,
@@ -207,6 +223,27 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
             ("problems", Arg::Text(&preview.problems.len().to_string())),
         ],
     ));
+    for near in preview.near.iter().take(20) {
+        ui.horizontal_wrapped(|ui| {
+            if near.matched {
+                ui.label(near.text(lang));
+                if ui.button(tr(lang, "import-unmatch")).clicked() {
+                    choice = Some(RowChoice::AsNew(near.row));
+                }
+            } else {
+                warning(ui, near.text(lang));
+                if let Some(id) = &near.existing {
+                    let like = [("like", Arg::Text(&near.like))];
+                    if ui.button(tr_args(lang, "import-match", &like)).clicked() {
+                        choice = Some(RowChoice::Match {
+                            row: near.row,
+                            id: id.clone(),
+                        });
+                    }
+                }
+            }
+        });
+    }
     if let Some((year, header)) = &preview.year.from_header {
         ui.label(tr_args(
             lang,
@@ -234,6 +271,7 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
     if preview.problems.len() > 20 {
         ui.label(format!("… +{}", preview.problems.len() - 20));
     }
+    choice
 }
 
 fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
