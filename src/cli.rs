@@ -99,10 +99,14 @@ pub enum Command {
     /// (.xlsx, .xls, .ods) or a CSV file into a dataset, creating the dataset if there is none.
     ///
     /// Columns are matched by their headers (Russian, Kazakh or English) or by position; rows
-    /// are matched to the dataset's by id or by name. The previous version of the dataset is
-    /// kept as `BRIEFING.ron.bak`. Exit status: 0 when every row was understood and the dataset
-    /// has no errors, 1 when cells were left out or the dataset has errors (it is written all
-    /// the same), 2 when a file cannot be read or written.
+    /// are matched to the dataset's by id or by name. Every cell left out is reported: one not
+    /// understood, or in a column not understood (named by its header). A new district named a
+    /// letter or two from another is pointed out ("did you mean …?"). A population's year comes
+    /// from a year column or the population column's header ("Population, 2026"), else it is
+    /// left empty. The previous version of the dataset is kept as `BRIEFING.ron.bak`. Exit
+    /// status: 0 when every cell was used and the dataset has no errors, 1 when cells were left
+    /// out or the dataset has errors (it is written all the same), 2 when a file cannot be read
+    /// or written.
     Import {
         /// The table file.
         table: PathBuf,
@@ -417,11 +421,11 @@ pub fn import(
     out: &mut dyn Write,
 ) -> std::io::Result<u8> {
     use crate::import;
-    let lang = Language::En;
+    let (table_name, into_name) = (table.display(), into.display());
     let grid = match import::from_file(table, sheet) {
         Ok(grid) => grid,
         Err(e) => {
-            writeln!(out, "{}: error: {e}", table.display())?;
+            writeln!(out, "{table_name}: error: {e}")?;
             return Ok(EXIT_UNREADABLE);
         }
     };
@@ -437,12 +441,60 @@ pub fn import(
         model::new_dataset()
     };
     let mapping = import::map_columns(&grid, target);
-    let header = grid.rows.first().cloned().unwrap_or_default();
+    let preview = import::preview(&dataset, &grid, &mapping);
+    import_report(table, &grid, &preview, out)?;
+    let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
+    let left_out = preview.left_out();
+    let tally = format!(
+        "{added} added, {updated} updated, {unchanged} unchanged, {left_out} cell{} left out",
+        plural_s(left_out)
+    );
+    let dataset = preview.into_dataset();
+    let text = model::to_ron(&dataset);
+    if let Err(e) =
+        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
+    {
+        writeln!(out, "{into_name}: error: cannot write: {e}")?;
+        return Ok(EXIT_UNREADABLE);
+    }
+    let errors = model::validate(&dataset)
+        .iter()
+        .filter(|f| f.is_error())
+        .count();
     writeln!(
         out,
-        "{}: {} rows into `{}` ({})",
-        table.display(),
-        grid.rows.len() - usize::from(mapping.header),
+        "{into_name}: {tally}; {errors} error{} (run `briefdesk check`)",
+        plural_s(errors)
+    )?;
+    Ok(if left_out > 0 || errors > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+/// What the columns of `table` go to, and each thing of the preview a reader should know:
+/// cells not understood, columns not used, names close to others, populations without a year.
+fn import_report(
+    table: &std::path::Path,
+    grid: &crate::import::Grid,
+    preview: &crate::import::Preview,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let lang = Language::En;
+    let table_name = table.display();
+    let mapping = &preview.mapping;
+    let header = grid.rows.first().cloned().unwrap_or_default();
+    let data_rows = grid
+        .rows
+        .iter()
+        .skip(usize::from(mapping.header))
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .count();
+    writeln!(
+        out,
+        "{table_name}: {data_rows} row{} into `{}` ({})",
+        plural_s(data_rows),
         mapping.target.name(),
         if mapping.header {
             "columns by header"
@@ -450,32 +502,40 @@ pub fn import(
             "columns by position"
         }
     )?;
+    let column_name = |i: usize| match header.get(i).filter(|h| mapping.header && !h.is_empty()) {
+        Some(h) => h.clone(),
+        None => format!("column {}", i + 1),
+    };
     for (i, field) in mapping.columns.iter().enumerate() {
-        let name = if mapping.header {
-            header.get(i).cloned().unwrap_or_default()
-        } else {
-            format!("column {}", i + 1)
-        };
+        let name = column_name(i);
         match field {
             Some(f) => writeln!(out, "  {name} -> {}", tr(lang, f.label_key()))?,
             None => writeln!(out, "  {name} -> not understood, left out")?,
         }
     }
-    let preview = import::preview(&dataset, &grid, &mapping);
     for p in &preview.problems {
         writeln!(
             out,
-            "{}: row {}: warning: {}",
-            table.display(),
+            "{table_name}: row {}: warning: {}",
             p.row,
             crate::wording::import_problem(lang, p)
         )?;
     }
+    for column in &preview.unused {
+        let text = tr_args(
+            lang,
+            "import-unused-column",
+            &[
+                ("column", Arg::Text(&column_name(column.column - 1))),
+                ("n", Arg::Number(column.cells as f64)),
+            ],
+        );
+        writeln!(out, "{table_name}: warning: {text}")?;
+    }
     for near in &preview.near {
         writeln!(
             out,
-            "{}: row {}: warning: {}",
-            table.display(),
+            "{table_name}: row {}: warning: {}",
             near.row,
             near.text(lang)
         )?;
@@ -489,7 +549,7 @@ pub fn import(
                 ("header", Arg::Text(header)),
             ],
         );
-        writeln!(out, "{}: note: {text}", table.display())?;
+        writeln!(out, "{table_name}: note: {text}")?;
     }
     let without_year = preview.year.left_empty.len();
     if without_year > 0 {
@@ -498,30 +558,7 @@ pub fn import(
             "import-year-empty",
             &[("n", Arg::Number(without_year as f64))],
         );
-        writeln!(out, "{}: warning: {text}", table.display())?;
+        writeln!(out, "{table_name}: warning: {text}")?;
     }
-    let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
-    let problems = preview.problems.len();
-    let dataset = preview.into_dataset();
-    let text = model::to_ron(&dataset);
-    if let Err(e) =
-        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
-    {
-        writeln!(out, "{}: error: cannot write: {e}", into.display())?;
-        return Ok(EXIT_UNREADABLE);
-    }
-    let errors = model::validate(&dataset)
-        .iter()
-        .filter(|f| f.is_error())
-        .count();
-    writeln!(
-        out,
-        "{}: {added} added, {updated} updated, {unchanged} unchanged, {problems} cells left out; {errors} errors (run `briefdesk check`)",
-        into.display()
-    )?;
-    Ok(if problems > 0 || errors > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(())
 }

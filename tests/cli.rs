@@ -289,3 +289,48 @@ fn import_asks_about_a_name_close_to_a_district() {
     );
     assert!(out.contains("1 added, 0 updated"), "{out}");
 }
+
+#[test]
+fn import_names_each_column_it_leaves_out_and_exits_1() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let akmola = write(
+        dir.path(),
+        "akmola.ron",
+        include_str!("../assets/datasets/akmola-2017.ron"),
+    );
+    let table = write(
+        dir.path(),
+        "centres.csv",
+        "ЦОН;Район;Аренда в месяц;Телефон\n\
+         ЦОН Астраханского района;Астраханский район;450 000;+7 716 41 2 11 11\n\
+         ЦОН г. Кокшетау № 2;г. Кокшетау;300 000;+7 716 22 2 22 22\n\
+         ЦОН г. Кокшетау № 1;г. Кокшетау;;\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &table, "--into", &akmola]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("  Аренда в месяц -> Rent"), "{out}");
+    assert!(
+        out.contains("  Телефон -> not understood, left out"),
+        "{out}"
+    );
+    assert!(
+        out.contains(": warning: Column “Телефон” is not used: its 2 cells are left out."),
+        "{out}"
+    );
+    assert!(
+        out.contains("0 added, 2 updated, 1 unchanged, 2 cells left out"),
+        "{out}"
+    );
+    // The rest is written.
+    let after = briefdesk::model::load(std::path::Path::new(&akmola)).expect("loads");
+    let rent = |id: &str| {
+        after
+            .dataset
+            .centres
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.rent_kzt_per_month)
+    };
+    assert_eq!(rent("con-astrakhan"), Some(450_000.0));
+    assert_eq!(rent("con-kokshetau-2"), Some(300_000.0));
+}

@@ -475,6 +475,10 @@ import-year-empty = { $n ->
    *[other] { $n } populations come
 } without the year of the count: the year is left empty, not guessed. Add a “Year” column, or enter the year in the districts table.
 import-year-from-header = The populations are counted as of { $year }: the year is taken from the header “{ $header }”.
+import-unused-column = Column “{ $column }” is not used: { $n ->
+    [one] its { $n } cell is
+   *[other] its { $n } cells are
+} left out.
 import-near-name = row { $row }: “{ $name }” is added as a new district; did you mean “{ $like }”?
 import-near-new = row { $row }: “{ $name }” and “{ $like }” (row { $other }) are both added as new districts; are they one?
 import-match = It is “{ $like }”

@@ -389,9 +389,10 @@ pub fn map_columns(grid: &Grid, target: Option<Target>) -> Mapping {
     let matched = score(target);
     // A header row names most of its cells; a row of data names none.
     let is_header = matched > 0 && matched * 2 >= filled;
+    let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
     let columns = if is_header {
         let mut seen = Vec::new();
-        header
+        let mut columns: Vec<Option<Field>> = header
             .iter()
             .map(|h| {
                 let field = match_header(target, h)?;
@@ -402,9 +403,11 @@ pub fn map_columns(grid: &Grid, target: Option<Target>) -> Mapping {
                 seen.push(field);
                 Some(field)
             })
-            .collect()
+            .collect();
+        // Cells right of the last header are a column too (left out, but shown and counted).
+        columns.resize(width.max(columns.len()), None);
+        columns
     } else {
-        let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
         let order = target.positional();
         (0..width).map(|i| order.get(i).copied()).collect()
     };
@@ -442,6 +445,17 @@ pub struct Problem {
     pub key: &'static str,
 }
 
+/// A column no cell of which is used: not understood, or left out by the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnusedColumn {
+    /// The column, from 1.
+    pub column: usize,
+    /// Its header, when the first row is one and the cell is not empty.
+    pub header: Option<String>,
+    /// Its cells below the header that are not empty: each is left out.
+    pub cells: usize,
+}
+
 /// Where the populations' year comes from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PopulationYear {
@@ -462,6 +476,8 @@ pub struct Preview {
     pub rows: Vec<(usize, RowAction)>,
     /// The cells not understood (their rows still land, without them).
     pub problems: Vec<Problem>,
+    /// The columns not used that have cells: those cells are left out.
+    pub unused: Vec<UnusedColumn>,
     /// New districts named a letter or two from another district, and the rows the user
     /// matched to a district instead, by row.
     pub near: Vec<NearName>,
@@ -496,6 +512,11 @@ impl Preview {
             .count()
     }
 
+    /// The cells left out: those not understood and those of the columns not used.
+    pub fn left_out(&self) -> usize {
+        self.problems.len() + self.unused.iter().map(|c| c.cells).sum::<usize>()
+    }
+
     /// The dataset with the rows applied.
     pub fn into_dataset(self) -> Dataset {
         self.dataset
@@ -523,6 +544,31 @@ fn year_in(header: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y));
     let year = years.next()?;
     years.all(|y| y == year).then_some(year)
+}
+
+/// The columns of `grid` that `mapping` sends nowhere, with their cells below the header.
+fn unused_columns(grid: &Grid, mapping: &Mapping) -> Vec<UnusedColumn> {
+    let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let skip = usize::from(mapping.header);
+    (0..width.max(mapping.columns.len()))
+        .filter(|c| mapping.columns.get(*c).copied().flatten().is_none())
+        .map(|c| UnusedColumn {
+            column: c + 1,
+            header: mapping
+                .header
+                .then(|| grid.rows.first().and_then(|r| r.get(c)))
+                .flatten()
+                .map(|h| h.trim().to_owned())
+                .filter(|h| !h.is_empty()),
+            cells: grid
+                .rows
+                .iter()
+                .skip(skip)
+                .filter(|r| r.get(c).is_some_and(|v| !v.trim().is_empty()))
+                .count(),
+        })
+        .filter(|c| c.cells > 0)
+        .collect()
 }
 
 /// The rows of `grid` applied, as `mapping` says, to a copy of `dataset`.
@@ -615,6 +661,7 @@ pub fn preview(dataset: &Dataset, grid: &Grid, mapping: &Mapping) -> Preview {
         mapping: mapping.clone(),
         rows,
         problems,
+        unused: unused_columns(grid, mapping),
         near,
         year,
         dataset: d,

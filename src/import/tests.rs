@@ -394,3 +394,31 @@ fn a_new_name_a_letter_or_two_from_a_district_is_pointed_out() {
     assert_eq!(saran.name.own("ru"), "г. Сарань");
     assert_eq!(saran.population.as_ref().map(|p| p.value), Some(90_000));
 }
+
+#[test]
+fn every_cell_of_a_column_not_used_is_counted() {
+    let grid = from_tsv(
+        "Район\tНаселение\tТелефон\nАршалынский район\t28 100\t+7 716 000\t\tлишнее\nАккольский район\t27 522\t\nНовый район\t\t+7 716 111\n",
+    )
+    .expect("cells");
+    let mapping = map_columns(&grid, None);
+    // The cells right of the header are a column too.
+    assert_eq!(mapping.columns.len(), 5);
+    let preview = super::preview(&akmola(), &grid, &mapping);
+    assert_eq!(
+        preview.unused,
+        vec![
+            UnusedColumn {
+                column: 3,
+                header: Some("Телефон".to_owned()),
+                cells: 2
+            },
+            UnusedColumn {
+                column: 5,
+                header: None,
+                cells: 1
+            },
+        ]
+    );
+    assert_eq!(preview.left_out(), 3);
+}

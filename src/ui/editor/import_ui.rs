@@ -206,8 +206,8 @@ enum RowChoice {
     AsNew(usize),
 }
 
-/// What the rows do in numbers, then each thing to know: names close to others (with the
-/// choice to match them), the populations' year, the cells not understood.
+/// What the rows do in numbers, then each thing to know: columns not used, names close to
+/// others (with the choice to match them), the populations' year, the cells not understood.
 fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) -> Option<RowChoice> {
     let palette = Palette::current(ui);
     let warning = |ui: &mut Ui, text: String| ui.label(RichText::new(text).color(palette.warning));
@@ -223,6 +223,26 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) -> Option<RowChoic
             ("problems", Arg::Text(&preview.problems.len().to_string())),
         ],
     ));
+    for column in &preview.unused {
+        let name = column.header.clone().unwrap_or_else(|| {
+            tr_args(
+                lang,
+                "import-column-n",
+                &[("n", Arg::Text(&column.column.to_string()))],
+            )
+        });
+        warning(
+            ui,
+            tr_args(
+                lang,
+                "import-unused-column",
+                &[
+                    ("column", Arg::Text(&name)),
+                    ("n", Arg::Number(column.cells as f64)),
+                ],
+            ),
+        );
+    }
     for near in preview.near.iter().take(20) {
         ui.horizontal_wrapped(|ui| {
             if near.matched {
