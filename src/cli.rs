@@ -103,10 +103,12 @@ pub enum Command {
     /// understood, or in a column not understood (named by its header). A new district named a
     /// letter or two from another is pointed out ("did you mean …?"). A population's year comes
     /// from a year column or the population column's header ("Population, 2026"), else it is
-    /// left empty. The previous version of the dataset is kept as `BRIEFING.ron.bak`. Exit
-    /// status: 0 when every cell was used and the dataset has no errors, 1 when cells were left
-    /// out or the dataset has errors (it is written all the same), 2 when a file cannot be read
-    /// or written.
+    /// left empty. The previous version of the dataset is kept as `BRIEFING.ron.bak`.
+    ///
+    /// Exit status: 0 when written with every cell used (or nothing to change); 1 when written
+    /// with cells left out, or when nothing is written because no row could be imported or the
+    /// result would have errors; 2 when a file cannot be read or written. A failed import
+    /// writes nothing: a missing dataset is not created, an existing one is left as it is.
     Import {
         /// The table file.
         table: PathBuf,
@@ -409,7 +411,8 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
 }
 
 /// Runs `briefdesk import`: reads the table, applies it to the dataset (a new one if there is
-/// none), writes the dataset and says what happened; returns the exit status.
+/// none), writes the dataset and says what happened; returns the exit status. A failed import
+/// (the table unreadable, nothing in it to import, or a result with errors) writes nothing.
 ///
 /// # Errors
 /// When writing to `out` fails.
@@ -422,10 +425,16 @@ pub fn import(
 ) -> std::io::Result<u8> {
     use crate::import;
     let (table_name, into_name) = (table.display(), into.display());
+    let untouched = if into.exists() {
+        "is left as it is"
+    } else {
+        "is not created"
+    };
     let grid = match import::from_file(table, sheet) {
         Ok(grid) => grid,
         Err(e) => {
             writeln!(out, "{table_name}: error: {e}")?;
+            writeln!(out, "{into_name}: nothing imported; the file {untouched}")?;
             return Ok(EXIT_UNREADABLE);
         }
     };
@@ -445,11 +454,40 @@ pub fn import(
     import_report(table, &grid, &preview, out)?;
     let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
     let left_out = preview.left_out();
+    if added + updated + unchanged == 0 {
+        writeln!(
+            out,
+            "{into_name}: error: no row of {table_name} could be imported; the file {untouched}"
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
     let tally = format!(
         "{added} added, {updated} updated, {unchanged} unchanged, {left_out} cell{} left out",
         plural_s(left_out)
     );
+    let status = if left_out > 0 { EXIT_FINDINGS } else { EXIT_OK };
+    if added + updated == 0 {
+        writeln!(
+            out,
+            "{into_name}: {tally}; nothing to change, the file {untouched}"
+        )?;
+        return Ok(status);
+    }
     let dataset = preview.into_dataset();
+    let findings = model::validate(&dataset);
+    let errors: Vec<_> = findings.iter().filter(|f| f.is_error()).collect();
+    if !errors.is_empty() {
+        for finding in &errors {
+            writeln!(out, "{}", finding.line(&into_name.to_string()))?;
+        }
+        writeln!(
+            out,
+            "{into_name}: error: with {table_name} it would have {} error{}; nothing imported, the file {untouched}",
+            errors.len(),
+            plural_s(errors.len())
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
     let text = model::to_ron(&dataset);
     if let Err(e) =
         crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
@@ -457,20 +495,13 @@ pub fn import(
         writeln!(out, "{into_name}: error: cannot write: {e}")?;
         return Ok(EXIT_UNREADABLE);
     }
-    let errors = model::validate(&dataset)
-        .iter()
-        .filter(|f| f.is_error())
-        .count();
+    let warnings = findings.len();
     writeln!(
         out,
-        "{into_name}: {tally}; {errors} error{} (run `briefdesk check`)",
-        plural_s(errors)
+        "{into_name}: {tally}; {warnings} warning{} (run `briefdesk check`)",
+        plural_s(warnings)
     )?;
-    Ok(if left_out > 0 || errors > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(status)
 }
 
 /// What the columns of `table` go to, and each thing of the preview a reader should know:

@@ -334,3 +334,59 @@ fn import_names_each_column_it_leaves_out_and_exits_1() {
     assert_eq!(rent("con-astrakhan"), Some(450_000.0));
     assert_eq!(rent("con-kokshetau-2"), Some(300_000.0));
 }
+
+#[test]
+fn a_failed_import_writes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let new = dir.path().join("new.ron");
+    let new_path = new.to_str().expect("a UTF-8 path");
+    // The table cannot be read.
+    let broken = write(dir.path(), "T.xlsx", "not a workbook");
+    let (code, out, _) = briefdesk(&["import", &broken, "--into", new_path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("T.xlsx: error: "), "{out}");
+    assert!(
+        out.contains("nothing imported; the file is not created"),
+        "{out}"
+    );
+    assert!(!new.exists(), "{out}");
+    // Nothing in it can be imported: case counts of districts a new briefing does not have.
+    let cases = write(
+        dir.path(),
+        "cases.csv",
+        "Район;Преступления\nАккольский район;6\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &cases, "--into", new_path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: no row of")
+            && out.contains("cases.csv could be imported; the file is not created"),
+        "{out}"
+    );
+    assert!(!new.exists(), "{out}");
+    // The result would have errors (a negative rent): an existing briefing is left as it is.
+    let original = include_str!("../assets/datasets/akmola-2017.ron");
+    let akmola = write(dir.path(), "akmola.ron", original);
+    let rent = write(
+        dir.path(),
+        "rent.csv",
+        "ЦОН;Район;Аренда, тг/мес\nЦОН Астраханского района;Астраханский район;-5000\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &rent, "--into", &akmola]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("akmola.ron: error: "), "{out}");
+    assert!(
+        out.contains("it would have 1 error; nothing imported, the file is left as it is"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&akmola).expect("read"),
+        original,
+        "{out}"
+    );
+    assert!(!dir.path().join("akmola.ron.bak").exists());
+    // So does one whose table is unreadable.
+    let (code, _, _) = briefdesk(&["import", &broken, "--into", &akmola]);
+    assert_eq!(code, 2);
+    assert_eq!(std::fs::read_to_string(&akmola).expect("read"), original);
+}
