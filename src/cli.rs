@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{self, ExportFormat, ExportInput};
-use crate::i18n::{Language, tr};
+use crate::i18n::{Arg, Language, tr, tr_args};
 use crate::model::{self, LoadError, Loaded, Severity};
 use crate::notes;
 use crate::view_model::{Briefing, ILLUSTRATIVE_MARK, Settings};
@@ -99,10 +99,16 @@ pub enum Command {
     /// (.xlsx, .xls, .ods) or a CSV file into a dataset, creating the dataset if there is none.
     ///
     /// Columns are matched by their headers (Russian, Kazakh or English) or by position; rows
-    /// are matched to the dataset's by id or by name. The previous version of the dataset is
-    /// kept as `BRIEFING.ron.bak`. Exit status: 0 when every row was understood and the dataset
-    /// has no errors, 1 when cells were left out or the dataset has errors (it is written all
-    /// the same), 2 when a file cannot be read or written.
+    /// are matched to the dataset's by id or by name. Every cell left out is reported: one not
+    /// understood, or in a column not understood (named by its header). A new district named a
+    /// letter or two from another is pointed out ("did you mean …?"). A population's year comes
+    /// from a year column or the population column's header ("Population, 2026"), else it is
+    /// left empty. The previous version of the dataset is kept as `BRIEFING.ron.bak`.
+    ///
+    /// Exit status: 0 when written with every cell used (or nothing to change); 1 when written
+    /// with cells left out, or when nothing is written because no row could be imported or the
+    /// result would have errors; 2 when a file cannot be read or written. A failed import
+    /// writes nothing: a missing dataset is not created, an existing one is left as it is.
     Import {
         /// The table file.
         table: PathBuf,
@@ -405,7 +411,8 @@ pub fn summary(loaded: &Loaded, lang: Language, out: &mut dyn Write) -> std::io:
 }
 
 /// Runs `briefdesk import`: reads the table, applies it to the dataset (a new one if there is
-/// none), writes the dataset and says what happened; returns the exit status.
+/// none), writes the dataset and says what happened; returns the exit status. A failed import
+/// (the table unreadable, nothing in it to import, or a result with errors) writes nothing.
 ///
 /// # Errors
 /// When writing to `out` fails.
@@ -417,11 +424,17 @@ pub fn import(
     out: &mut dyn Write,
 ) -> std::io::Result<u8> {
     use crate::import;
-    let lang = Language::En;
+    let (table_name, into_name) = (table.display(), into.display());
+    let untouched = if into.exists() {
+        "is left as it is"
+    } else {
+        "is not created"
+    };
     let grid = match import::from_file(table, sheet) {
         Ok(grid) => grid,
         Err(e) => {
-            writeln!(out, "{}: error: {e}", table.display())?;
+            writeln!(out, "{table_name}: error: {e}")?;
+            writeln!(out, "{into_name}: nothing imported; the file {untouched}")?;
             return Ok(EXIT_UNREADABLE);
         }
     };
@@ -437,12 +450,82 @@ pub fn import(
         model::new_dataset()
     };
     let mapping = import::map_columns(&grid, target);
-    let header = grid.rows.first().cloned().unwrap_or_default();
+    let preview = import::preview(&dataset, &grid, &mapping);
+    import_report(table, &grid, &preview, out)?;
+    let (added, updated, unchanged) = (preview.added(), preview.updated(), preview.unchanged());
+    let left_out = preview.left_out();
+    if added + updated + unchanged == 0 {
+        writeln!(
+            out,
+            "{into_name}: error: no row of {table_name} could be imported; the file {untouched}"
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
+    let tally = format!(
+        "{added} added, {updated} updated, {unchanged} unchanged, {left_out} cell{} left out",
+        plural_s(left_out)
+    );
+    let status = if left_out > 0 { EXIT_FINDINGS } else { EXIT_OK };
+    if added + updated == 0 {
+        writeln!(
+            out,
+            "{into_name}: {tally}; nothing to change, the file {untouched}"
+        )?;
+        return Ok(status);
+    }
+    let dataset = preview.into_dataset();
+    let findings = model::validate(&dataset);
+    let errors: Vec<_> = findings.iter().filter(|f| f.is_error()).collect();
+    if !errors.is_empty() {
+        for finding in &errors {
+            writeln!(out, "{}", finding.line(&into_name.to_string()))?;
+        }
+        writeln!(
+            out,
+            "{into_name}: error: with {table_name} it would have {} error{}; nothing imported, the file {untouched}",
+            errors.len(),
+            plural_s(errors.len())
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
+    let text = model::to_ron(&dataset);
+    if let Err(e) =
+        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
+    {
+        writeln!(out, "{into_name}: error: cannot write: {e}")?;
+        return Ok(EXIT_UNREADABLE);
+    }
+    let warnings = findings.len();
     writeln!(
         out,
-        "{}: {} rows into `{}` ({})",
-        table.display(),
-        grid.rows.len() - usize::from(mapping.header),
+        "{into_name}: {tally}; {warnings} warning{} (run `briefdesk check`)",
+        plural_s(warnings)
+    )?;
+    Ok(status)
+}
+
+/// What the columns of `table` go to, and each thing of the preview a reader should know:
+/// cells not understood, columns not used, names close to others, populations without a year.
+fn import_report(
+    table: &std::path::Path,
+    grid: &crate::import::Grid,
+    preview: &crate::import::Preview,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let lang = Language::En;
+    let table_name = table.display();
+    let mapping = &preview.mapping;
+    let header = grid.rows.first().cloned().unwrap_or_default();
+    let data_rows = grid
+        .rows
+        .iter()
+        .skip(usize::from(mapping.header))
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .count();
+    writeln!(
+        out,
+        "{table_name}: {data_rows} row{} into `{}` ({})",
+        plural_s(data_rows),
         mapping.target.name(),
         if mapping.header {
             "columns by header"
@@ -450,48 +533,63 @@ pub fn import(
             "columns by position"
         }
     )?;
+    let column_name = |i: usize| match header.get(i).filter(|h| mapping.header && !h.is_empty()) {
+        Some(h) => h.clone(),
+        None => format!("column {}", i + 1),
+    };
     for (i, field) in mapping.columns.iter().enumerate() {
-        let name = if mapping.header {
-            header.get(i).cloned().unwrap_or_default()
-        } else {
-            format!("column {}", i + 1)
-        };
+        let name = column_name(i);
         match field {
             Some(f) => writeln!(out, "  {name} -> {}", tr(lang, f.label_key()))?,
             None => writeln!(out, "  {name} -> not understood, left out")?,
         }
     }
-    let preview = import::preview(&dataset, &grid, &mapping);
     for p in &preview.problems {
         writeln!(
             out,
-            "{}: row {}: warning: {}",
-            table.display(),
+            "{table_name}: row {}: warning: {}",
             p.row,
             crate::wording::import_problem(lang, p)
         )?;
     }
-    let (added, updated, problems) = (preview.added(), preview.updated(), preview.problems.len());
-    let dataset = preview.into_dataset();
-    let text = model::to_ron(&dataset);
-    if let Err(e) =
-        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
-    {
-        writeln!(out, "{}: error: cannot write: {e}", into.display())?;
-        return Ok(EXIT_UNREADABLE);
+    for column in &preview.unused {
+        let text = tr_args(
+            lang,
+            "import-unused-column",
+            &[
+                ("column", Arg::Text(&column_name(column.column - 1))),
+                ("n", Arg::Number(column.cells as f64)),
+            ],
+        );
+        writeln!(out, "{table_name}: warning: {text}")?;
     }
-    let errors = model::validate(&dataset)
-        .iter()
-        .filter(|f| f.is_error())
-        .count();
-    writeln!(
-        out,
-        "{}: {added} added, {updated} updated, {problems} cells left out; {errors} errors (run `briefdesk check`)",
-        into.display()
-    )?;
-    Ok(if problems > 0 || errors > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    for near in &preview.near {
+        writeln!(
+            out,
+            "{table_name}: row {}: warning: {}",
+            near.row,
+            near.text(lang)
+        )?;
+    }
+    if let Some((year, header)) = &preview.year.from_header {
+        let text = tr_args(
+            lang,
+            "import-year-from-header",
+            &[
+                ("year", Arg::Text(&year.to_string())),
+                ("header", Arg::Text(header)),
+            ],
+        );
+        writeln!(out, "{table_name}: note: {text}")?;
+    }
+    let without_year = preview.year.left_empty.len();
+    if without_year > 0 {
+        let text = tr_args(
+            lang,
+            "import-year-empty",
+            &[("n", Arg::Number(without_year as f64))],
+        );
+        writeln!(out, "{table_name}: warning: {text}")?;
+    }
+    Ok(())
 }

@@ -258,3 +258,135 @@ fn the_documented_exit_codes_are_the_programs() {
     assert_eq!(briefdesk(&["export", bad, "--out", out]).0, 1);
     assert_eq!(briefdesk(&["export", missing, "--out", out]).0, 2);
 }
+
+/// A file in `dir` with `text`, and its path as text.
+fn write(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write");
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+#[test]
+fn import_asks_about_a_name_close_to_a_district() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let akmola = write(
+        dir.path(),
+        "akmola.ron",
+        include_str!("../assets/datasets/akmola-2017.ron"),
+    );
+    let table = write(
+        dir.path(),
+        "districts.csv",
+        "Район;Население;Год\nг. Кокшетаy;150 000;2024\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &table, "--into", &akmola]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(
+            "row 2: warning: row 2: “г. Кокшетаy” is added as a new district; did you mean “г. Кокшетау”?"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("1 added, 0 updated"), "{out}");
+}
+
+#[test]
+fn import_names_each_column_it_leaves_out_and_exits_1() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let akmola = write(
+        dir.path(),
+        "akmola.ron",
+        include_str!("../assets/datasets/akmola-2017.ron"),
+    );
+    let table = write(
+        dir.path(),
+        "centres.csv",
+        "ЦОН;Район;Аренда в месяц;Телефон\n\
+         ЦОН Астраханского района;Астраханский район;450 000;+7 716 41 2 11 11\n\
+         ЦОН г. Кокшетау № 2;г. Кокшетау;300 000;+7 716 22 2 22 22\n\
+         ЦОН г. Кокшетау № 1;г. Кокшетау;;\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &table, "--into", &akmola]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("  Аренда в месяц -> Rent"), "{out}");
+    assert!(
+        out.contains("  Телефон -> not understood, left out"),
+        "{out}"
+    );
+    assert!(
+        out.contains(": warning: Column “Телефон” is not used: its 2 cells are left out."),
+        "{out}"
+    );
+    assert!(
+        out.contains("0 added, 2 updated, 1 unchanged, 2 cells left out"),
+        "{out}"
+    );
+    // The rest is written.
+    let after = briefdesk::model::load(std::path::Path::new(&akmola)).expect("loads");
+    let rent = |id: &str| {
+        after
+            .dataset
+            .centres
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.rent_kzt_per_month)
+    };
+    assert_eq!(rent("con-astrakhan"), Some(450_000.0));
+    assert_eq!(rent("con-kokshetau-2"), Some(300_000.0));
+}
+
+#[test]
+fn a_failed_import_writes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let new = dir.path().join("new.ron");
+    let new_path = new.to_str().expect("a UTF-8 path");
+    // The table cannot be read.
+    let broken = write(dir.path(), "T.xlsx", "not a workbook");
+    let (code, out, _) = briefdesk(&["import", &broken, "--into", new_path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("T.xlsx: error: "), "{out}");
+    assert!(
+        out.contains("nothing imported; the file is not created"),
+        "{out}"
+    );
+    assert!(!new.exists(), "{out}");
+    // Nothing in it can be imported: case counts of districts a new briefing does not have.
+    let cases = write(
+        dir.path(),
+        "cases.csv",
+        "Район;Преступления\nАккольский район;6\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &cases, "--into", new_path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: no row of")
+            && out.contains("cases.csv could be imported; the file is not created"),
+        "{out}"
+    );
+    assert!(!new.exists(), "{out}");
+    // The result would have errors (a negative rent): an existing briefing is left as it is.
+    let original = include_str!("../assets/datasets/akmola-2017.ron");
+    let akmola = write(dir.path(), "akmola.ron", original);
+    let rent = write(
+        dir.path(),
+        "rent.csv",
+        "ЦОН;Район;Аренда, тг/мес\nЦОН Астраханского района;Астраханский район;-5000\n",
+    );
+    let (code, out, _) = briefdesk(&["import", &rent, "--into", &akmola]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("akmola.ron: error: "), "{out}");
+    assert!(
+        out.contains("it would have 1 error; nothing imported, the file is left as it is"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&akmola).expect("read"),
+        original,
+        "{out}"
+    );
+    assert!(!dir.path().join("akmola.ron.bak").exists());
+    // So does one whose table is unreadable.
+    let (code, _, _) = briefdesk(&["import", &broken, "--into", &akmola]);
+    assert_eq!(code, 2);
+    assert_eq!(std::fs::read_to_string(&akmola).expect("read"), original);
+}

@@ -5,9 +5,9 @@ mod harness;
 
 use std::path::{Path, PathBuf};
 
+use briefdesk::BriefDeskApp;
 use briefdesk::ui::editor::EditCommand;
 use briefdesk::ui::{Command, Screen};
-use briefdesk::BriefDeskApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

@@ -65,7 +65,7 @@ fn an_xlsx_with_kazakh_headers_formulas_merged_cells_and_dates() {
     let after = preview.into_dataset();
     let arshaly = after.district("arshaly").expect("Arshaly");
     let p = arshaly.population.as_ref().expect("population");
-    assert_eq!((p.value, p.year), (28_000, 2021));
+    assert_eq!((p.value, p.year), (28_000, Some(2021)));
     // The merged "total" row names no district: it is added as one, which check shows.
     assert!(
         after
@@ -209,4 +209,117 @@ fn the_command_line_creates_or_updates_a_briefing() {
     // A table that cannot be read: exit 2.
     let (code, _) = briefdesk(&["import", "/no/such.xlsx", "--into", akmola_path]);
     assert_eq!(code, 2);
+}
+
+#[test]
+fn rows_of_a_workbook_are_numbered_as_the_sheet_numbers_them() {
+    let dir = tempfile::tempdir().expect("dir");
+    // An .xlsx whose table starts on row 3 and has a blank row 5.
+    let xlsx = dir.path().join("cases.xlsx");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (row, cells) in [
+        (2, ["Район", "Преступления"]),
+        (3, ["Аккольский район", "6"]),
+        (5, ["Аккольский район", "много"]),
+    ] {
+        for (col, cell) in cells.into_iter().enumerate() {
+            sheet.write_string(row, col as u16, cell).expect("write");
+        }
+    }
+    book.save(&xlsx).expect("save");
+    // The same in an .ods: two blank rows above, one between.
+    let ods = dir.path().join("cases.ods");
+    write_ods(
+        &ods,
+        &[
+            &[""],
+            &[""],
+            &["Район", "Преступления"],
+            &["Аккольский район", "6"],
+            &[""],
+            &["Аккольский район", "много"],
+        ],
+    );
+    for path in [xlsx, ods] {
+        let grid = import::from_file(&path, None).expect("read");
+        let mapping = import::map_columns(&grid, None);
+        assert!(mapping.header, "{}", path.display());
+        let preview = import::preview(&akmola(), &grid, &mapping);
+        let problems: Vec<(usize, &str)> =
+            preview.problems.iter().map(|p| (p.row, p.key)).collect();
+        assert_eq!(
+            problems,
+            vec![(6, "import-not-number")],
+            "{}",
+            path.display()
+        );
+        let rows: Vec<usize> = preview.rows.iter().map(|(row, _)| *row).collect();
+        assert_eq!(rows, vec![4, 6], "{}", path.display());
+    }
+}
+
+/// What the preview window works on, and what it decided.
+struct PreviewState {
+    draft: briefdesk::ui::editor::ImportDraft,
+    dataset: model::Dataset,
+    applied: Option<model::Dataset>,
+}
+
+#[test]
+fn the_preview_offers_to_put_a_near_name_into_the_district() {
+    use briefdesk::ui::editor::{ImportDecision, ImportDraft, import_preview_ui};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    let mut dataset = akmola();
+    let mut saran = dataset.districts[0].clone();
+    saran.id = "saran".to_owned();
+    saran.name = model::Text::Plain("г. Сарань".to_owned());
+    saran.population = None;
+    dataset.districts.push(saran);
+    let grid = import::from_tsv("Район\tНаселение\tГод\nг. Саран\t90 000\t2026\n").expect("cells");
+    let state = PreviewState {
+        draft: ImportDraft::new("буфер обмена".to_owned(), grid, Target::Districts),
+        dataset,
+        applied: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(
+            |ui, state: &mut PreviewState| {
+                // The app's faces: the preview writes "→" beside a row that changes one.
+                if ui.ctx().cumulative_pass_nr() == 0 {
+                    briefdesk::ui::theme::install_fonts(ui.ctx());
+                }
+                let lang = briefdesk::i18n::Language::Ru;
+                if state.applied.is_none()
+                    && let Some(ImportDecision::Apply(d)) =
+                        import_preview_ui(ui.ctx(), &mut state.draft, &state.dataset, lang)
+                {
+                    state.applied = Some(*d);
+                }
+            },
+            state,
+        );
+    harness.run();
+    harness.get_by_label_contains("«г. Саран» добавится как новый район");
+    harness.get_by_label("Это «г. Сарань»").click();
+    harness.run();
+    harness.get_by_label_contains("строка 2 записывается в «г. Сарань»");
+    harness.get_by_label("Применить (1)").click();
+    harness.run();
+    let after = harness.state().applied.clone().expect("applied");
+    let before = &harness.state().dataset;
+    assert_eq!(
+        after.districts.len(),
+        before.districts.len(),
+        "no new district"
+    );
+    let saran = after.district("saran").expect("Saran");
+    assert_eq!(saran.name.own("ru"), "г. Сарань");
+    assert_eq!(
+        saran.population.as_ref().map(|p| (p.value, p.year)),
+        Some((90_000, Some(2026)))
+    );
 }

@@ -6,10 +6,10 @@ mod harness;
 
 use std::path::Path;
 
+use briefdesk::BriefDeskApp;
 use briefdesk::notes::Status;
 use briefdesk::ui::Command;
 use briefdesk::ui::Screen;
-use briefdesk::BriefDeskApp;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

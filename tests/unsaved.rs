@@ -9,9 +9,9 @@ mod harness;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use briefdesk::BriefDeskApp;
 use briefdesk::ui::editor::{EditCommand, Section};
 use briefdesk::ui::{Command, Screen};
-use briefdesk::BriefDeskApp;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

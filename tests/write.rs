@@ -189,7 +189,11 @@ fn district() -> impl Strategy<Value = District> {
         text(),
         any::<bool>(),
         proptest::option::of(text()),
-        proptest::option::of((0i64..2_000_000, 1990i32..2030, proptest::option::of(id()))),
+        proptest::option::of((
+            0i64..2_000_000,
+            proptest::option::of(1990i32..2030),
+            proptest::option::of(id()),
+        )),
     )
         .prop_map(|(id, name, city, centre, population)| District {
             id,

@@ -526,10 +526,27 @@ import-title = Pasting: { $origin }
 import-columns = Columns
 import-column-n = Column { $n }
 import-skip-column = — leave out
-import-summary = New rows: { $added }, changed: { $updated }, cells not understood: { $problems }
+import-summary = New rows: { $added }, changed: { $updated }, unchanged: { $unchanged }, cells not understood: { $problems }
 import-apply = Apply ({ $n })
 import-cancel = Cancel
 import-more-rows = …and { $n } more (all are applied)
+import-year-empty = { $n ->
+    [one] { $n } population comes
+   *[other] { $n } populations come
+} without the year of the count: the year is left empty, not guessed. Add a “Year” column, or enter the year in the districts table.
+import-year-from-header = The populations are counted as of { $year }: the year is taken from the header “{ $header }”.
+import-unused-column = Column “{ $column }” is not used: { $n ->
+    [one] its { $n } cell is
+   *[other] its { $n } cells are
+} left out.
+import-near-name = row { $row }: “{ $name }” is added as a new district; did you mean “{ $like }”?
+import-near-new = row { $row }: “{ $name }” and “{ $like }” (row { $other }) are both added as new districts; are they one?
+import-match = It is “{ $like }”
+import-matched = row { $row } goes into “{ $like }”, as you chose
+import-unmatch = Add as new
+import-nothing = Nothing to apply: every row is as the briefing has it already, or is left out.
+population-year-unknown = year of the count not given
+finding-population-no-year = district `{ $id }`: the population has no year; give the year of the count
 menu-new = New briefing…
 new-title = New briefing
 new-empty = Empty

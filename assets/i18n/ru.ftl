@@ -545,10 +545,28 @@ import-title = Вставка: { $origin }
 import-columns = Столбцы
 import-column-n = Столбец { $n }
 import-skip-column = — не использовать
-import-summary = Новых строк: { $added }, изменённых: { $updated }, непонятных ячеек: { $problems }
+import-summary = Новых строк: { $added }, изменённых: { $updated }, без изменений: { $unchanged }, непонятных ячеек: { $problems }
 import-apply = Применить ({ $n })
 import-cancel = Отмена
 import-more-rows = …и ещё { $n } (применятся все)
+import-year-empty = Для { $n } { $n ->
+    [one] района
+   *[other] районов
+} не указан год подсчёта населения: год оставлен пустым, а не подставлен. Добавьте столбец «Год» или впишите год в таблице районов.
+import-year-from-header = Население указано на { $year } год: год взят из заголовка «{ $header }».
+import-unused-column = Столбец «{ $column }» не используется: { $n } { $n ->
+    [one] ячейка из него не попадёт
+    [few] ячейки из него не попадут
+   *[many] ячеек из него не попадут
+} в набор.
+import-near-name = строка { $row }: «{ $name }» добавится как новый район — возможно, имелся в виду «{ $like }»?
+import-near-new = строка { $row }: «{ $name }» и «{ $like }» (строка { $other }) добавятся как два новых района — не один ли это район?
+import-match = Это «{ $like }»
+import-matched = строка { $row } записывается в «{ $like }», как вы выбрали
+import-unmatch = Добавить как новый
+import-nothing = Применять нечего: все строки уже совпадают с брифингом или пропущены.
+population-year-unknown = год подсчёта не указан
+finding-population-no-year = у района `{ $id }` не указан год подсчёта населения: укажите год, к которому относится численность
 menu-new = Новый брифинг…
 new-title = Новый брифинг
 new-empty = Пустой

@@ -57,7 +57,10 @@ fn districts(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
                 .map(|c| own(dataset, c))
                 .unwrap_or_default(),
             population.map(|p| p.value.to_string()).unwrap_or_default(),
-            population.map(|p| p.year.to_string()).unwrap_or_default(),
+            population
+                .and_then(|p| p.year)
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
             population
                 .and_then(|p| p.source.clone())
                 .unwrap_or_default(),

@@ -60,6 +60,10 @@ pub(super) struct RowCells<'a> {
     pub line: usize,
     pub cells: Vec<(Field, String)>,
     pub problems: &'a mut Vec<Problem>,
+    /// The year in the population column's header, for a row without a year cell.
+    pub header_year: Option<i32>,
+    /// The rows whose population lands without a year.
+    pub year_left_empty: &'a mut Vec<usize>,
 }
 
 impl RowCells<'_> {
@@ -139,6 +143,7 @@ pub(super) fn district_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&
         Some(id) => d.districts.iter().position(|x| x.id == id),
         None => names.iter().find_map(|(_, n)| find_district(d, n)),
     };
+    let before = index.and_then(|i| d.districts.get(i)).cloned();
     let (index, action) = if let Some(i) = index {
         (i, RowAction::Update(d.districts[i].id.clone()))
     } else {
@@ -167,10 +172,18 @@ pub(super) fn district_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&
         (d.districts.len() - 1, RowAction::Add(new_id))
     };
     let population = row.count(Field::Population);
-    let year = row.count(Field::Year);
-    if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
+    let year_cell = row.count(Field::Year);
+    if year_cell.is_some_and(|y| !(1000..=9999).contains(&y)) {
         row.problem(Field::Year, "import-not-year");
     }
+    // The row's own year, else the header's; never one the table does not give.
+    let year = if row.get(Field::Year).is_some() {
+        year_cell
+            .and_then(|y| i32::try_from(y).ok())
+            .filter(|y| (1000..=9999).contains(y))
+    } else {
+        row.header_year
+    };
     let x = &mut d.districts[index];
     set_names(&mut x.name, &own, &names);
     if let Some(kind) = row.get(Field::Kind) {
@@ -189,30 +202,41 @@ pub(super) fn district_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&
         text.set(&own, &own, centre.to_owned());
     }
     if let Some(value) = population {
-        let year = year
-            .and_then(|y| i32::try_from(y).ok())
-            .filter(|y| (1000..=9999).contains(y));
-        let source = row.get(Field::Source).map(str::to_owned);
-        match &mut x.population {
-            Some(p) => {
-                p.value = value;
-                if let Some(y) = year {
-                    p.year = y;
-                }
-                if source.is_some() {
-                    p.source = source;
-                }
-            }
-            None => {
-                x.population = Some(Population {
-                    value,
-                    year: year.unwrap_or(2017),
-                    source,
-                });
-            }
+        let old = x.population.take();
+        // The year of the count kept stays with its count: a new count without a year has
+        // none.
+        let year = year.or_else(|| {
+            old.as_ref()
+                .filter(|p| p.value == value)
+                .and_then(|p| p.year)
+        });
+        let source = row
+            .get(Field::Source)
+            .map(str::to_owned)
+            .or_else(|| old.as_ref().and_then(|p| p.source.clone()));
+        let new = Population {
+            value,
+            year,
+            source,
+        };
+        if year.is_none() && old.as_ref() != Some(&new) {
+            row.year_left_empty.push(row.line);
         }
+        x.population = Some(new);
     }
-    action
+    unchanged_if_same(action, before.as_ref(), d.districts.get(index))
+}
+
+/// `Unchanged` for an update that left the row as it was.
+fn unchanged_if_same<T: PartialEq>(
+    action: RowAction,
+    before: Option<&T>,
+    after: Option<&T>,
+) -> RowAction {
+    match action {
+        RowAction::Update(key) if before.is_some() && before == after => RowAction::Unchanged(key),
+        other => other,
+    }
 }
 
 pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&str>) -> RowAction {
@@ -241,6 +265,7 @@ pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&st
         Some(id) => d.centres.iter().position(|c| c.id == id),
         None => by_name(d),
     };
+    let before = index.and_then(|i| d.centres.get(i)).cloned();
     let (index, action) = if let Some(i) = index {
         (i, RowAction::Update(d.centres[i].id.clone()))
     } else {
@@ -300,7 +325,7 @@ pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&st
     if let Some(source) = row.get(Field::Source) {
         c.source = Some(source.to_owned());
     }
-    action
+    unchanged_if_same(action, before.as_ref(), d.centres.get(index))
 }
 
 pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
@@ -328,6 +353,9 @@ pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
         .per_district
         .iter()
         .position(|r| r.district == id);
+    let before = existing
+        .and_then(|k| corruption.per_district.get(k))
+        .cloned();
     let (entry, action) = if let Some(k) = existing {
         (k, RowAction::Update(id))
     } else {
@@ -354,5 +382,5 @@ pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
     if source.is_some() {
         r.source = source;
     }
-    action
+    unchanged_if_same(action, before.as_ref(), corruption.per_district.get(entry))
 }

@@ -20,8 +20,11 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// Rows of cells as text, the first possibly a header.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Grid {
-    /// The rows, each cut to [`MAX_COLUMNS`].
+    /// The rows, each cut to [`MAX_COLUMNS`]; a blank row in the source is an empty one here,
+    /// so that row numbers stay the spreadsheet's.
     pub rows: Vec<Vec<String>>,
+    /// Blank rows above the first one (a table that starts lower on its sheet).
+    pub rows_above: usize,
 }
 
 /// Why a table could not be read.
@@ -64,19 +67,30 @@ impl Grid {
         Ok(())
     }
 
-    /// Drops empty rows at the end and checks there is something.
+    /// Drops empty rows at the end, counts those at the start in [`Grid::rows_above`], and
+    /// checks there is something.
     fn finish(mut self) -> Result<Self, ReadError> {
-        while self
-            .rows
-            .last()
-            .is_some_and(|r| r.iter().all(|c| c.trim().is_empty()))
-        {
+        let blank = |r: &Vec<String>| r.iter().all(|c| c.trim().is_empty());
+        while self.rows.last().is_some_and(blank) {
             self.rows.pop();
         }
+        let leading = self.rows.iter().take_while(|r| blank(r)).count();
+        self.rows.drain(..leading);
+        self.rows_above += leading;
         if self.rows.is_empty() {
             return Err(ReadError::Empty);
         }
         Ok(self)
+    }
+
+    /// The row number the spreadsheet shows for `rows[index]` (from 1, blank rows counted).
+    pub fn line(&self, index: usize) -> usize {
+        self.rows_above + index + 1
+    }
+
+    /// The row the spreadsheet numbers `line`.
+    pub fn row_at(&self, line: usize) -> Option<&Vec<String>> {
+        self.rows.get(line.checked_sub(self.rows_above + 1)?)
     }
 }
 
@@ -103,11 +117,12 @@ pub fn from_csv(text: &str) -> Result<Grid, ReadError> {
 }
 
 fn from_delimited(bytes: &[u8], delimiter: u8) -> Result<Grid, ReadError> {
+    let bytes = blank_lines_kept(bytes, delimiter);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(bytes.as_slice());
     let mut grid = Grid::default();
     for record in reader.records() {
         let record = record.map_err(|e| ReadError::Io(e.to_string()))?;
@@ -120,6 +135,48 @@ fn from_delimited(bytes: &[u8], delimiter: u8) -> Result<Grid, ReadError> {
         )?;
     }
     grid.finish()
+}
+
+/// The text with each blank line (outside quotes) holding one empty quoted cell: the CSV reader
+/// skips blank lines, and every row after one would be numbered one less than the
+/// spreadsheet's.
+fn blank_lines_kept(bytes: &[u8], delimiter: u8) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    let (mut in_quotes, mut field_start, mut line_start) = (false, true, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if in_quotes {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    out.push(b);
+                    i += 1;
+                } else {
+                    in_quotes = false;
+                }
+            }
+        } else if b == b'\n' || b == b'\r' {
+            if line_start {
+                out.extend_from_slice(b"\"\"");
+            }
+            // "\r\n" is one line break.
+            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                out.push(b);
+                i += 1;
+            }
+            (field_start, line_start) = (true, true);
+            out.push(bytes.get(i).copied().unwrap_or(b));
+            i += 1;
+            continue;
+        } else if b == b'"' && field_start {
+            in_quotes = true;
+        } else {
+            field_start = b == delimiter;
+        }
+        line_start = false;
+        out.push(b);
+        i += 1;
+    }
+    out
 }
 
 /// A table file: CSV or TSV text, or a sheet of a workbook (the first, or the one named).
@@ -162,7 +219,10 @@ pub fn from_file(path: &Path, sheet: Option<&str>) -> Result<Grid, ReadError> {
             if range.height() > MAX_ROWS {
                 return Err(ReadError::TooManyRows);
             }
-            let mut grid = Grid::default();
+            let mut grid = Grid {
+                rows_above: range.start().map_or(0, |(row, _)| row as usize),
+                ..Grid::default()
+            };
             for row in range.rows() {
                 grid.push(row.iter().take(MAX_COLUMNS).map(cell_text).collect())?;
             }
@@ -258,7 +318,11 @@ fn xlsx_sheet<RS: Read + Seek>(
         }
         line[c] = text;
     }
-    Grid { rows }.finish()
+    Grid {
+        rows,
+        rows_above: first_row.map_or(0, |r| r as usize),
+    }
+    .finish()
 }
 
 fn number_text(v: f64) -> String {

@@ -302,14 +302,14 @@ pub struct District {
     pub population: Option<Population>,
 }
 
-/// A population count with the year it refers to.
+/// A population count with the year of the count (`None` where not known: `check` warns).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Population {
     /// Residents.
     pub value: i64,
-    /// Year of the count.
-    pub year: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
     /// Source id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

@@ -243,6 +243,10 @@ impl<'a> Validator<'a> {
                     vec![],
                 );
             }
+            if population.year.is_none() {
+                let id = vec![("id", text(district.id.as_str()))];
+                self.warning(format!("{path}.year"), "finding-population-no-year", id);
+            }
             self.source(&path, population.source.as_deref(), "what-population");
         }
     }

@@ -82,10 +82,15 @@ pub(crate) fn districts(ctx: &Context<'_>) -> Vec<DistrictDetail> {
                 ));
             }
             if let Some(p) = &district.population {
-                let year = tr_args(
-                    lang,
-                    "population-year",
-                    &[("year", Arg::Text(&p.year.to_string()))],
+                let year = p.year.map_or_else(
+                    || tr(lang, "population-year-unknown"),
+                    |y| {
+                        tr_args(
+                            lang,
+                            "population-year",
+                            &[("year", Arg::Text(&y.to_string()))],
+                        )
+                    },
                 );
                 let mut line = format!(
                     "{}: {} ({year})",

@@ -358,6 +358,7 @@ fn collect_cases(ctx: &Context<'_>, metric: DistrictMetric) -> Collected {
 fn collect_population(ctx: &Context<'_>) -> Collected {
     let mut c = Collected::new();
     let note = template(ctx.lang, "population-year", &["year"]);
+    let unknown = tr(ctx.lang, "population-year-unknown");
     for (i, district) in ctx.dataset.districts.iter().enumerate() {
         if let Some(p) = &district.population {
             c.add(
@@ -365,9 +366,12 @@ fn collect_population(ctx: &Context<'_>) -> Collected {
                 i,
                 p.value as f64,
                 p.source.as_deref(),
-                Some(When::Year(p.year)),
+                p.year.map(When::Year),
             );
-            c.notes.insert(i, note.fill(&[&p.year.to_string()]));
+            let text = p
+                .year
+                .map_or_else(|| unknown.clone(), |y| note.fill(&[&y.to_string()]));
+            c.notes.insert(i, text);
         }
     }
     c

@@ -117,17 +117,28 @@ pub fn import_preview_ui(
         let Some(preview) = &draft.preview else {
             return;
         };
-        summary_ui(ui, preview, lang);
+        let choice = summary_ui(ui, preview, lang);
+        // Only rows that change something count: a row found as it is changes nothing.
         let count = preview.added() + preview.updated();
+        if let Some(choice) = choice {
+            match choice {
+                RowChoice::Match { row, id } => draft.mapping.matched.insert(row, id),
+                RowChoice::AsNew(row) => draft.mapping.matched.remove(&row),
+            };
+            draft.preview = Some(import::preview(dataset, &draft.grid, &draft.mapping));
+        }
         egui::ScrollArea::vertical()
             .max_height(ctx.content_rect().height() * 0.35)
             .show(ui, |ui| rows_ui(ui, draft, lang));
+        if count == 0 {
+            ui.label(tr(lang, "import-nothing"));
+        }
         ui.horizontal(|ui| {
             let apply = tr_args(lang, "import-apply", &[("n", Arg::Number(count as f64))]);
-            let apply = ui.button(apply);
+            let apply = ui.add_enabled(count > 0, egui::Button::new(apply));
             // Apply has the keyboard unless something else in the preview has it: Enter
             // applies, Esc cancels.
-            if ui.memory(|m| m.focused().is_none()) {
+            if count > 0 && ui.memory(|m| m.focused().is_none()) {
                 apply.request_focus();
             }
             if apply.clicked()
@@ -191,8 +202,20 @@ fn columns_ui(ui: &mut Ui, draft: &mut ImportDraft, lang: Language) -> bool {
     changed
 }
 
-fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
+/// A row the user matched to an existing district, or sent back to being a new one.
+enum RowChoice {
+    /// The row (from 1) goes into the district with this id.
+    Match { row: usize, id: String },
+    /// The row (from 1) is added as a new district again.
+    AsNew(usize),
+}
+
+/// What the rows do in numbers, then each thing to know: columns not used, names close to
+/// others (with the choice to match them), the populations' year, the cells not understood.
+fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) -> Option<RowChoice> {
     let palette = Palette::current(ui);
+    let warning = |ui: &mut Ui, text: String| ui.label(RichText::new(text).color(palette.warning));
+    let mut choice = None;
     ui.add_space(6.0);
     ui.label(tr_args(
         lang,
@@ -200,22 +223,85 @@ fn summary_ui(ui: &mut Ui, preview: &Preview, lang: Language) {
         &[
             ("added", Arg::Text(&preview.added().to_string())),
             ("updated", Arg::Text(&preview.updated().to_string())),
+            ("unchanged", Arg::Text(&preview.unchanged().to_string())),
             ("problems", Arg::Text(&preview.problems.len().to_string())),
         ],
     ));
+    for column in &preview.unused {
+        let name = column.header.clone().unwrap_or_else(|| {
+            tr_args(
+                lang,
+                "import-column-n",
+                &[("n", Arg::Text(&column.column.to_string()))],
+            )
+        });
+        warning(
+            ui,
+            tr_args(
+                lang,
+                "import-unused-column",
+                &[
+                    ("column", Arg::Text(&name)),
+                    ("n", Arg::Number(column.cells as f64)),
+                ],
+            ),
+        );
+    }
+    for near in preview.near.iter().take(20) {
+        ui.horizontal_wrapped(|ui| {
+            if near.matched {
+                ui.label(near.text(lang));
+                if ui.button(tr(lang, "import-unmatch")).clicked() {
+                    choice = Some(RowChoice::AsNew(near.row));
+                }
+            } else {
+                warning(ui, near.text(lang));
+                if let Some(id) = &near.existing {
+                    let like = [("like", Arg::Text(&near.like))];
+                    if ui.button(tr_args(lang, "import-match", &like)).clicked() {
+                        choice = Some(RowChoice::Match {
+                            row: near.row,
+                            id: id.clone(),
+                        });
+                    }
+                }
+            }
+        });
+    }
+    if let Some((year, header)) = &preview.year.from_header {
+        ui.label(tr_args(
+            lang,
+            "import-year-from-header",
+            &[
+                ("year", Arg::Text(&year.to_string())),
+                ("header", Arg::Text(header)),
+            ],
+        ));
+    }
+    let without_year = preview.year.left_empty.len();
+    if without_year > 0 {
+        warning(
+            ui,
+            tr_args(
+                lang,
+                "import-year-empty",
+                &[("n", Arg::Number(without_year as f64))],
+            ),
+        );
+    }
     for p in preview.problems.iter().take(20) {
-        ui.label(RichText::new(crate::wording::import_problem(lang, p)).color(palette.warning));
+        warning(ui, crate::wording::import_problem(lang, p));
     }
     if preview.problems.len() > 20 {
         ui.label(format!("… +{}", preview.problems.len() - 20));
     }
+    choice
 }
 
 fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
     let Some(preview) = &draft.preview else {
         return;
     };
-    let skip = usize::from(draft.mapping.header);
     egui::Grid::new("import-rows").striped(true).show(ui, |ui| {
         ui.strong("");
         for field in &draft.mapping.columns {
@@ -226,10 +312,11 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
             let what = match action {
                 RowAction::Add(key) => format!("+ {key}"),
                 RowAction::Update(key) => format!("→ {key}"),
+                RowAction::Unchanged(key) => format!("= {key}"),
                 RowAction::Skip => "—".to_owned(),
             };
             ui.label(what);
-            if let Some(cells) = draft.grid.rows.get(line - 1) {
+            if let Some(cells) = draft.grid.row_at(*line) {
                 for cell in cells.iter().take(draft.mapping.columns.len()) {
                     ui.label(cell);
                 }
@@ -237,7 +324,7 @@ fn rows_ui(ui: &mut Ui, draft: &ImportDraft, lang: Language) {
             ui.end_row();
         }
     });
-    let rest = draft.grid.rows.len().saturating_sub(skip + SHOWN_ROWS);
+    let rest = preview.rows.len().saturating_sub(SHOWN_ROWS);
     if rest > 0 {
         ui.label(tr_args(
             lang,

@@ -132,7 +132,7 @@ fn set_population(x: &mut District, value: Option<i64>) {
         (Some(v), None) => {
             x.population = Some(crate::model::Population {
                 value: v,
-                year: 2017,
+                year: None,
                 source: None,
             });
         }
@@ -385,13 +385,13 @@ fn district_row(
         mark(ui, f, &format!("{p}.population"));
     });
     row.col(|ui| {
-        let mut year = x.population.as_ref().map(|p| i64::from(p.year));
+        let mut year = x.population.as_ref().and_then(|p| p.year).map(i64::from);
         let width = ui.available_width();
         let name = named("edit-col-year");
         if fields::optional_year(ui, &format!("{p}.year"), &name, &mut year, width)
-            && let (Some(pop), Some(year)) = (&mut x.population, year)
+            && let Some(pop) = &mut x.population
         {
-            pop.year = i32::try_from(year).unwrap_or(pop.year);
+            pop.year = year.and_then(|y| i32::try_from(y).ok());
             edited.field(format!("{p}.population.year"));
         }
     });
