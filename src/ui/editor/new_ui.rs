@@ -24,6 +24,8 @@ pub struct NewBriefingForm {
     pub end: String,
     /// Start from the open briefing's structure.
     pub copy: bool,
+    /// The keyboard was put in the first field.
+    pub started: bool,
 }
 
 /// A text typed in several languages, `own` first: the languages left empty are left out.
@@ -68,7 +70,9 @@ fn texts_ui(
     code: &str,
     suffix: Option<&str>,
     lang: Language,
-) {
+) -> (Option<egui::Response>, bool) {
+    let mut first = None;
+    let mut entered = false;
     for (key, values) in [
         ("edit-region", &mut form.region),
         ("edit-meeting", &mut form.meeting),
@@ -79,10 +83,19 @@ fn texts_ui(
         };
         let label = ui.label(name);
         let value = values.entry(code.to_owned()).or_default();
-        ui.add(egui::TextEdit::singleline(value).desired_width(320.0))
+        let field = ui
+            .add(egui::TextEdit::singleline(value).desired_width(320.0))
             .labelled_by(label.id);
+        entered |= submitted(ui, &field);
+        first.get_or_insert(field);
         ui.end_row();
     }
+    (first, entered)
+}
+
+/// Whether Enter was pressed in this field (it then gives up the keyboard).
+fn submitted(ui: &egui::Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 /// The form; `false` once it is closed.
@@ -94,6 +107,8 @@ pub fn new_briefing_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let mut open = true;
+    // Enter in a field creates the briefing, as the dialog's default button.
+    let mut enter = false;
     let response = egui::Modal::new(egui::Id::unique("new-briefing")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(tr(lang, "new-title"));
@@ -110,22 +125,34 @@ pub fn new_briefing_ui(
             .num_columns(2)
             .spacing([12.0, 8.0])
             .show(ui, |ui| {
-                texts_ui(ui, form, lang.code(), None, lang);
+                let (region, entered) = texts_ui(ui, form, lang.code(), None, lang);
+                enter |= entered;
+                // The form opens with the keyboard in its first field.
+                if let Some(region) = region
+                    && ui.memory(|m| m.focused().is_none())
+                    && !form.started
+                {
+                    region.request_focus();
+                    form.started = true;
+                }
                 let label = ui.label(tr(lang, "edit-period"));
                 ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.start)
-                            .hint_text("2018-01")
-                            .desired_width(100.0),
-                    )
-                    .labelled_by(label.id);
+                    let start = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut form.start)
+                                .hint_text("2018-01")
+                                .desired_width(100.0),
+                        )
+                        .labelled_by(label.id);
                     ui.label("–");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut form.end)
-                            .hint_text("2018-06")
-                            .desired_width(100.0),
-                    )
-                    .labelled_by(label.id);
+                    let end = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut form.end)
+                                .hint_text("2018-06")
+                                .desired_width(100.0),
+                        )
+                        .labelled_by(label.id);
+                    enter |= submitted(ui, &start) || submitted(ui, &end);
                 });
                 ui.end_row();
             });
@@ -138,7 +165,8 @@ pub fn new_briefing_ui(
                     .spacing([12.0, 8.0])
                     .show(ui, |ui| {
                         for other in Language::ALL.into_iter().filter(|l| *l != lang) {
-                            texts_ui(ui, form, other.code(), Some(other.native_name()), lang);
+                            enter |=
+                                texts_ui(ui, form, other.code(), Some(other.native_name()), lang).1;
                         }
                     });
             });
@@ -156,10 +184,8 @@ pub fn new_briefing_ui(
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(spec.is_some(), egui::Button::new(tr(lang, "new-create")))
-                .clicked()
-            {
+            let create = ui.add_enabled(spec.is_some(), egui::Button::new(tr(lang, "new-create")));
+            if create.clicked() || (enter && spec.is_some()) {
                 commands.push(Command::Edit(EditCommand::CreateBriefing(None)));
                 open = false;
             }
