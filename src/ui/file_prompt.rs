@@ -73,6 +73,8 @@ pub struct FilePrompt {
     stem: String,
     /// The folder listed, and its entries (read again when the typed folder changes).
     listed: Option<(PathBuf, Vec<Entry>)>,
+    /// The keyboard was put in the path field.
+    started: bool,
 }
 
 impl FilePrompt {
@@ -93,6 +95,7 @@ impl FilePrompt {
             path,
             stem,
             listed: None,
+            started: false,
         }
     }
 
@@ -190,6 +193,11 @@ pub fn file_prompt_ui(
                     .margin(egui::vec2(6.0, 4.0)),
             )
             .labelled_by(label.id);
+        // The prompt opens with the keyboard in the path: Enter takes it.
+        if !prompt.started {
+            edit.request_focus();
+            prompt.started = true;
+        }
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if prompt.purpose == FilePurpose::Export {
             formats_ui(ui, prompt, lang);

@@ -252,7 +252,7 @@ pub fn editor_ui(
     let mut edited = Edited::default();
     egui::Panel::left("editor-sections")
         .resizable(false)
-        .exact_size(200.0)
+        .exact_size(240.0)
         .show(ui, |ui| sections_ui(ui, view, dataset, findings, lang));
     let text_lang = view.text_lang.clone();
     let sources = fields::options(
