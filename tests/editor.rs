@@ -691,7 +691,7 @@ fn the_list_of_parts_counts_rows_and_marks_findings_apart() {
 fn in_the_list(harness: &Harness<'_, BriefDeskApp>, name: &str) -> bool {
     harness
         .query_all_by_label(name)
-        .any(|n| n.rect().right() <= 200.0)
+        .any(|n| n.rect().right() <= 240.0)
 }
 
 #[test]

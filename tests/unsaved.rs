@@ -277,3 +277,23 @@ fn notes_that_could_not_be_saved_are_asked_about_and_kept_for_recovery() {
     );
     harness.get_by_label("Не сохранять");
 }
+
+#[test]
+fn reading_the_file_again_asks_only_about_edits() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = briefing_file(dir.path());
+    let mut harness = harness(dir.path(), Some(file));
+    edit_a_name(&mut harness, " R");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::R);
+    harness.run();
+    assert!(harness.state().asking_about_unsaved());
+    harness.get_by_label("Сохранить правки в «brief.ron», прежде чем перечитать файл?");
+    harness.get_by_label("Не сохранять").click();
+    harness.run();
+    assert_eq!(
+        kokshetau(&harness),
+        "г. Кокшетау",
+        "read again as the file has it"
+    );
+    assert!(!harness.state().has_unsaved_work());
+}

@@ -149,6 +149,7 @@ notes-failed-explained = The notes could not be saved. They stay in memory and a
 unsaved-title-quit = Save the changes to “{ $name }” before quitting?
 unsaved-title-open = Save the changes to “{ $name }” before opening another file?
 unsaved-title-new = Save the changes to “{ $name }” before starting a new briefing?
+unsaved-title-reload = Save the changes to “{ $name }” before reading the file again?
 unsaved-edits = If you don’t save, your changes will be lost.
 unsaved-notes = The notes could not be saved to their file. Save them somewhere else, or they will be lost:
 unsaved-save = Save

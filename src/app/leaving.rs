@@ -28,9 +28,10 @@ pub enum Pending {
 }
 
 impl Pending {
-    fn leaving(&self) -> Leaving {
+    fn leaving(&self, open: &DatasetSource) -> Leaving {
         match self {
             Self::Quit => Leaving::Quit,
+            Self::Open(source) if source == open => Leaving::Reload,
             Self::Open(_) => Leaving::Open,
             Self::New => Leaving::New,
         }
@@ -82,9 +83,14 @@ impl BriefDeskApp {
         self.leave.offer.is_some()
     }
 
-    /// Does `pending` now, or first asks about the unsaved work.
+    /// Does `pending` now, or first asks about the work it would lose. Reading the open
+    /// briefing again keeps its notes, so only its edits are asked about.
     pub(super) fn leave_for(&mut self, pending: Pending) {
-        if self.has_unsaved_work() {
+        let loses = match &pending {
+            Pending::Open(source) if *source == self.doc.source => self.editing.dirty,
+            Pending::Open(_) | Pending::Quit | Pending::New => self.has_unsaved_work(),
+        };
+        if loses {
             self.leave.asking = Some(pending);
         } else {
             self.carry_out(pending);
@@ -259,7 +265,7 @@ impl BriefDeskApp {
             let name = self.short_name(lang);
             let question = Question {
                 name: &name,
-                leaving: pending.leaving(),
+                leaving: pending.leaving(&self.doc.source),
                 edits: self.editing.dirty,
                 notes_failure: self.notes_failure(),
                 lang,

@@ -35,8 +35,10 @@ pub enum Recovery {
 pub enum Leaving {
     /// The app closes.
     Quit,
-    /// Another briefing (or the same one read again) replaces it.
+    /// Another briefing replaces it.
     Open,
+    /// The same briefing is read again from its file.
+    Reload,
     /// A new briefing is started.
     New,
 }
@@ -64,6 +66,7 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, q: &Question<'_>, commands: &mut V
         let title_key = match q.leaving {
             Leaving::Quit => "unsaved-title-quit",
             Leaving::Open => "unsaved-title-open",
+            Leaving::Reload => "unsaved-title-reload",
             Leaving::New => "unsaved-title-new",
         };
         ui.label(RichText::new(tr_args(lang, title_key, &[("name", Arg::Text(q.name))])).heading());
