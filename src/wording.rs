@@ -405,7 +405,7 @@ pub fn date_message(lang: Language, e: &DateError) -> String {
 
 /// A cell an import could not use, in `lang`: "row 3, “Crimes”: “many” is not a number".
 pub fn import_problem(lang: Language, p: &crate::import::Problem) -> String {
-    tr_args(
+    let text = tr_args(
         lang,
         p.key,
         &[
@@ -413,7 +413,14 @@ pub fn import_problem(lang: Language, p: &crate::import::Problem) -> String {
             ("column", Arg::Text(&tr(lang, p.field.label_key()))),
             ("value", Arg::Text(&p.value)),
         ],
-    )
+    );
+    match &p.near {
+        Some(near) => format!(
+            "{text}. {}",
+            tr_args(lang, "import-did-you-mean", &[("near", Arg::Text(near))])
+        ),
+        None => text,
+    }
 }
 
 #[cfg(test)]

@@ -518,6 +518,7 @@ import-not-count = row { $row }, “{ $column }”: “{ $value }” is not a wh
 import-not-year = row { $row }, “{ $column }”: “{ $value }” is not a year
 import-not-premises = row { $row }, “{ $column }”: “{ $value }” says neither owned nor rented
 import-unknown-district = row { $row }: the dataset has no district “{ $value }”; the row is left out
+import-did-you-mean = Did you mean “{ $near }”?
 import-no-district = row { $row }: no district given; the row is left out
 import-paste = Paste from a spreadsheet
 import-paste-hint = Copy cells in Excel or Calc and press Ctrl+V here (not in a text field): the columns are matched by their headers or by order, and you see what lands where before anything changes.

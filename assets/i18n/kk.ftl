@@ -470,6 +470,7 @@ import-not-count = { $row }-жол, «{ $column }»: «{ $value }» — бүті
 import-not-year = { $row }-жол, «{ $column }»: «{ $value }» — жыл емес
 import-not-premises = { $row }-жол, «{ $column }»: «{ $value }» — меншікті ме, жалдағы ма, түсініксіз
 import-unknown-district = { $row }-жол: «{ $value }» ауданы жинақта жоқ — жол өткізілді
+import-did-you-mean = Мүмкін, «{ $near }» болар?
 import-no-district = { $row }-жол: аудан көрсетілмеген — жол өткізілді
 import-paste = Кестеден қою
 import-paste-hint = Excel немесе Calc-та ұяшықтарды көшіріп, осында Ctrl+V басыңыз (енгізу өрісінде емес): бағандар тақырыптары немесе реті бойынша сәйкестендіріледі, өзгеріске дейін не қайда түсетінін көресіз.

@@ -537,6 +537,7 @@ import-not-count = строка { $row }, «{ $column }»: «{ $value }» — н
 import-not-year = строка { $row }, «{ $column }»: «{ $value }» — не год
 import-not-premises = строка { $row }, «{ $column }»: «{ $value }» — не понятно, своё помещение или в аренде
 import-unknown-district = строка { $row }: района «{ $value }» нет в наборе — строка пропущена
+import-did-you-mean = Может быть, имелся в виду «{ $near }»?
 import-no-district = строка { $row }: не указан район — строка пропущена
 import-paste = Вставить из таблицы
 import-paste-hint = Скопируйте ячейки в Excel или Calc и нажмите Ctrl+V здесь (не в поле ввода): столбцы сопоставятся по заголовкам или по порядку, и до изменения вы увидите, что куда попадёт.

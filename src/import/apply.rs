@@ -81,7 +81,18 @@ impl RowCells<'_> {
             field,
             value,
             key,
+            near: None,
         });
+    }
+
+    /// A district the briefing does not have; the row is left out. The nearest name it has is
+    /// offered when the cell is a letter or two from it.
+    fn unknown_district(&mut self, d: &Dataset) {
+        self.problem(Field::District, "import-unknown-district");
+        let cell = self.get(Field::District).unwrap_or_default().to_owned();
+        if let Some(p) = self.problems.last_mut() {
+            p.near = super::names::nearest_district(d, &cell);
+        }
     }
 
     fn number(&mut self, field: Field) -> Option<f64> {
@@ -245,7 +256,7 @@ pub(super) fn centre_row(d: &mut Dataset, row: &mut RowCells<'_>, id: Option<&st
     let district = match row.get(Field::District).map(|cell| find_district(d, cell)) {
         Some(Some(i)) => Some(d.districts[i].id.clone()),
         Some(None) => {
-            row.problem(Field::District, "import-unknown-district");
+            row.unknown_district(d);
             return RowAction::Skip;
         }
         None => None,
@@ -334,7 +345,7 @@ pub(super) fn cases_row(d: &mut Dataset, row: &mut RowCells<'_>) -> RowAction {
         return RowAction::Skip;
     };
     let Some(i) = find_district(d, cell) else {
-        row.problem(Field::District, "import-unknown-district");
+        row.unknown_district(d);
         return RowAction::Skip;
     };
     let id = d.districts[i].id.clone();

@@ -443,6 +443,9 @@ pub struct Problem {
     pub value: String,
     /// Message key of what is wrong: `import-not-number`, `import-unknown-district`, …
     pub key: &'static str,
+    /// The briefing's name the value is likely a slip for (an unknown district a letter or two
+    /// from one it has).
+    pub near: Option<String>,
 }
 
 /// A column no cell of which is used: not understood, or left out by the user.

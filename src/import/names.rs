@@ -87,6 +87,22 @@ fn close(a: &str, b: &str) -> bool {
     shorter > 0 && distance <= 2 && distance * 2 < shorter && a.trim() != b.trim()
 }
 
+/// The name of the district of `d` that `cell` is most likely a slip for: a letter or two
+/// from it (as [`close`] counts), the nearest first.
+pub(super) fn nearest_district(d: &Dataset, cell: &str) -> Option<String> {
+    let own = d.language();
+    d.districts
+        .iter()
+        .flat_map(|x| {
+            x.name
+                .entries(own)
+                .into_iter()
+                .map(|(_, n)| n.trim().to_owned())
+        })
+        .filter(|n| close(cell, n))
+        .min_by_key(|n| strsim::levenshtein(&core(cell), &core(n)))
+}
+
 /// The rows of `rows` that add a district (to `after`, from `before`) whose name is close to
 /// a district of `before` or of an earlier new row.
 pub(super) fn near_names(

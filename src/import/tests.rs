@@ -422,3 +422,26 @@ fn every_cell_of_a_column_not_used_is_counted() {
     );
     assert_eq!(preview.left_out(), 3);
 }
+
+#[test]
+fn a_centre_or_case_row_naming_a_district_with_a_slip_is_told_the_near_name() {
+    let grid =
+        from_tsv("Район\tПреступления\nАккольскии район\t3\nНесуществующий\t1\n").expect("cells");
+    let mapping = map_columns(&grid, Some(Target::Corruption));
+    let cases = preview(&akmola(), &grid, &mapping);
+    let near: Vec<Option<&str>> = cases.problems.iter().map(|p| p.near.as_deref()).collect();
+    assert_eq!(near, vec![Some("Аккольский район"), None]);
+    let said = crate::wording::import_problem(crate::i18n::Language::Ru, &cases.problems[0]);
+    assert!(
+        said.ends_with("Может быть, имелся в виду «Аккольский район»?"),
+        "{said}"
+    );
+    let grid = from_tsv("Название\tРайон\tПомещение\nЦОН\tг. Кокшетаy\tаренда\n").expect("cells");
+    let mapping = map_columns(&grid, Some(Target::Centres));
+    let centres = preview(&akmola(), &grid, &mapping);
+    assert_eq!(
+        centres.problems.first().and_then(|p| p.near.as_deref()),
+        Some("г. Кокшетау"),
+        "a Latin y for у is a slip too"
+    );
+}
