@@ -289,6 +289,20 @@ pub struct ExportArgs {
 /// # Errors
 /// When writing to `out` fails.
 pub fn export(args: &ExportArgs, out: &mut dyn Write) -> std::io::Result<u8> {
+    // The pack is never written over what it is made from.
+    let sources = args.file.iter().chain([&args.notes]);
+    if let Some(source) = sources
+        .into_iter()
+        .find(|p| crate::fs::same_file(&args.out, p))
+    {
+        writeln!(
+            out,
+            "{}: not exported: this is {}, which the pack is made from; choose another file",
+            args.out.display(),
+            source.display()
+        )?;
+        return Ok(EXIT_UNREADABLE);
+    }
     let loaded = match load_or_embedded(args.file.as_deref()) {
         Ok(loaded) => loaded,
         Err(error) => {

@@ -1,28 +1,97 @@
-//! Writing a file so that a crash leaves either the old or the new content, never half of it.
+//! Writing a file so that a crash leaves either the old or the new content, never half of it;
+//! through a symbolic link to the file it names (the link stays); never over anything that is
+//! not a regular file (a device, a pipe, a folder).
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Keeps the file at `path`, if there is one, as `NAME.bak` beside it (the version before a
-/// save).
+/// How many symbolic links a path may go through.
+const LINK_LIMIT: usize = 40;
+
+/// Where a write to `path` lands: the end of its chain of symbolic links, or `path` itself.
 ///
 /// # Errors
-/// When the copy cannot be written.
+/// When a link cannot be read, or the chain is too long (a loop).
+pub fn landing(path: &Path) -> std::io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..LINK_LIMIT {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&at)?;
+                at = if target.is_absolute() {
+                    target
+                } else {
+                    at.parent().unwrap_or(Path::new(".")).join(target)
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "{}: too many symbolic links",
+        path.display()
+    )))
+}
+
+/// Refuses a path where something other than a regular file is (a device such as
+/// `/dev/null`, a named pipe, a folder): a save must not replace it.
+fn regular_or_absent(path: &Path) -> std::io::Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "{} is not a regular file; nothing was written over it",
+                path.display()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Whether `a` and `b` name the same file (through links and `..`), for refusing to write an
+/// export over the briefing it comes from.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (landing(a), landing(b)) {
+        (Ok(a), Ok(b)) => match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => absolute(&a) == absolute(&b),
+        },
+        _ => false,
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Keeps the file at `path`, if there is one, as `NAME.bak` beside it (the version before a
+/// save), written atomically as the file itself is, so that a crash never leaves an empty
+/// `.bak`. A link's target is what is kept.
+///
+/// # Errors
+/// When the copy cannot be written, or `path` is not a regular file.
 pub fn backup(path: &Path) -> std::io::Result<()> {
-    if path.is_file() {
+    let target = landing(path)?;
+    regular_or_absent(&target)?;
+    if target.is_file() {
+        let bytes = std::fs::read(&target)?;
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(".bak");
-        std::fs::copy(path, path.with_file_name(name))?;
+        write_atomic(&path.with_file_name(name), &bytes)?;
     }
     Ok(())
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file beside it, fsync, rename, fsync of the
-/// folder. On failure the temporary file is removed and `path` is untouched.
+/// folder. On failure the temporary file is removed and `path` is untouched. A symbolic link
+/// is written through: its target gets the bytes and the link stays.
 ///
 /// # Errors
-/// When the folder is not writable, the disk is full, or the rename fails.
+/// When the folder is not writable, the disk is full, the rename fails, or `path` (or what
+/// its link names) is not a regular file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let path = &landing(path)?;
+    regular_or_absent(path)?;
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -119,6 +188,8 @@ pub fn documents_dir() -> std::path::PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(unix)]
+    use std::os::unix::fs::FileTypeExt as _;
 
     #[test]
     fn replaces_content_and_leaves_no_temporary_file() {
@@ -156,6 +227,60 @@ mod tests {
         names.sort();
         assert_eq!(names, ["a.notes.ron"], "the temporary file is gone");
         assert!(path.join("inside").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.ron");
+        std::os::unix::fs::symlink("real.ron", &link).unwrap();
+        backup(&link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        assert_eq!(
+            std::fs::read(dir.path().join("link.ron.bak")).unwrap(),
+            b"old"
+        );
+        assert!(same_file(&link, &real));
+        assert!(!same_file(&link, &dir.path().join("other.ron")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_a_pipe_or_a_folder_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let null = Path::new("/dev/null");
+        let err = write_atomic(null, b"x").unwrap_err();
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        assert!(
+            !std::fs::metadata(null).unwrap().is_file(),
+            "/dev/null is still a device"
+        );
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(write_atomic(&fifo, b"x").is_err());
+            assert!(backup(&fifo).is_err());
+            assert!(
+                std::fs::symlink_metadata(&fifo)
+                    .unwrap()
+                    .file_type()
+                    .is_fifo()
+            );
+        }
+        // A link to the device is refused as the device is.
+        let link = dir.path().join("out.pdf");
+        std::os::unix::fs::symlink(null, &link).unwrap();
+        assert!(write_atomic(&link, b"x").is_err());
     }
 
     #[test]

@@ -390,3 +390,30 @@ fn a_failed_import_writes_nothing() {
     assert_eq!(code, 2);
     assert_eq!(std::fs::read_to_string(&akmola).expect("read"), original);
 }
+
+#[test]
+fn an_export_is_never_written_over_its_briefing_its_notes_or_a_device() {
+    let dir = tempfile::tempdir().expect("dir");
+    let briefing = dir.path().join("d.ron");
+    std::fs::copy("assets/datasets/akmola-2017.ron", &briefing).expect("copy");
+    let before = std::fs::read(&briefing).expect("read");
+    let path = briefing.to_str().expect("utf-8");
+    let (code, out, _) = briefdesk(&["export", path, "--format", "pdf", "--out", path]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("not exported"), "{out}");
+    assert_eq!(std::fs::read(&briefing).expect("read"), before, "untouched");
+    // Through a link to it, too.
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("pack.pdf");
+        std::os::unix::fs::symlink(&briefing, &link).expect("link");
+        let (code, _, _) = briefdesk(&["export", path, "--out", link.to_str().expect("utf-8")]);
+        assert_eq!(code, 2);
+        assert_eq!(std::fs::read(&briefing).expect("read"), before);
+        // A device is not replaced by a file.
+        let (code, out, _) = briefdesk(&["export", path, "--format", "pdf", "--out", "/dev/null"]);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.contains("not a regular file"), "{out}");
+        assert!(!std::fs::metadata("/dev/null").expect("null").is_file());
+    }
+}

@@ -359,6 +359,7 @@ export-format-word = Word document
 menu-save-chart = Save the chart as PNG…
 export-done = Saved: { $path }
 export-failed = Could not save: { $reason }
+export-over-source = that is { $path }, the open briefing or its notes; choose another file
 export-no-chart = This screen has no chart: open Districts, Centres or Corruption.
 
 ## Reading a file

@@ -371,6 +371,7 @@ export-format-word = Документ Word
 menu-save-chart = Сохранить график как PNG…
 export-done = Сохранено: { $path }
 export-failed = Не удалось сохранить: { $reason }
+export-over-source = это { $path } — открытый брифинг или его заметки; выберите другой файл
 export-no-chart = На этом экране нет графика: откройте «Районы», «ЦОНы» или «Коррупция».
 
 ## Чтение файла

@@ -13,6 +13,31 @@ use crate::ui::theme::size;
 use crate::ui::workspace::ExportNotice;
 
 impl BriefDeskApp {
+    /// Whether `path` is the open briefing or its notes, which an export must not replace
+    /// (said in the export message).
+    fn is_source(&mut self, path: &std::path::Path) -> bool {
+        let briefing = match &self.doc.source {
+            DatasetSource::File(p) => Some(p.clone()),
+            DatasetSource::Embedded => None,
+        };
+        let notes = self.notes.path().to_path_buf();
+        let hit = briefing
+            .into_iter()
+            .chain([notes])
+            .find(|p| crate::fs::same_file(path, p));
+        if let Some(source) = &hit {
+            self.export_notice = Some(ExportNotice::Failed(crate::i18n::tr_args(
+                self.settings.language,
+                "export-over-source",
+                &[(
+                    "path",
+                    crate::i18n::Arg::Text(&source.display().to_string()),
+                )],
+            )));
+        }
+        hit.is_some()
+    }
+
     /// Asks where to export the pack, then exports it.
     pub(super) fn export_dialog(&mut self) {
         let name = format!("{}.pdf", self.dataset_stem());
@@ -32,6 +57,9 @@ impl BriefDeskApp {
         } else {
             path.with_extension("pdf")
         };
+        if self.is_source(&path) {
+            return;
+        }
         let format = ExportFormat::from_path(&path).unwrap_or(ExportFormat::Pdf);
         let file_name = match &self.doc.source {
             DatasetSource::Embedded => EMBEDDED_NAME.to_owned(),
@@ -75,6 +103,9 @@ impl BriefDeskApp {
             Screen::Corruption => Some(ChartKind::Corruption),
             Screen::Overview | Screen::Recommendations | Screen::Edit => None,
         };
+        if self.is_source(&path) {
+            return;
+        }
         let Some(chart) = kind.and_then(|k| export::pack::screen_chart(&self.doc.briefing, k))
         else {
             self.export_notice = Some(ExportNotice::Failed(tr(lang, "export-no-chart")));
