@@ -502,10 +502,13 @@ pub fn import(
         )?;
         return Ok(EXIT_FINDINGS);
     }
-    let text = model::to_ron(&dataset);
-    if let Err(e) =
-        crate::fs::backup(into).and_then(|()| crate::fs::write_atomic(into, text.as_bytes()))
-    {
+    let written = model::to_ron(&dataset)
+        .map_err(std::io::Error::other)
+        .and_then(|text| {
+            crate::fs::backup(into)?;
+            crate::fs::write_atomic(into, text.as_bytes())
+        });
+    if let Err(e) = written {
         writeln!(out, "{into_name}: error: cannot write: {e}")?;
         return Ok(EXIT_UNREADABLE);
     }

@@ -260,7 +260,8 @@ mod tests {
         assert!(d.centres.iter().all(|c| c.district != "akkol"));
         assert_eq!(d.places.len(), places, "the places stay");
         // Nothing refers to a district that is not there.
-        let loaded = model::load_text(&model::to_ron(&d), "t.ron").expect("reads back");
+        let loaded = model::load_text(&model::to_ron(&d).expect("written as RON"), "t.ron")
+            .expect("reads back");
         assert!(
             loaded.findings.iter().all(|f| !f.is_error()),
             "{:?}",

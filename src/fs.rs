@@ -122,6 +122,56 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Removes the temporary files a write to `path` left behind when its process died mid-write
+/// (`.NAME.PID.tmp` beside it, of a process no longer running; on systems without `/proc`,
+/// those a day old). Says how many were removed.
+pub fn remove_stale_temporaries(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in read.filter_map(Result::ok) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() || !stale(pid, &entry) {
+            continue;
+        }
+        if std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// Whether the writer `pid` of a temporary file is gone.
+fn stale(pid: u32, entry: &std::fs::DirEntry) -> bool {
+    let proc = Path::new("/proc");
+    if proc.is_dir() {
+        return !proc.join(pid.to_string()).exists();
+    }
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_hours(24))
+}
+
 /// A folder's entry, as the path prompt lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -281,6 +331,29 @@ mod tests {
         let link = dir.path().join("out.pdf");
         std::os::unix::fs::symlink(null, &link).unwrap();
         assert!(write_atomic(&link, b"x").is_err());
+    }
+
+    #[test]
+    fn temporary_files_of_a_dead_writer_are_removed_and_others_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.ron");
+        std::fs::write(&path, "x").unwrap();
+        // A process id no system hands out, and this process's own.
+        let dead = dir.path().join(".d.ron.4294967294.tmp");
+        let ours = dir
+            .path()
+            .join(format!(".d.ron.{}.tmp", std::process::id()));
+        let other = dir.path().join(".e.ron.4294967294.tmp");
+        for p in [&dead, &ours, &other] {
+            std::fs::write(p, "half").unwrap();
+        }
+        if Path::new("/proc").is_dir() {
+            assert_eq!(remove_stale_temporaries(&path), 1);
+            assert!(!dead.exists());
+        }
+        assert!(ours.exists(), "a write in progress here is left alone");
+        assert!(other.exists(), "another file's is not ours to remove");
+        assert!(path.exists());
     }
 
     #[test]

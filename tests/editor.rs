@@ -398,7 +398,8 @@ fn the_apps_own_save_is_not_an_outside_change_and_an_outside_change_loses_nothin
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("akmola.ron");
     // No comments: the save goes through at once.
-    let plain = briefdesk::model::to_ron(&briefdesk::model::embedded().expect("embedded").dataset);
+    let plain = briefdesk::model::to_ron(&briefdesk::model::embedded().expect("embedded").dataset)
+        .expect("written as RON");
     std::fs::write(&file, &plain).expect("write");
     let mut harness = harness(dir.path(), Some(file.clone()));
     harness

@@ -24,7 +24,11 @@ fn harness(data_dir: &Path, start: Option<PathBuf>) -> Harness<'static, BriefDes
 fn briefing_file(dir: &Path) -> PathBuf {
     let dataset = briefdesk::model::embedded().expect("embedded").dataset;
     let file = dir.join("brief.ron");
-    std::fs::write(&file, briefdesk::model::to_ron(&dataset)).expect("write");
+    std::fs::write(
+        &file,
+        briefdesk::model::to_ron(&dataset).expect("written as RON"),
+    )
+    .expect("write");
     file
 }
 

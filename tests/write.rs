@@ -11,7 +11,7 @@ use briefdesk::model::{
 use proptest::prelude::*;
 
 fn round_trip(d: &Dataset) -> Dataset {
-    let text = model::to_ron(d);
+    let text = model::to_ron(d).expect("written as RON");
     model::load_text(&text, "written.ron")
         .unwrap_or_else(|e| panic!("the written text reads back: {e}\n{text}"))
         .dataset
@@ -35,7 +35,7 @@ fn the_shipped_datasets_survive_a_write() {
         .dataset;
     let mut as_2 = v1.clone();
     as_2.format = model::FORMAT_VERSION;
-    let written = model::to_ron(&as_2);
+    let written = model::to_ron(&as_2).expect("written as RON");
     assert!(!written.contains("region_names"), "merged into region");
     assert_eq!(round_trip(&as_2), as_2);
 }
@@ -43,7 +43,7 @@ fn the_shipped_datasets_survive_a_write() {
 #[test]
 fn the_written_text_reads_like_a_hand_written_file() {
     let d = model::embedded().expect("embedded").dataset;
-    let text = model::to_ron(&d);
+    let text = model::to_ron(&d).expect("written as RON");
     assert!(
         text.starts_with("Briefing(\n    format: 2,\n    title: {"),
         "{}",
@@ -80,7 +80,10 @@ fn the_written_text_reads_like_a_hand_written_file() {
         );
     }
     // Writing twice gives the same text.
-    assert_eq!(model::to_ron(&round_trip(&d)), text);
+    assert_eq!(
+        model::to_ron(&round_trip(&d)).expect("written as RON"),
+        text
+    );
 }
 
 #[test]

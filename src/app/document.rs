@@ -63,6 +63,9 @@ impl BriefDeskApp {
             Ok(loaded) => {
                 let disk_hash = match &source {
                     DatasetSource::File(path) => {
+                        // What a save cut short by a crash left beside the file and its notes.
+                        crate::fs::remove_stale_temporaries(path);
+                        crate::fs::remove_stale_temporaries(&crate::notes::sidecar_path(path));
                         std::fs::read(path).ok().map(|b| model::sha256_hex(&b))
                     }
                     DatasetSource::Embedded => None,

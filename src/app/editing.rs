@@ -188,10 +188,13 @@ impl BriefDeskApp {
         };
         let template = form.copy.then_some(&self.doc.loaded.dataset);
         let dataset = model::new_briefing(&spec, template);
-        let text = model::to_ron(&dataset);
-        if let Err(e) =
-            crate::fs::backup(&path).and_then(|()| crate::fs::write_atomic(&path, text.as_bytes()))
-        {
+        let written = model::to_ron(&dataset)
+            .map_err(std::io::Error::other)
+            .and_then(|text| {
+                crate::fs::backup(&path)?;
+                crate::fs::write_atomic(&path, text.as_bytes())
+            });
+        if let Err(e) = written {
             self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
             return;
         }
@@ -362,7 +365,13 @@ impl BriefDeskApp {
     /// Writes the dataset to `path`: the file that was there is kept as `NAME.ron.bak`, the
     /// new one written atomically. The dataset then comes from that file.
     pub(super) fn save_to(&mut self, path: &Path) {
-        let text = model::to_ron(&self.doc.loaded.dataset);
+        let text = match model::to_ron(&self.doc.loaded.dataset) {
+            Ok(text) => text,
+            Err(e) => {
+                self.editing.notice = Some(EditNotice::Failed(format!("{}: {e}", path.display())));
+                return;
+            }
+        };
         let result =
             crate::fs::backup(path).and_then(|()| crate::fs::write_atomic(path, text.as_bytes()));
         if let Err(e) = result {
@@ -431,8 +440,10 @@ impl BriefDeskApp {
     pub(super) fn take_outside_version(&mut self) {
         if let DatasetSource::File(path) = self.doc.source.clone() {
             let beside = beside(&path, "edited");
-            let text = model::to_ron(&self.doc.loaded.dataset);
-            match crate::fs::write_atomic(&beside, text.as_bytes()) {
+            let written = model::to_ron(&self.doc.loaded.dataset)
+                .map_err(std::io::Error::other)
+                .and_then(|text| crate::fs::write_atomic(&beside, text.as_bytes()));
+            match written {
                 Ok(()) => {
                     self.editing.dirty = false;
                     self.open(DatasetSource::File(path));

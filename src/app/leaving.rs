@@ -205,7 +205,8 @@ impl BriefDeskApp {
                 let text = self
                     .editing
                     .dirty
-                    .then(|| model::to_ron(&self.doc.loaded.dataset));
+                    .then(|| model::to_ron(&self.doc.loaded.dataset).ok())
+                    .flatten();
                 let notes = self.notes_failure().map(|_| self.notes.file().clone());
                 let name = self.doc.loaded.name.clone();
                 if let Err(e) = recovery::write(&self.paths, &self.doc.source, &name, text, notes) {

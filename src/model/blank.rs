@@ -190,7 +190,7 @@ mod tests {
             Text::from("Совещание по госуслугам: Акмолинская область")
         );
         // It is a valid dataset, written and read back.
-        let text = model::to_ron(&d);
+        let text = model::to_ron(&d).expect("written as RON");
         let loaded = model::load_text(&text, "new.ron").expect("reads back");
         assert!(
             loaded.findings.iter().all(|f| !f.is_error()),
@@ -225,7 +225,8 @@ mod tests {
         assert_eq!(d.title.exact("ru", "kk"), Some("Карагандинская область"));
         assert_eq!(d.region.get("ru", "kk").fallback, None);
         // Read back: nothing is missing in Kazakh.
-        let loaded = model::load_text(&model::to_ron(&d), "new.ron").expect("reads back");
+        let loaded = model::load_text(&model::to_ron(&d).expect("written as RON"), "new.ron")
+            .expect("reads back");
         assert_eq!(loaded.dataset, d);
         let kk_missing = loaded.findings.iter().any(|f| {
             f.key == "finding-translation-missing"

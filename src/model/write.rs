@@ -93,10 +93,11 @@ fn compact<T: Serialize>(value: &T) -> Option<String> {
 }
 
 /// The dataset as RON text.
-pub fn to_ron(dataset: &Dataset) -> String {
-    let whole = options()
-        .to_string_pretty(dataset, pretty())
-        .unwrap_or_default();
+///
+/// # Errors
+/// When the dataset cannot be written as RON: nothing is then written over a file.
+pub fn to_ron(dataset: &Dataset) -> Result<String, ron::Error> {
+    let whole = options().to_string_pretty(dataset, pretty())?;
     let mut out = String::with_capacity(whole.len());
     let rows = table_rows(dataset);
     let mut lines = whole.lines().peekable();
@@ -144,7 +145,7 @@ pub fn to_ron(dataset: &Dataset) -> String {
         out.push_str(line);
         out.push('\n');
     }
-    out
+    Ok(out)
 }
 
 /// The rows of the tables, in file order, each with its struct name and one-line form.
