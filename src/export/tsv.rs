@@ -30,18 +30,7 @@ fn own(dataset: &Dataset, text: &crate::model::Text) -> String {
 }
 
 fn districts(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
-    let mut rows = vec![header(
-        lang,
-        &[
-            "edit-col-id",
-            "edit-col-name",
-            "edit-col-kind",
-            "edit-col-centre",
-            "edit-col-population",
-            "edit-col-year",
-            "edit-col-source",
-        ],
-    )];
+    let mut rows = vec![header(lang, Target::Districts.column_keys())];
     for d in &dataset.districts {
         let population = d.population.as_ref();
         let kind = match d.kind {
@@ -70,20 +59,7 @@ fn districts(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
 }
 
 fn centres(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
-    let mut rows = vec![header(
-        lang,
-        &[
-            "edit-col-id",
-            "edit-col-name",
-            "edit-col-district",
-            "edit-col-premises",
-            "edit-col-rent",
-            "edit-col-rent-change",
-            "edit-col-rent-raised",
-            "edit-col-note",
-            "edit-col-source",
-        ],
-    )];
+    let mut rows = vec![header(lang, Target::Centres.column_keys())];
     // The word the import reads as "yes".
     let yes = match lang {
         Language::Ru => "да",
@@ -115,16 +91,7 @@ fn centres(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
 }
 
 fn cases(dataset: &Dataset, lang: Language) -> Vec<Vec<String>> {
-    let mut rows = vec![header(
-        lang,
-        &[
-            "edit-col-district",
-            "measure-crimes",
-            "measure-persons",
-            "measure-managers",
-            "edit-col-source",
-        ],
-    )];
+    let mut rows = vec![header(lang, Target::Corruption.column_keys())];
     let cases = dataset
         .corruption
         .as_ref()

@@ -92,15 +92,7 @@ pub fn districts_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mu
         &[110.0, 200.0, 110.0, 140.0, 90.0, 60.0, 140.0],
     )
     .header(ROW, |mut row| {
-        for key in [
-            "edit-col-id",
-            "edit-col-name",
-            "edit-col-kind",
-            "edit-col-centre",
-            "edit-col-population",
-            "edit-col-year",
-            "edit-col-source",
-        ] {
+        for key in crate::import::Target::Districts.column_keys() {
             head(&mut row, &tr(lang, key));
         }
         head(&mut row, "");
@@ -200,17 +192,7 @@ pub fn centres_ui(ui: &mut Ui, f: &Fields<'_>, data: &mut Dataset, edited: &mut 
         &[110.0, 180.0, 150.0, 110.0, 90.0, 70.0, 50.0, 160.0, 120.0],
     )
     .header(ROW, |mut row| {
-        for key in [
-            "edit-col-id",
-            "edit-col-name",
-            "edit-col-district",
-            "edit-col-premises",
-            "edit-col-rent",
-            "edit-col-rent-change",
-            "edit-col-rent-raised",
-            "edit-col-note",
-            "edit-col-source",
-        ] {
+        for key in crate::import::Target::Centres.column_keys() {
             head(&mut row, &tr(lang, key));
         }
         head(&mut row, "");
