@@ -157,7 +157,9 @@ pub fn choice<T: PartialEq + Clone>(
     } else if !open {
         ctx.data_mut(|d| d.remove_temp::<usize>(cursor_id));
     }
-    let shown = index.map_or("", |i| options[i].1.as_str());
+    let shown = index
+        .and_then(|i| options.get(i))
+        .map_or("", |(_, label)| label.as_str());
     let mut combo = egui::ComboBox::from_id_salt(&id_salt).selected_text(shown);
     if let Some(width) = width {
         // The button keeps its width: a long choice is cut with "…" and shown whole in the list.
@@ -177,9 +179,9 @@ pub fn choice<T: PartialEq + Clone>(
             }
         })
         .response;
-    if let Some(i) = picked {
-        if options[i].0 != *current {
-            *current = options[i].0.clone();
+    if let Some((value, _)) = picked.and_then(|i| options.get(i)) {
+        if *value != *current {
+            *current = value.clone();
             response.mark_changed();
         }
         egui::Popup::close_id(&ctx, popup_id);
