@@ -141,6 +141,17 @@ impl BriefDeskApp {
         }
     }
 
+    /// The open briefing's file name, or "the built-in dataset".
+    pub(super) fn short_name(&self, lang: Language) -> String {
+        match &self.doc.source {
+            DatasetSource::File(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            DatasetSource::Embedded => tr(lang, "embedded-dataset"),
+        }
+    }
+
     /// Shows the screen a piece of evidence is on (and its district highlighted).
     pub(super) fn show_evidence(&mut self, target: EvidenceTarget) {
         use crate::model::FigureKey;

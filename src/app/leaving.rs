@@ -8,7 +8,7 @@ use std::time::Instant;
 use crate::app::BriefDeskApp;
 use crate::app::document::DatasetSource;
 use crate::app::recovery::{self, RecoveryFile, Step};
-use crate::i18n::{DateParts, Language, format_date, tr};
+use crate::i18n::{DateParts, Language, format_date};
 use crate::model;
 use crate::notes::SaveState;
 use crate::ui::Command;
@@ -56,8 +56,6 @@ pub struct Leave {
     pub offer: Option<(PathBuf, RecoveryFile)>,
     /// The notes' failure the user closed the message of (shown again for another).
     pub notes_failure_seen: Option<String>,
-    /// Whether the window was checked against the screen it opened on.
-    fitted: bool,
 }
 
 impl BriefDeskApp {
@@ -163,9 +161,6 @@ impl BriefDeskApp {
             self.leave.asking = Some(Pending::Quit);
         }
         self.follow_save();
-        if !self.leave.fitted {
-            self.leave.fitted = fit_to_monitor(ctx);
-        }
         let title = self.window_title();
         if title != self.leave.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -180,17 +175,6 @@ impl BriefDeskApp {
         let name = self.short_name(lang);
         let mark = if self.has_unsaved_work() { "*" } else { "" };
         format!("{mark}{name} — BriefDesk")
-    }
-
-    /// The open briefing's file name, or "the built-in dataset".
-    fn short_name(&self, lang: Language) -> String {
-        match &self.doc.source {
-            DatasetSource::File(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            DatasetSource::Embedded => tr(lang, "embedded-dataset"),
-        }
     }
 
     fn keep_recovery(&mut self, ctx: &egui::Context, now: Instant) {
@@ -283,34 +267,6 @@ impl BriefDeskApp {
             );
         }
     }
-}
-
-/// A window larger than its screen (the first run's size on a 1366×768 laptop, or a size
-/// remembered from a larger screen) is made to fit, with room for the desktop's panels, and
-/// centred. Whether the screen's size was known (else it is tried again next frame).
-fn fit_to_monitor(ctx: &egui::Context) -> bool {
-    let (monitor, outer, inner) = ctx.input(|i| {
-        let v = i.viewport();
-        (v.monitor_size, v.outer_rect, v.inner_rect)
-    });
-    let (Some(monitor), Some(outer), Some(inner)) = (monitor, outer, inner) else {
-        return false;
-    };
-    if monitor.x < 200.0 || monitor.y < 200.0 {
-        return false;
-    }
-    // The title bar and frame, and a panel of the desktop's (taskbar, top bar).
-    let chrome = outer.size() - inner.size();
-    let room = monitor - chrome - egui::vec2(0.0, 48.0);
-    if outer.width() <= monitor.x && outer.bottom() <= monitor.y - 24.0 && outer.top() >= 0.0 {
-        return true;
-    }
-    let size = inner.size().min(room);
-    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
-    let left = ((monitor.x - size.x - chrome.x) / 2.0).max(0.0);
-    let top = ((monitor.y - size.y - chrome.y - 48.0) / 2.0).max(0.0);
-    ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(left, top)));
-    true
 }
 
 /// When a recovery file was written, in the interface language: "7 декабря 2026, 22:50".

@@ -55,6 +55,8 @@ pub struct BriefDeskApp {
     files: files::Files,
     /// Unsaved work on leaving, the window's title, the recovery file.
     leave: leaving::Leave,
+    /// The window checked against the screen it opened on.
+    fit: workspace::WindowFit,
     /// Where the keyboard was, so Tab after Esc goes on from there.
     focus_trail: crate::ui::focus::FocusTrail,
     ctx: egui::Context,
@@ -119,6 +121,7 @@ impl BriefDeskApp {
                 prompt: None,
             },
             leave: leaving::Leave::default(),
+            fit: workspace::WindowFit::default(),
             focus_trail: crate::ui::focus::FocusTrail::default(),
             ctx: ctx.clone(),
         };
@@ -207,6 +210,7 @@ impl BriefDeskApp {
             ctx.request_repaint_after(due.saturating_duration_since(now));
         }
         self.guard(ctx, now);
+        self.fit.once(ctx);
     }
 
     /// Draws the whole workspace and applies what the user asked for.

@@ -179,3 +179,46 @@ fn drop_overlay(ctx: &egui::Context, lang: Language) {
         egui::Color32::WHITE,
     );
 }
+
+/// A window larger than its screen (the first run's size on a 1366×768 laptop, or a size
+/// remembered from a larger screen) is made to fit, with room for the desktop's panels, and
+/// centred. Whether the screen's size was known (else it is tried again next frame).
+fn fit_to_monitor(ctx: &egui::Context) -> bool {
+    let (monitor, outer, inner) = ctx.input(|i| {
+        let v = i.viewport();
+        (v.monitor_size, v.outer_rect, v.inner_rect)
+    });
+    let (Some(monitor), Some(outer), Some(inner)) = (monitor, outer, inner) else {
+        return false;
+    };
+    if monitor.x < 200.0 || monitor.y < 200.0 {
+        return false;
+    }
+    // The title bar and frame, and a panel of the desktop's (taskbar, top bar).
+    let chrome = outer.size() - inner.size();
+    let room = monitor - chrome - egui::vec2(0.0, 48.0);
+    if outer.width() <= monitor.x && outer.bottom() <= monitor.y - 24.0 && outer.top() >= 0.0 {
+        return true;
+    }
+    let size = inner.size().min(room);
+    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+    let left = ((monitor.x - size.x - chrome.x) / 2.0).max(0.0);
+    let top = ((monitor.y - size.y - chrome.y - 48.0) / 2.0).max(0.0);
+    ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(left, top)));
+    true
+}
+
+/// Fitting the window to its screen, once the screen's size is known.
+#[derive(Debug, Default)]
+pub(super) struct WindowFit {
+    done: bool,
+}
+
+impl WindowFit {
+    /// Fits the window on the first frame that knows the screen's size.
+    pub(super) fn once(&mut self, ctx: &egui::Context) {
+        if !self.done {
+            self.done = fit_to_monitor(ctx);
+        }
+    }
+}
